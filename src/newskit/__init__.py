@@ -1,0 +1,68 @@
+"""newskit: English news text in, structured, dated, checkable records out.
+
+>>> import newskit
+>>> digest = newskit.parse("On Sunday, Germany announced ...", published="2025-01-09")
+"""
+
+from __future__ import annotations
+
+from newskit.errors import ExportError, NewskitError, NewskitWarning, ParseError, PluginError
+from newskit.export import Exporter
+from newskit.hookspecs import hookimpl
+from newskit.host import PluginInfo, get_plugin_manager
+from newskit.models import (
+    Actor,
+    Article,
+    Digest,
+    Event,
+    Mention,
+    Participant,
+    Quantity,
+    Quote,
+    Span,
+    TimeExpression,
+)
+from newskit.options import ExportOptions, ParseOptions
+from newskit.pipeline import parse, parse_file, parse_many
+from newskit.serialize import dump, dumps, load_json
+
+__all__ = [
+    "Actor",
+    "Article",
+    "Digest",
+    "Event",
+    "ExportError",
+    "ExportOptions",
+    "Exporter",
+    "Mention",
+    "NewskitError",
+    "NewskitWarning",
+    "ParseError",
+    "ParseOptions",
+    "Participant",
+    "PluginError",
+    "PluginInfo",
+    "Quantity",
+    "Quote",
+    "Span",
+    "TimeExpression",
+    "__version__",
+    "dump",
+    "dumps",
+    "get_plugin_manager",
+    "hookimpl",
+    "load_json",
+    "parse",
+    "parse_file",
+    "parse_many",
+    "plugins",
+]
+
+__version__ = "0.1.0"
+
+
+def plugins(*, entry_points: bool = True) -> list[PluginInfo]:
+    """Every plugin newskit would run, built-ins first: name, version, distribution, hooks."""
+    from newskit.host import list_plugins
+
+    return list_plugins(get_plugin_manager(entry_points=entry_points))

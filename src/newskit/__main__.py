@@ -1,0 +1,5 @@
+"""``python -m newskit``."""
+
+from newskit.cli import main
+
+raise SystemExit(main())

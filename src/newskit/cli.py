@@ -1,0 +1,245 @@
+"""The command line: ``python -m newskit parse | plugins | formats``.
+
+Exit status: 0 on success, 1 when the run failed (a plugin, an export, unreadable input),
+2 on a usage error. Every user error is one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+import tempfile
+import warnings
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+import pluggy
+
+from newskit import __version__
+from newskit.errors import ExportError, NewskitError, ParseError, PluginError
+from newskit.host import exporters, get_exporter, get_plugin_manager, list_plugins
+from newskit.models import Digest
+from newskit.options import ExportOptions, coerce_published
+from newskit.pipeline import decode, parse, read_text
+from newskit.timeline import format_timeline
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+
+class _UsageError(Exception):
+    """A mistake in how the command was called (exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _UsageError(message)
+
+
+def _split_value(value: str) -> bool | None:
+    choices = {"auto": None, "yes": True, "true": True, "no": False, "false": False}
+    if value.lower() not in choices:
+        raise argparse.ArgumentTypeError(f"expected auto, yes or no, not {value!r}")
+    return choices[value.lower()]
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="newskit", description="Turn English news text into dated, checkable records.")
+    parser.add_argument("--version", action="version", version=f"newskit {__version__}")
+    parser.add_argument("-p", dest="plugin_flags", action="append", default=[], metavar="no:NAME",
+                        help="block a plugin by name, built-ins included (repeatable)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = commands.add_parser("parse", help="read news text and export what was found")
+    p.add_argument("input", help="a UTF-8 text file, or - for standard input")
+    p.add_argument("--published", help="publication date (YYYY-MM-DD) that relative dates resolve against")
+    p.add_argument("--format", dest="fmt", default=None,
+                   help="output format (see `newskit formats`); default: a readable timeline")
+    p.add_argument("-o", "--output", help="write here (atomically) instead of standard output")
+    p.add_argument("--input-format", choices=["text", "jsonl"], default="text",
+                   help='text (default) or jsonl: one {"id", "text", "published"?, "split"?} a line')
+    p.add_argument("--split", type=_split_value, default=None, metavar="auto|yes|no",
+                   help="auto (default): find the articles; no: one article; yes: every blank line may start one")
+    p.add_argument("--table", default="events",
+                   help="for csv: events (default), actors, times, quotes or quantities")
+    p.add_argument("--option", action="append", default=[], metavar="NAME=VALUE",
+                   help="a setting for a plugin exporter (repeatable)")
+
+    commands.add_parser("plugins", help="list the plugins with their versions and hooks").add_argument(
+        "--json", action="store_true", help="print JSON")
+    commands.add_parser("formats", help="list the output formats").add_argument(
+        "--json", action="store_true", help="print JSON")
+    return parser
+
+
+def _plugin_manager(flags: Sequence[str]) -> pluggy.PluginManager:
+    blocked = []
+    for flag in flags:
+        if not flag.startswith("no:") or not flag[3:]:
+            raise _UsageError(f"-p takes no:NAME to block a plugin, not {flag!r}")
+        blocked.append(flag[3:])
+    return get_plugin_manager(blocked=blocked)
+
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[BinaryIO]:
+    """Standard output, or a temporary file renamed onto ``path`` only when everything was written."""
+    if path is None or path == "-":
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        raise ParseError(f"cannot write {path}: no such directory {directory}")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            yield stream
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _read_input(name: str) -> str:
+    if name == "-":
+        return decode(sys.stdin.buffer.read(), "standard input")
+    return read_text(name)
+
+
+def _records(text: str, default_published: str | None) -> Iterator[tuple[str, str, object, bool | None]]:
+    """The records of JSON Lines input; a bad line is a ParseError naming its number."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ParseError(f"line {number}: not JSON ({exc.msg})", line=number) from None
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise ParseError(f'line {number}: expected an object with a "text" string', line=number)
+        split = record.get("split")
+        if split is not None and not isinstance(split, bool):
+            raise ParseError(f'line {number}: "split" must be true, false or absent', line=number)
+        published = record.get("published") or default_published
+        try:
+            coerce_published(published)
+        except ParseError as exc:
+            raise ParseError(f"line {number}: {exc}", line=number) from None
+        yield str(record.get("id", number)), record["text"], published, split
+
+
+def _parse_options(values: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    pairs = []
+    for value in values:
+        name, sep, setting = value.partition("=")
+        if not sep or not name:
+            raise _UsageError(f"--option takes NAME=VALUE, not {value!r}")
+        pairs.append((name, setting))
+    return tuple(pairs)
+
+
+def _run_parse(args: argparse.Namespace, pm: pluggy.PluginManager) -> int:
+    if args.published is not None:
+        try:
+            coerce_published(args.published)
+        except ParseError as exc:
+            raise _UsageError(f"--published: {exc}") from None
+    exporter = get_exporter(pm, args.fmt) if args.fmt else None
+    options = ExportOptions(table=args.table, parameters=_parse_options(args.option))
+    text = _read_input(args.input)
+
+    def digests() -> Iterator[Digest]:
+        if args.input_format == "jsonl":
+            for document, record_text, published, split in _records(text, args.published):
+                yield parse(record_text, published=published,  # type: ignore[arg-type]
+                            split=args.split if split is None else split, document=document,
+                            plugin_manager=pm)
+        else:
+            document = None if args.input == "-" else Path(args.input).stem
+            yield parse(text, published=args.published, split=args.split, document=document,
+                        plugin_manager=pm)
+
+    with _output(args.output) as stream:
+        if exporter is None:
+            for digest in digests():
+                stream.write(format_timeline(digest).encode("utf-8"))
+        else:
+            exporter.write(digests(), stream, options)
+    return EXIT_OK
+
+
+def _print_plugins(pm: pluggy.PluginManager, as_json: bool, out: TextIO) -> int:
+    infos = list_plugins(pm)
+    if as_json:
+        out.write(json.dumps([i.as_dict() for i in infos], indent=2) + "\n")
+        return EXIT_OK
+    width = max((len(i.name) for i in infos), default=4)
+    for info in infos:
+        origin = "built-in" if info.builtin else (info.distribution or "registered")
+        out.write(f"{info.name:<{width}}  {info.version or '-':<8}  {origin:<12}  {', '.join(info.hooks)}\n")
+    return EXIT_OK
+
+
+def _print_formats(pm: pluggy.PluginManager, as_json: bool, out: TextIO) -> int:
+    known = exporters(pm)
+    if as_json:
+        rows = [{"name": e.name, "extension": e.extension, "media_type": e.media_type,
+                 "description": e.description, "streaming": e.streaming} for e in known.values()]
+        out.write(json.dumps(rows, indent=2) + "\n")
+        return EXIT_OK
+    width = max((len(n) for n in known), default=4)
+    for exporter in known.values():
+        out.write(f"{exporter.name:<{width}}  .{exporter.extension:<6} {exporter.media_type:<28} "
+                  f"{exporter.description}\n")
+    return EXIT_OK
+
+
+def _show_warning(message: warnings.WarningMessage | Warning | str, *rest: object, **kw: object) -> None:
+    sys.stderr.write(f"newskit: warning: {message}\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = _build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help(sys.stderr)
+            return EXIT_USAGE
+        with warnings.catch_warnings():
+            warnings.showwarning = _show_warning  # type: ignore[assignment]
+            warnings.simplefilter("always")
+            pm = _plugin_manager(args.plugin_flags)
+            if args.command == "plugins":
+                return _print_plugins(pm, args.json, sys.stdout)
+            if args.command == "formats":
+                return _print_formats(pm, args.json, sys.stdout)
+            return _run_parse(args, pm)
+    except _UsageError as exc:
+        sys.stderr.write(f"newskit: error: {exc}\n")
+        return EXIT_USAGE
+    except ExportError as exc:
+        unknown = str(exc).startswith("unknown format")
+        sys.stderr.write(f"newskit: error: {exc}\n")
+        return EXIT_USAGE if unknown else EXIT_FAILURE
+    except (ParseError, PluginError, NewskitError) as exc:
+        sys.stderr.write(f"newskit: error: {exc}\n")
+        return EXIT_FAILURE
+    except BrokenPipeError:
+        with contextlib.suppress(OSError):
+            sys.stderr.close()
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        sys.stderr.write("newskit: interrupted\n")
+        return 130
+    except OSError as exc:
+        sys.stderr.write(f"newskit: error: {exc.strerror or exc}: {exc.filename or ''}\n")
+        return EXIT_FAILURE

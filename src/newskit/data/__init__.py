@@ -1,0 +1,1 @@
+"""Vocabulary and gazetteers shipped with newskit, kept as data a user can read and extend."""

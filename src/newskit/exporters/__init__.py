@@ -1,0 +1,1 @@
+"""The built-in exporters, each a ``register_exporters`` plugin with one format."""

@@ -1,0 +1,13 @@
+"""Built-in enricher: quantities (first pass, to be deepened)."""
+
+from __future__ import annotations
+
+from newskit.hookspecs import hookimpl
+from newskit.models import Digest
+from newskit.options import ParseOptions
+
+
+@hookimpl(tryfirst=True)
+def enrich_digest(digest: Digest, options: ParseOptions) -> Digest | None:
+    """Find quantities in every article."""
+    return None

@@ -1,0 +1,1 @@
+"""Reading text: articles, paragraphs and sentences with offsets into the input."""

@@ -1,0 +1,260 @@
+"""Split input text into articles, paragraphs and sentences, keeping offsets into the original text.
+
+The reader never copies or rewrites the input: CRLF, curly quotes and odd whitespace stay as they
+are, and every boundary is an index into the text the caller gave.
+
+How a digest is split (``split=None``): blocks of lines are separated by blank lines. Two or
+more blank lines always start a new article. One blank line starts a new article only where the
+text already breaks paragraphs with single newlines (a block of several paragraph lines); in text
+that puts a blank line between every paragraph it is a paragraph break. A headline stays with the
+text under it, and a summary stays with the body that repeats it. ``split=True`` lets every
+blank-line boundary start an article (with the same exceptions); ``split=False`` reads the whole
+text as one article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newskit.data import lexicon
+from newskit.models import Span
+
+__all__ = ["ArticleLayout", "layout_articles", "split_sentences"]
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*\Z")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@attrs.frozen
+class _Line:
+    start: int
+    end: int  # without the line break
+    blank: bool
+
+
+@attrs.frozen
+class _Block:
+    lines: tuple[_Line, ...]
+    gap: int  # blank lines before the block
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end
+
+
+@attrs.frozen(kw_only=True)
+class ArticleLayout:
+    """Where one article's parts lie, before any extraction.
+
+    Attributes:
+        start, end: the article's extent.
+        title: the headline, when there is one.
+        summary: the summary paragraph, when there is one.
+        summary_repeated: True when the body repeats the summary word for word.
+        paragraphs: the paragraphs below the headline, in order.
+    """
+
+    start: int
+    end: int
+    title: Span | None
+    summary: Span | None
+    summary_repeated: bool
+    paragraphs: tuple[Span, ...]
+
+
+def _lines(text: str) -> list[_Line]:
+    lines = []
+    for match in _LINE.finditer(text):
+        if match.start() == match.end():
+            break
+        raw = match.group()
+        body = raw.rstrip("\r\n")
+        start = match.start()
+        lstrip = len(body) - len(body.lstrip())
+        stripped = body.strip()
+        end = start + lstrip + len(stripped)
+        lines.append(_Line(start=start + lstrip, end=end, blank=not stripped))
+    return lines
+
+
+def _blocks(text: str) -> list[_Block]:
+    blocks: list[_Block] = []
+    current: list[_Line] = []
+    gap = 0
+    for line in _lines(text):
+        if line.blank:
+            if current:
+                blocks.append(_Block(tuple(current), gap))
+                current, gap = [], 0
+            gap += 1
+        else:
+            current.append(line)
+    if current:
+        blocks.append(_Block(tuple(current), gap))
+    return blocks
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _is_headline(text: str, block: _Block) -> bool:
+    """A headline: one short line that does not end like a sentence."""
+    if len(block.lines) != 1:
+        return False
+    line = text[block.start : block.end]
+    return 0 < len(line) <= 200 and len(line.split()) <= 25 and not _TERMINAL.search(line)
+
+
+def _repeats(text: str, first: _Block, second: _Block) -> bool:
+    """Whether ``second`` begins with the words of ``first`` (a summary repeated as the lede)."""
+    a = _words(text[first.start : first.end])
+    b = _words(text[second.start : second.end])
+    return bool(a) and b[: len(a)] == a
+
+
+def _group(text: str, blocks: list[_Block], split: bool | None) -> list[list[_Block]]:
+    if not blocks:
+        return []
+    if split is False:
+        return [blocks]
+    # Where single newlines already break paragraphs, a blank line is left to separate articles.
+    blank_lines_separate = split is True or any(
+        len(block.lines) > 1 and not _is_wrapped(text, block) for block in blocks
+    )
+    groups: list[list[_Block]] = [[blocks[0]]]
+    for previous, block in zip(blocks, blocks[1:]):
+        if block.gap >= 2 and split is None:
+            new_article = True
+        elif not blank_lines_separate:
+            new_article = False
+        else:
+            group = groups[-1]
+            new_article = not (
+                (len(group) == 1 and _is_headline(text, previous))
+                or _repeats(text, previous, block)
+            )
+        if new_article:
+            groups.append([block])
+        else:
+            groups[-1].append(block)
+    return groups
+
+
+def _is_wrapped(text: str, block: _Block) -> bool:
+    """Whether a block's lines are hard-wrapped prose rather than one paragraph a line."""
+    if len(block.lines) < 3:
+        return False
+    open_ends = sum(1 for line in block.lines[:-1] if not _TERMINAL.search(text[line.start : line.end]))
+    return open_ends / (len(block.lines) - 1) > 0.5
+
+
+def _paragraphs(text: str, block: _Block) -> list[Span]:
+    if not _is_wrapped(text, block):
+        return [Span.of(text, line.start, line.end) for line in block.lines]
+    paragraphs = []
+    start = block.lines[0].start
+    for line, following in zip(block.lines, block.lines[1:]):
+        if _TERMINAL.search(text[line.start : line.end]) and (following.end - following.start) > 0:
+            short = (line.end - line.start) < 0.6 * max(ln.end - ln.start for ln in block.lines)
+            if short:
+                paragraphs.append(Span.of(text, start, line.end))
+                start = following.start
+    paragraphs.append(Span.of(text, start, block.lines[-1].end))
+    return paragraphs
+
+
+def _layout(text: str, group: Sequence[_Block]) -> ArticleLayout:
+    rest = list(group)
+    title = None
+    if len(rest) > 1 and _is_headline(text, rest[0]):
+        title = Span.of(text, rest[0].start, rest[0].end)
+        rest = rest[1:]
+    elif len(rest) == 1 and len(rest[0].lines) > 1 and _is_headline(
+        text, _Block((rest[0].lines[0],), 0)
+    ):
+        first, *others = rest[0].lines
+        title = Span.of(text, first.start, first.end)
+        rest = [_Block(tuple(others), 0)]
+    summary = None
+    repeated = False
+    if len(rest) > 1 and len(_paragraphs(text, rest[0])) == 1:
+        repeated = _repeats(text, rest[0], rest[1])
+        if title is not None or repeated:
+            summary = Span.of(text, rest[0].start, rest[0].end)
+    paragraphs = tuple(p for block in rest for p in _paragraphs(text, block))
+    return ArticleLayout(
+        start=group[0].start,
+        end=group[-1].end,
+        title=title,
+        summary=summary,
+        summary_repeated=repeated,
+        paragraphs=paragraphs,
+    )
+
+
+def layout_articles(text: str, split: bool | None = None) -> list[ArticleLayout]:
+    """Find the articles of a text and, in each, its headline, summary and paragraphs."""
+    return [_layout(text, group) for group in _group(text, _blocks(text), split)]
+
+
+# --- sentences ---------------------------------------------------------------------------------
+
+_BOUNDARY = re.compile(
+    r"""(?P<end>[.!?…]+|\.\.\.)      # terminal punctuation
+        (?P<close>[\"'”’)\]]*)       # closing quotes or brackets
+        (?P<space>\s+)               # white space
+        (?=[\"'“‘(\[]*[A-Z0-9À-Ý])   # next sentence opens with a capital or a digit
+    """,
+    re.VERBOSE,
+)
+_TOKEN_BEFORE = re.compile(r"(\S+)\Z")
+_NEXT_WORD = re.compile(r"[\"'“‘(\[]*([\w.’'-]+)")
+
+
+def _is_boundary(text: str, match: re.Match[str], start: int) -> bool:
+    if match.group("end") != "." or match.group("close"):
+        return True
+    token_match = _TOKEN_BEFORE.search(text, start, match.start("end") + 1)
+    token = token_match.group(1) if token_match else ""
+    bare = token.rstrip(".").lstrip("\"'“‘([")
+    following = _NEXT_WORD.match(text, match.end())
+    next_word = following.group(1) if following else ""
+    if len(bare) == 1 and bare.isupper():  # an initial: "J. Smith"
+        return False
+    if bare.casefold() in lexicon.ABBREVIATIONS_BEFORE_NAME or bare in lexicon.ABBREVIATIONS_BEFORE_NAME:
+        return False
+    if next_word[:1].isdigit() and bare.casefold() in lexicon.ABBREVIATIONS_BEFORE_NUMBER:
+        return False
+    if "." in bare or bare.casefold() in lexicon.ABBREVIATIONS:
+        # "U.S.", "a.m.", "Jan.": a sentence ends here only if the next word usually opens one
+        return next_word in lexicon.SENTENCE_OPENERS
+    return True
+
+
+def split_sentences(text: str, paragraph: Span) -> list[Span]:
+    """The sentences of one paragraph, as spans of ``text``."""
+    sentences = []
+    start = paragraph.start
+    for match in _BOUNDARY.finditer(text, paragraph.start, paragraph.end):
+        if not _is_boundary(text, match, start):
+            continue
+        end = match.start("space")
+        if end > start:
+            sentences.append(Span.of(text, start, end))
+        start = match.end()
+    if start < paragraph.end:
+        end = paragraph.end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            sentences.append(Span.of(text, start, end))
+    return sentences
