@@ -163,8 +163,8 @@ def _run_parse(args: argparse.Namespace, pm: pluggy.PluginManager) -> int:
                             split=args.split if split is None else split, document=document,
                             plugin_manager=pm)
         else:
-            document = None if args.input == "-" else Path(args.input).stem
-            yield parse(text, published=args.published, split=args.split, document=document,
+            name = None if args.input == "-" else Path(args.input).stem
+            yield parse(text, published=args.published, split=args.split, document=name,
                         plugin_manager=pm)
 
     with _output(args.output) as stream:
@@ -202,7 +202,14 @@ def _print_formats(pm: pluggy.PluginManager, as_json: bool, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _show_warning(message: warnings.WarningMessage | Warning | str, *rest: object, **kw: object) -> None:
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
     sys.stderr.write(f"newskit: warning: {message}\n")
 
 
@@ -215,7 +222,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.print_help(sys.stderr)
             return EXIT_USAGE
         with warnings.catch_warnings():
-            warnings.showwarning = _show_warning  # type: ignore[assignment]
+            warnings.showwarning = _show_warning
             warnings.simplefilter("always")
             pm = _plugin_manager(args.plugin_flags)
             if args.command == "plugins":

@@ -13,7 +13,7 @@ event); actors are ``act1``, ``act2``… in order of first mention.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Literal
 
 import attrs
@@ -45,9 +45,46 @@ ParticipantRole = Literal["agent", "target", "participant"]
 PARTICIPANT_ROLES: tuple[ParticipantRole, ...] = ("agent", "target", "participant")
 
 
-def _tuple(value: object) -> tuple[object, ...]:
-    """Accept any iterable for a sequence field and store it as a tuple (hashable, immutable)."""
-    return tuple(value)  # type: ignore[call-overload]
+# Sequence fields accept any iterable and store a tuple (hashable, immutable, comparable).
+# One named converter per element type, because mypy's attrs plugin types __init__ from it.
+def _actors(values: Iterable[Actor]) -> tuple[Actor, ...]:
+    return tuple(values)
+
+
+def _articles(values: Iterable[Article]) -> tuple[Article, ...]:
+    return tuple(values)
+
+
+def _events(values: Iterable[Event]) -> tuple[Event, ...]:
+    return tuple(values)
+
+
+def _mentions(values: Iterable[Mention]) -> tuple[Mention, ...]:
+    return tuple(values)
+
+
+def _participants(values: Iterable[Participant]) -> tuple[Participant, ...]:
+    return tuple(values)
+
+
+def _quantitys(values: Iterable[Quantity]) -> tuple[Quantity, ...]:
+    return tuple(values)
+
+
+def _quotes(values: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(values)
+
+
+def _spans(values: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(values)
+
+
+def _timeexpressions(values: Iterable[TimeExpression]) -> tuple[TimeExpression, ...]:
+    return tuple(values)
+
+
+def _strs(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
 
 
 @attrs.frozen(kw_only=True)
@@ -107,10 +144,10 @@ class Actor:
     id: str
     name: str
     kind: ActorKind
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
-    roles: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
-    affiliations: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
-    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_tuple)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    roles: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    affiliations: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_mentions)
 
 
 @attrs.frozen(kw_only=True)
@@ -178,7 +215,7 @@ class Event:
     type: str
     trigger: Span
     sentence: Span
-    participants: tuple[Participant, ...] = attrs.field(default=(), converter=_tuple)
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=_participants)
     time: str | None = None
     date_start: dt.date | None = None
     date_end: dt.date | None = None
@@ -187,7 +224,7 @@ class Event:
     polarity: str = "positive"
     modality: str = "asserted"
     date_inherited: bool = False
-    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_tuple)
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
 
 
 @attrs.frozen(kw_only=True)
@@ -246,12 +283,12 @@ class Article:
     end: int
     title: Span | None = None
     summary: Span | None = None
-    paragraphs: tuple[Span, ...] = attrs.field(default=(), converter=_tuple)
-    sentences: tuple[Span, ...] = attrs.field(default=(), converter=_tuple)
-    times: tuple[TimeExpression, ...] = attrs.field(default=(), converter=_tuple)
-    events: tuple[Event, ...] = attrs.field(default=(), converter=_tuple)
-    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_tuple)
-    quantities: tuple[Quantity, ...] = attrs.field(default=(), converter=_tuple)
+    paragraphs: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    sentences: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    times: tuple[TimeExpression, ...] = attrs.field(default=(), converter=_timeexpressions)
+    events: tuple[Event, ...] = attrs.field(default=(), converter=_events)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes)
+    quantities: tuple[Quantity, ...] = attrs.field(default=(), converter=_quantitys)
 
 
 @attrs.frozen(kw_only=True)
@@ -268,8 +305,8 @@ class Digest:
 
     text: str
     published: dt.date | None = None
-    articles: tuple[Article, ...] = attrs.field(default=(), converter=_tuple)
-    actors: tuple[Actor, ...] = attrs.field(default=(), converter=_tuple)
+    articles: tuple[Article, ...] = attrs.field(default=(), converter=_articles)
+    actors: tuple[Actor, ...] = attrs.field(default=(), converter=_actors)
     document: str | None = None
 
     def actor(self, actor_id: str) -> Actor | None:

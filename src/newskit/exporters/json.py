@@ -15,12 +15,10 @@ from newskit.serialize import dumps
 
 def write(digests: Iterable[Digest], stream: BinaryIO, options: ExportOptions) -> None:
     """Write one digest as an indented JSON document; a second digest is an error (use jsonl)."""
-    written = 0
-    for digest in digests:
-        if written:
+    for number, digest in enumerate(digests):
+        if number:
             raise ExportError("the json format holds one digest; use --format jsonl for several records")
         stream.write(dumps(digest).encode("utf-8"))
-        written += 1
 
 
 @hookimpl

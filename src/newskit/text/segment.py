@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 import attrs
 
@@ -131,7 +132,7 @@ def _group(text: str, blocks: list[_Block], split: bool | None) -> list[list[_Bl
         len(block.lines) > 1 and not _is_wrapped(text, block) for block in blocks
     )
     groups: list[list[_Block]] = [[blocks[0]]]
-    for previous, block in zip(blocks, blocks[1:]):
+    for previous, block in pairwise(blocks):
         if block.gap >= 2 and split is None:
             new_article = True
         elif not blank_lines_separate:
@@ -162,7 +163,7 @@ def _paragraphs(text: str, block: _Block) -> list[Span]:
         return [Span.of(text, line.start, line.end) for line in block.lines]
     paragraphs = []
     start = block.lines[0].start
-    for line, following in zip(block.lines, block.lines[1:]):
+    for line, following in pairwise(block.lines):
         if _TERMINAL.search(text[line.start : line.end]) and (following.end - following.start) > 0:
             short = (line.end - line.start) < 0.6 * max(ln.end - ln.start for ln in block.lines)
             if short:
