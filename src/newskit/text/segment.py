@@ -151,11 +151,18 @@ def _group(text: str, blocks: list[_Block], split: bool | None) -> list[list[_Bl
 
 
 def _is_wrapped(text: str, block: _Block) -> bool:
-    """Whether a block's lines are hard-wrapped prose rather than one paragraph a line."""
+    """Whether a block's lines are hard-wrapped prose rather than one paragraph a line.
+
+    Wrapped lines mostly end mid-sentence and run to a similar width; a headline over a date
+    line over a paragraph does neither.
+    """
     if len(block.lines) < 3:
         return False
-    open_ends = sum(1 for line in block.lines[:-1] if not _TERMINAL.search(text[line.start : line.end]))
-    return open_ends / (len(block.lines) - 1) > 0.5
+    inner = block.lines[:-1]
+    lengths = [line.end - line.start for line in inner]
+    open_ends = sum(1 for line in inner if not _TERMINAL.search(text[line.start : line.end]))
+    even_width = min(lengths) >= 0.6 * max(lengths) and max(lengths) >= 30
+    return even_width and open_ends / len(inner) > 0.5
 
 
 def _paragraphs(text: str, block: _Block) -> list[Span]:
@@ -179,8 +186,11 @@ def _layout(text: str, group: Sequence[_Block]) -> ArticleLayout:
     if len(rest) > 1 and _is_headline(text, rest[0]):
         title = Span.of(text, rest[0].start, rest[0].end)
         rest = rest[1:]
-    elif len(rest) == 1 and len(rest[0].lines) > 1 and _is_headline(
-        text, _Block((rest[0].lines[0],), 0)
+    elif (
+        len(rest) == 1
+        and len(rest[0].lines) > 1
+        and not _is_wrapped(text, rest[0])
+        and _is_headline(text, _Block((rest[0].lines[0],), 0))
     ):
         first, *others = rest[0].lines
         title = Span.of(text, first.start, first.end)

@@ -1,0 +1,114 @@
+"""The reader: articles, headline, summary, paragraphs and sentences, with offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+import newskit
+from newskit.options import ParseOptions
+from newskit.pipeline import segment
+
+
+def read(text: str, split: bool | None = None) -> newskit.Digest:
+    return segment(text, ParseOptions(split=split))
+
+
+def sentence_texts(digest: newskit.Digest, article: int = 0) -> list[str]:
+    return [s.text for s in digest.articles[article].sentences]
+
+
+def test_seed_has_six_articles_and_first_has_headline_and_summary(seed_text: str) -> None:
+    digest = read(seed_text)
+    assert len(digest.articles) == 6
+    first = digest.articles[0]
+    assert first.title is not None and first.title.text.startswith("Taliban, Belarus Officials")
+    assert first.summary is not None and first.summary.text.startswith("On Sunday")
+    assert [a.title for a in digest.articles[1:]] == [None] * 5
+
+
+def test_repeated_summary_is_read_once(seed_text: str) -> None:
+    first = read(seed_text).articles[0]
+    assert first.summary is not None
+    texts = [s.text for s in first.sentences]
+    assert texts.count(first.summary.text) == 1  # the body's copy, not the summary's
+    assert all(s.start > first.summary.end for s in first.sentences[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The U.S. Senate voted. It passed.", ["The U.S. Senate voted.", "It passed."]),
+        ("He lives in the U.S. The weather is fine.", ["He lives in the U.S.", "The weather is fine."]),
+        ("Dr. Rice met Ms Luna. They talked.", ["Dr. Rice met Ms Luna.", "They talked."]),
+        ("On Jan. 5 they met at 3 p.m. local time.", ["On Jan. 5 they met at 3 p.m. local time."]),
+        ("J. R. Smith arrived. Then he left.", ["J. R. Smith arrived.", "Then he left."]),
+        ("She said, “We will go.” He agreed.", ["She said, “We will go.”", "He agreed."]),
+        ('He said "no." Then he left!', ['He said "no."', "Then he left!"]),
+        ("Is it over? Nobody knows.", ["Is it over?", "Nobody knows."]),
+        ("The price rose 3.5 percent. Traders cheered.", ["The price rose 3.5 percent.", "Traders cheered."]),
+        ("See No. 5 for details.", ["See No. 5 for details."]),
+        ("the group—the very group—spoke. Then it ended.", ["the group—the very group—spoke.", "Then it ended."]),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert sentence_texts(read(text, split=False)) == expected
+
+
+def test_crlf_keeps_offsets_and_paragraphs() -> None:
+    text = "Headline here\r\n\r\nFirst paragraph. Two sentences.\r\nSecond paragraph.\r\n"
+    digest = read(text)
+    article = digest.articles[0]
+    assert article.title is not None and article.title.text == "Headline here"
+    assert [p.text for p in article.paragraphs] == ["First paragraph. Two sentences.", "Second paragraph."]
+    for span in digest.spans():
+        assert text[span.start : span.end] == span.text
+
+
+def test_single_article_without_blank_lines_is_one_article() -> None:
+    text = "Officials met on Monday.\nThey agreed on a plan.\nTalks continue.\n"
+    digest = read(text)
+    assert len(digest.articles) == 1
+    assert len(digest.articles[0].paragraphs) == 3
+
+
+def test_blank_line_between_every_paragraph_is_one_article() -> None:
+    text = "Officials met on Monday.\n\nThey agreed on a plan.\n\nTalks continue.\n"
+    assert len(read(text).articles) == 1
+
+
+def test_two_blank_lines_start_an_article() -> None:
+    text = "One story here.\n\n\nAnother story there.\n"
+    assert len(read(text).articles) == 2
+
+
+def test_split_false_reads_one_article_with_paragraphs(seed_text: str) -> None:
+    digest = read(seed_text, split=False)
+    assert len(digest.articles) == 1
+    assert len(digest.articles[0].paragraphs) > 30
+
+
+def test_split_true_keeps_headline_with_its_text() -> None:
+    text = "A Headline Without A Period\n\nThe story begins here.\n\nA second story begins.\n"
+    digest = read(text, split=True)
+    assert len(digest.articles) == 2
+    assert digest.articles[0].title is not None
+
+
+def test_hard_wrapped_lines_join_into_one_paragraph() -> None:
+    text = (
+        "The committee said on Monday that the new rules, which were\n"
+        "first proposed last year, would take effect in the spring and\n"
+        "apply to every member state of the union.\n"
+    )
+    digest = read(text)
+    assert len(digest.articles[0].paragraphs) == 1
+    assert len(digest.articles[0].sentences) == 1
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\n", "\r\n"])
+def test_empty_text_has_no_articles(text: str) -> None:
+    assert read(text).articles == ()
+
+
+def test_article_ids_are_sequential(seed_text: str) -> None:
+    assert [a.id for a in read(seed_text).articles] == [f"art{i}" for i in range(1, 7)]
