@@ -39,8 +39,10 @@ EXPORTERS = ["json", "jsonl", "csv", "ics"]
 
 
 def load_corpus(shared: Path) -> list[dict[str, Any]]:
-    docs: list[dict[str, Any]] = [{"id": seed.stem, "text": seed.read_text(encoding="utf-8"), "dct": "2025-01-09", "corpus": "seed"}
-            for seed in sorted((ROOT / "seeds").glob("*.txt"))]
+    docs: list[dict[str, Any]] = [
+        {"id": seed.stem, "text": seed.read_text(encoding="utf-8"), "dct": "2025-01-09", "corpus": "seed"}
+        for seed in sorted((ROOT / "seeds").glob("*.txt"))
+    ]
     for name in ("tbaq.jsonl", "meantime-dev-fulltext.jsonl"):
         path = shared / "bench" / name
         if not path.exists():
@@ -73,14 +75,26 @@ def peak_memory(fn: Callable[[], object]) -> int:
 
 def parse_all(docs: list[dict[str, Any]], blocked: Iterable[str]) -> list[newskit.Digest]:
     pm = newskit.get_plugin_manager(entry_points=False, blocked=list(blocked))
-    return [newskit.parse(d["text"], published=d.get("dct"), split=False if d["corpus"] != "seed" else None,
-                          document=d["id"], plugin_manager=pm) for d in docs]
+    return [
+        newskit.parse(
+            d["text"],
+            published=d.get("dct"),
+            split=False if d["corpus"] != "seed" else None,
+            document=d["id"],
+            plugin_manager=pm,
+        )
+        for d in docs
+    ]
 
 
 def row(name: str, chars: int, seconds: float, memory: int | None = None, **extra: Any) -> dict[str, Any]:
-    out = {"name": name, "chars": chars, "seconds": round(seconds, 4),
-           "chars_per_s": round(chars / seconds) if seconds else None,
-           "peak_mb": round(memory / 2**20, 1) if memory is not None else None}
+    out = {
+        "name": name,
+        "chars": chars,
+        "seconds": round(seconds, 4),
+        "chars_per_s": round(chars / seconds) if seconds else None,
+        "peak_mb": round(memory / 2**20, 1) if memory is not None else None,
+    }
     out.update(extra)
     return out
 
@@ -96,8 +110,11 @@ def bench_newskit(docs: list[dict[str, Any]], chars: int) -> list[dict[str, Any]
         memory = peak_memory(lambda blocked=blocked: parse_all(docs, blocked)) if n in (0, len(EXTRACTORS)) else None
         incremental = seconds - previous if n else seconds
         # an extractor's cost is what adding it to the pipeline adds; below a millisecond it is noise
-        rows.append(row(name, chars, incremental, memory, cumulative_s=round(seconds, 4))
-                    if incremental > 1e-3 else {**row(name, chars, 0.0, memory), "chars_per_s": None})
+        rows.append(
+            row(name, chars, incremental, memory, cumulative_s=round(seconds, 4))
+            if incremental > 1e-3
+            else {**row(name, chars, 0.0, memory), "chars_per_s": None}
+        )
         previous = seconds
     rows.append(row("full pipeline", chars, previous))
     digests = parse_all(docs, [])
@@ -150,8 +167,12 @@ def score(found: dict[str, list[tuple[int, int, str]]], gold: dict[str, list[tup
     p = matched / n_sys if n_sys else 0.0
     r = matched / n_gold if n_gold else 0.0
     vp, vr = (right / n_sys if n_sys else 0.0), (right / n_gold if n_gold else 0.0)
-    return {"found": n_sys, "gold": n_gold, "relaxed_f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
-            "value_f1": round(2 * vp * vr / (vp + vr), 3) if vp + vr else 0.0}
+    return {
+        "found": n_sys,
+        "gold": n_gold,
+        "relaxed_f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+        "value_f1": round(2 * vp * vr / (vp + vr), 3) if vp + vr else 0.0,
+    }
 
 
 def bench_dates(docs: list[dict[str, Any]], peers: bool) -> list[dict[str, Any]]:
@@ -195,8 +216,7 @@ def bench_dates(docs: list[dict[str, Any]], peers: bool) -> list[dict[str, Any]]
                 found_dp[d["id"]] = spans
 
         seconds = timed(run_dateparser)
-        rows.append(row("times: dateparser search_dates", chars, seconds,
-                        **score(_valued(found_dp, gold), gold)))
+        rows.append(row("times: dateparser search_dates", chars, seconds, **score(_valued(found_dp, gold), gold)))
     try:
         import datefinder
     except ImportError:
@@ -207,15 +227,17 @@ def bench_dates(docs: list[dict[str, Any]], peers: bool) -> list[dict[str, Any]]
         def run_datefinder() -> None:
             for d in tb:
                 base = dt.datetime.fromisoformat(d["dct"])
-                found_df[d["id"]] = [(i[0], i[1], v) for v, i in
-                                     datefinder.find_dates(d["text"], index=True, base_date=base)]
+                found_df[d["id"]] = [
+                    (i[0], i[1], v) for v, i in datefinder.find_dates(d["text"], index=True, base_date=base)
+                ]
 
         rows.append(row("times: datefinder", chars, timed(run_datefinder), **score(_valued(found_df, gold), gold)))
     return rows
 
 
-def _valued(found: dict[str, list[tuple[int, int, Any]]], gold: dict[str, list[tuple[int, int, str]]]
-            ) -> dict[str, list[tuple[int, int, str]]]:
+def _valued(
+    found: dict[str, list[tuple[int, int, Any]]], gold: dict[str, list[tuple[int, int, str]]]
+) -> dict[str, list[tuple[int, int, str]]]:
     """Peers' datetimes as strings at the granularity of the gold value they overlap."""
     out: dict[str, list[tuple[int, int, str]]] = {}
     for doc, spans in found.items():
@@ -252,8 +274,7 @@ def bench_scaling(docs: list[dict[str, Any]], factors: Iterable[int]) -> list[di
     for factor in factors:
         batch = docs * factor
         chars = sum(len(d["text"]) for d in batch)
-        rows.append(row(f"scaling {factor}x", chars, timed(lambda batch=batch: parse_all(batch, [])),
-                        factor=factor))
+        rows.append(row(f"scaling {factor}x", chars, timed(lambda batch=batch: parse_all(batch, [])), factor=factor))
     return rows
 
 
@@ -264,8 +285,9 @@ def print_table(rows: list[dict[str, Any]]) -> None:
             print(f"{r['name']:36s} ({r.get('failed') or 'not installed'})")
             continue
         extra = {k: v for k, v in r.items() if k in ("found", "gold", "relaxed_f1", "value_f1")}
-        print(f"{r['name']:36s} {r['chars']:>10,d} {r['seconds']:>9.3f} {format(r['chars_per_s'], ',d') if r['chars_per_s'] else '-':>10} "
-              f"{r['peak_mb'] if r['peak_mb'] is not None else '':>8}  {extra or ''}")
+        speed = format(r["chars_per_s"], ",d") if r["chars_per_s"] else "-"
+        memory = r["peak_mb"] if r["peak_mb"] is not None else ""
+        print(f"{r['name']:36s} {r['chars']:>10,d} {r['seconds']:>9.3f} {speed:>10} {memory:>8}  {extra or ''}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -279,16 +301,24 @@ def main(argv: list[str] | None = None) -> int:
     if args.quick:
         docs = docs[: max(1, len(docs) // 10)]
     chars = sum(len(d["text"]) for d in docs)
-    print(f"{len(docs)} documents, {chars:,d} characters; Python {platform.python_version()}, newskit "
-          f"{newskit.__version__}", file=sys.stderr)
+    print(
+        f"{len(docs)} documents, {chars:,d} characters; Python {platform.python_version()}, newskit "
+        f"{newskit.__version__}",
+        file=sys.stderr,
+    )
     rows = bench_newskit(docs, chars)
     rows += bench_dates(docs, not args.no_peers)
     rows += bench_spacy(docs, not args.no_peers)
     rows += bench_scaling(docs, (1, 4) if args.quick else (1, 4, 16))
     print_table(rows)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"documents": len(docs), "chars": chars, "python": platform.python_version(),
-                                    "rows": rows}, indent=2) + "\n", encoding="utf-8")
+    args.out.write_text(
+        json.dumps(
+            {"documents": len(docs), "chars": chars, "python": platform.python_version(), "rows": rows}, indent=2
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     print(f"written to {args.out}", file=sys.stderr)
     return 0
 

@@ -9,10 +9,7 @@ import pytest
 from newskit import hookspecs
 
 ROOT = Path(__file__).resolve().parent.parent
-HOOKS = sorted(
-    name for name, value in vars(hookspecs).items()
-    if callable(value) and hasattr(value, "newskit_spec")
-)
+HOOKS = sorted(name for name, value in vars(hookspecs).items() if callable(value) and hasattr(value, "newskit_spec"))
 
 
 def test_there_are_hooks() -> None:

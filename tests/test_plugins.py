@@ -109,8 +109,7 @@ def test_duplicate_exporter_names_are_rejected_naming_both_plugins() -> None:
 
     pm = newskit.get_plugin_manager(entry_points=False)
     pm.register(Clash(), name="clash")
-    with pytest.raises(newskit.PluginError, match="'json' and 'clash' both register the format 'json'|"
-                       "'clash' and 'json' both register"):
+    with pytest.raises(newskit.PluginError, match=r"plugins '(clash|json)' and '(clash|json)' both register"):
         exporters(pm)
 
 
@@ -122,7 +121,7 @@ def test_registering_something_else_is_rejected() -> None:
 
     pm = newskit.get_plugin_manager(entry_points=False)
     pm.register(Wrong(), name="wrong")
-    with pytest.raises(newskit.PluginError, match="expected a newskit.Exporter"):
+    with pytest.raises(newskit.PluginError, match=r"expected a newskit\.Exporter"):
         exporters(pm)
 
 

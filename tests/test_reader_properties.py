@@ -13,8 +13,38 @@ import newskit
 
 news_like = st.lists(
     st.sampled_from(
-        ["The", "U.S.", "Ms", "Dr.", "Jan.", "said", "“", "”", '"', "'", "’", ".", "?", "!", "—", ",", "3,000",
-         "Sunday", "\n", "\n\n", "\n\n\n", "\r\n", " ", "Kabul", "a.m.", "(NRF)", "Taliban’s", "2024", "\t", "\u2028"]
+        [
+            "The",
+            "U.S.",
+            "Ms",
+            "Dr.",
+            "Jan.",
+            "said",
+            "“",
+            "”",
+            '"',
+            "'",
+            "’",
+            ".",
+            "?",
+            "!",
+            "—",
+            ",",
+            "3,000",
+            "Sunday",
+            "\n",
+            "\n\n",
+            "\n\n\n",
+            "\r\n",
+            " ",
+            "Kabul",
+            "a.m.",
+            "(NRF)",
+            "Taliban’s",
+            "2024",
+            "\t",
+            "\u2028",
+        ]
     ),
     max_size=60,
 ).map("".join)
@@ -27,8 +57,11 @@ def pm() -> pluggy.PluginManager:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(text=any_text, split=st.sampled_from([None, True, False]),
-       published=st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1))))
+@given(
+    text=any_text,
+    split=st.sampled_from([None, True, False]),
+    published=st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1))),
+)
 def test_parse_never_raises_and_every_span_points_into_the_text(
     pm: pluggy.PluginManager, text: str, split: bool | None, published: dt.date | None
 ) -> None:
@@ -52,8 +85,17 @@ def test_json_round_trip(pm: pluggy.PluginManager, text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "\x00\x01\x02", "\ud800 lone surrogate", "A" * 200_000, "." * 50_000, "“" * 10_000, "1" * 100_000,
-     "Mr. " * 5_000, "\n" * 10_000],
+    [
+        "",
+        "\x00\x01\x02",
+        "\ud800 lone surrogate",
+        "A" * 200_000,
+        "." * 50_000,
+        "“" * 10_000,
+        "1" * 100_000,
+        "Mr. " * 5_000,
+        "\n" * 10_000,
+    ],
 )
 def test_awkward_inputs(pm: pluggy.PluginManager, text: str) -> None:
     digest = newskit.parse(text, plugin_manager=pm)

@@ -51,29 +51,51 @@ def _split_value(value: str) -> bool | None:
 def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="newskit", description="Turn English news text into dated, checkable records.")
     parser.add_argument("--version", action="version", version=f"newskit {__version__}")
-    parser.add_argument("-p", dest="plugin_flags", action="append", default=[], metavar="no:NAME",
-                        help="block a plugin by name, built-ins included (repeatable)")
+    parser.add_argument(
+        "-p",
+        dest="plugin_flags",
+        action="append",
+        default=[],
+        metavar="no:NAME",
+        help="block a plugin by name, built-ins included (repeatable)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = commands.add_parser("parse", help="read news text and export what was found")
     p.add_argument("input", help="a UTF-8 text file, or - for standard input")
     p.add_argument("--published", help="publication date (YYYY-MM-DD) that relative dates resolve against")
-    p.add_argument("--format", dest="fmt", default=None,
-                   help="output format (see `newskit formats`); default: a readable timeline")
+    p.add_argument(
+        "--format", dest="fmt", default=None, help="output format (see `newskit formats`); default: a readable timeline"
+    )
     p.add_argument("-o", "--output", help="write here (atomically) instead of standard output")
-    p.add_argument("--input-format", choices=["text", "jsonl"], default="text",
-                   help='text (default) or jsonl: one {"id", "text", "published"?, "split"?} a line')
-    p.add_argument("--split", type=_split_value, default=None, metavar="auto|yes|no",
-                   help="auto (default): find the articles; no: one article; yes: every blank line may start one")
-    p.add_argument("--table", default="events",
-                   help="for csv: events (default), actors, times, quotes or quantities")
-    p.add_argument("--option", action="append", default=[], metavar="NAME=VALUE",
-                   help="a setting for a plugin exporter (repeatable)")
+    p.add_argument(
+        "--input-format",
+        choices=["text", "jsonl"],
+        default="text",
+        help='text (default) or jsonl: one {"id", "text", "published"?, "split"?} a line',
+    )
+    p.add_argument(
+        "--split",
+        type=_split_value,
+        default=None,
+        metavar="auto|yes|no",
+        help="auto (default): find the articles; no: one article; yes: every blank line may start one",
+    )
+    p.add_argument("--table", default="events", help="for csv: events (default), actors, times, quotes or quantities")
+    p.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a setting for a plugin exporter (repeatable)",
+    )
 
     commands.add_parser("plugins", help="list the plugins with their versions and hooks").add_argument(
-        "--json", action="store_true", help="print JSON")
+        "--json", action="store_true", help="print JSON"
+    )
     commands.add_parser("formats", help="list the output formats").add_argument(
-        "--json", action="store_true", help="print JSON")
+        "--json", action="store_true", help="print JSON"
+    )
     return parser
 
 
@@ -159,13 +181,16 @@ def _run_parse(args: argparse.Namespace, pm: pluggy.PluginManager) -> int:
     def digests() -> Iterator[Digest]:
         if args.input_format == "jsonl":
             for document, record_text, published, split in _records(text, args.published):
-                yield parse(record_text, published=published,  # type: ignore[arg-type]
-                            split=args.split if split is None else split, document=document,
-                            plugin_manager=pm)
+                yield parse(
+                    record_text,
+                    published=published,  # type: ignore[arg-type]
+                    split=args.split if split is None else split,
+                    document=document,
+                    plugin_manager=pm,
+                )
         else:
             name = None if args.input == "-" else Path(args.input).stem
-            yield parse(text, published=args.published, split=args.split, document=name,
-                        plugin_manager=pm)
+            yield parse(text, published=args.published, split=args.split, document=name, plugin_manager=pm)
 
     with _output(args.output) as stream:
         if exporter is None:
@@ -191,14 +216,23 @@ def _print_plugins(pm: pluggy.PluginManager, as_json: bool, out: TextIO) -> int:
 def _print_formats(pm: pluggy.PluginManager, as_json: bool, out: TextIO) -> int:
     known = exporters(pm)
     if as_json:
-        rows = [{"name": e.name, "extension": e.extension, "media_type": e.media_type,
-                 "description": e.description, "streaming": e.streaming} for e in known.values()]
+        rows = [
+            {
+                "name": e.name,
+                "extension": e.extension,
+                "media_type": e.media_type,
+                "description": e.description,
+                "streaming": e.streaming,
+            }
+            for e in known.values()
+        ]
         out.write(json.dumps(rows, indent=2) + "\n")
         return EXIT_OK
     width = max((len(n) for n in known), default=4)
     for exporter in known.values():
-        out.write(f"{exporter.name:<{width}}  .{exporter.extension:<6} {exporter.media_type:<28} "
-                  f"{exporter.description}\n")
+        out.write(
+            f"{exporter.name:<{width}}  .{exporter.extension:<6} {exporter.media_type:<28} {exporter.description}\n"
+        )
     return EXIT_OK
 
 

@@ -123,8 +123,7 @@ def exporters(pm: pluggy.PluginManager) -> dict[str, Exporter]:
                 )
             if exporter.name in found:
                 raise PluginError(
-                    f"plugins {found[exporter.name][1]!r} and {plugin!r} both register the format "
-                    f"{exporter.name!r}",
+                    f"plugins {found[exporter.name][1]!r} and {plugin!r} both register the format {exporter.name!r}",
                     plugin=plugin,
                     hook="register_exporters",
                 )
@@ -193,16 +192,19 @@ def list_plugins(pm: pluggy.PluginManager) -> list[PluginInfo]:
         is_builtin = isinstance(plugin, ModuleType) and plugin.__name__ in builtin_modules
         dist = dists.get(id(plugin))
         if is_builtin:
-            infos.append(PluginInfo(name=name, version=_newskit_version(), distribution="newskit",
-                                    builtin=True, hooks=hooks))
+            infos.append(
+                PluginInfo(name=name, version=_newskit_version(), distribution="newskit", builtin=True, hooks=hooks)
+            )
         else:
-            infos.append(PluginInfo(
-                name=name,
-                version=getattr(dist, "version", None),
-                distribution=getattr(dist, "project_name", None),
-                builtin=False,
-                hooks=hooks,
-            ))
+            infos.append(
+                PluginInfo(
+                    name=name,
+                    version=getattr(dist, "version", None),
+                    distribution=getattr(dist, "project_name", None),
+                    builtin=False,
+                    hooks=hooks,
+                )
+            )
     order = list(BUILTIN_PLUGINS)
     return sorted(infos, key=lambda i: (not i.builtin, order.index(i.name) if i.builtin else 0, i.name))
 

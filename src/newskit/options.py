@@ -33,9 +33,7 @@ def coerce_published(value: object) -> dt.date | None:
             return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
         except ValueError:
             pass
-    raise ParseError(
-        f"published must be a date, a datetime or an ISO 8601 date string like 2025-01-09, not {value!r}"
-    )
+    raise ParseError(f"published must be a date, a datetime or an ISO 8601 date string like 2025-01-09, not {value!r}")
 
 
 @attrs.frozen(kw_only=True)

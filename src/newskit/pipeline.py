@@ -107,8 +107,7 @@ def parse_file(
 ) -> Digest:
     """:func:`parse` the UTF-8 text of a file; the file's stem becomes the digest's document id."""
     text = read_text(path)
-    return parse(text, published=published, split=split, document=Path(path).stem,
-                 plugin_manager=plugin_manager)
+    return parse(text, published=published, split=split, document=Path(path).stem, plugin_manager=plugin_manager)
 
 
 def parse_many(
@@ -119,5 +118,10 @@ def parse_many(
     """Parse ``(id, text, published, split)`` records one by one, in order."""
     pm = plugin_manager if plugin_manager is not None else get_plugin_manager()
     for document, text, published, split in records:
-        yield parse(text, published=published, split=split, document=document,  # type: ignore[arg-type]
-                    plugin_manager=pm)
+        yield parse(
+            text,
+            published=published,
+            split=split,
+            document=document,  # type: ignore[arg-type]
+            plugin_manager=pm,
+        )

@@ -172,7 +172,7 @@ def digest_from_dict(data: Mapping[str, Any], text: str | None = None) -> Digest
     :param text: the input text, when the dict does not carry it under ``text``.
     """
     if not isinstance(data, Mapping) or data.get("schema") != SCHEMA:
-        raise ParseError(f"not a newskit export: expected a JSON object with \"schema\": \"{SCHEMA}\"")
+        raise ParseError(f'not a newskit export: expected a JSON object with "schema": "{SCHEMA}"')
     source = data.get("text", text)
     if not isinstance(source, str):
         raise ParseError("the export does not carry its input text; pass text=")
@@ -185,8 +185,10 @@ def digest_from_dict(data: Mapping[str, Any], text: str | None = None) -> Digest
                 aliases=a.get("aliases", ()),
                 roles=a.get("roles", ()),
                 affiliations=a.get("affiliations", ()),
-                mentions=[Mention(start=m["start"], end=m["end"], text=m["text"], article=m["article"])
-                          for m in a.get("mentions", ())],
+                mentions=[
+                    Mention(start=m["start"], end=m["end"], text=m["text"], article=m["article"])
+                    for m in a.get("mentions", ())
+                ],
             )
             for a in _get(data, "actors", "digest")
         ]
@@ -217,33 +219,51 @@ def _article_from(a: Mapping[str, Any], text: str) -> Article:
         sentences=[_span_from(s, text) for s in a.get("sentences", ())],
         times=[
             TimeExpression(
-                id=t["id"], start=t["start"], end=t["end"], text=t["text"], type=t["type"], value=t["value"],
-                date_start=_to_date(t.get("date_start")), date_end=_to_date(t.get("date_end")),
-                mod=t.get("mod"), range=t.get("range"),
+                id=t["id"],
+                start=t["start"],
+                end=t["end"],
+                text=t["text"],
+                type=t["type"],
+                value=t["value"],
+                date_start=_to_date(t.get("date_start")),
+                date_end=_to_date(t.get("date_end")),
+                mod=t.get("mod"),
+                range=t.get("range"),
             )
             for t in a.get("times", ())
         ],
         events=[
             Event(
-                id=e["id"], type=e["type"], trigger=_span_from(e["trigger"], text),
+                id=e["id"],
+                type=e["type"],
+                trigger=_span_from(e["trigger"], text),
                 sentence=_span_from(e["sentence"], text),
                 participants=[Participant(actor=p["actor"], role=p["role"]) for p in e.get("participants", ())],
-                time=e.get("time"), date_start=_to_date(e.get("date_start")),
-                date_end=_to_date(e.get("date_end")), location=e.get("location"), cameo=e.get("cameo"),
-                polarity=e.get("polarity", "positive"), modality=e.get("modality", "asserted"),
+                time=e.get("time"),
+                date_start=_to_date(e.get("date_start")),
+                date_end=_to_date(e.get("date_end")),
+                location=e.get("location"),
+                cameo=e.get("cameo"),
+                polarity=e.get("polarity", "positive"),
+                modality=e.get("modality", "asserted"),
                 date_inherited=bool(e.get("date_inherited", False)),
                 mentions=[_span_from(m, text) for m in e.get("mentions", ())],
             )
             for e in a.get("events", ())
         ],
         quotes=[
-            Quote(start=q["start"], end=q["end"], text=q["text"], speaker=q.get("speaker"),
-                  kind=q.get("kind", "full"))
+            Quote(start=q["start"], end=q["end"], text=q["text"], speaker=q.get("speaker"), kind=q.get("kind", "full"))
             for q in a.get("quotes", ())
         ],
         quantities=[
-            Quantity(start=q["start"], end=q["end"], text=q["text"], value=q.get("value"),
-                     unit=q.get("unit"), per=q.get("per"))
+            Quantity(
+                start=q["start"],
+                end=q["end"],
+                text=q["text"],
+                value=q.get("value"),
+                unit=q.get("unit"),
+                per=q.get("per"),
+            )
             for q in a.get("quantities", ())
         ],
     )

@@ -58,6 +58,7 @@ def format_timeline(digest: Digest) -> str:
     if rows:
         width = max(len(_when(e)) for _, e in rows)
         for article_id, event in rows:
-            lines.append(f"{_when(event):<{width}}  {article_id:<5} {event_title(digest, event)}  "
-                         f"[{event.trigger.text}]")
+            lines.append(
+                f"{_when(event):<{width}}  {article_id:<5} {event_title(digest, event)}  [{event.trigger.text}]"
+            )
     return "\n".join(lines) + "\n"

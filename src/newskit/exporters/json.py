@@ -24,5 +24,12 @@ def write(digests: Iterable[Digest], stream: BinaryIO, options: ExportOptions) -
 @hookimpl
 def register_exporters(register: Callable[[Exporter], None]) -> None:
     """Offer the ``json`` format."""
-    register(Exporter(name="json", extension="json", media_type="application/json", write=write,
-                      description="the whole digest under the newskit/1 JSON contract"))
+    register(
+        Exporter(
+            name="json",
+            extension="json",
+            media_type="application/json",
+            write=write,
+            description="the whole digest under the newskit/1 JSON contract",
+        )
+    )

@@ -45,6 +45,13 @@ def write(digests: Iterable[Digest], stream: BinaryIO, options: ExportOptions) -
 @hookimpl
 def register_exporters(register: Callable[[Exporter], None]) -> None:
     """Offer the ``jsonl`` format."""
-    register(Exporter(name="jsonl", extension="jsonl", media_type="application/jsonl", write=write,
-                      description="one self-contained JSON line per article (streams, batches)",
-                      streaming=True))
+    register(
+        Exporter(
+            name="jsonl",
+            extension="jsonl",
+            media_type="application/jsonl",
+            write=write,
+            description="one self-contained JSON line per article (streams, batches)",
+            streaming=True,
+        )
+    )

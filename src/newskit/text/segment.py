@@ -139,10 +139,7 @@ def _group(text: str, blocks: list[_Block], split: bool | None) -> list[list[_Bl
             new_article = False
         else:
             group = groups[-1]
-            new_article = not (
-                (len(group) == 1 and _is_headline(text, previous))
-                or _repeats(text, previous, block)
-            )
+            new_article = not ((len(group) == 1 and _is_headline(text, previous)) or _repeats(text, previous, block))
         if new_article:
             groups.append([block])
         else:

@@ -17,8 +17,15 @@ def _write(digests: Iterable[newskit.Digest], stream: BinaryIO, options: newskit
 
 @newskit.hookimpl
 def register_exporters(register: Callable[[newskit.Exporter], None]) -> None:
-    register(newskit.Exporter(name="sample-counts", extension="json", media_type="application/json",
-                              write=_write, description="article and sentence counts (test plugin)"))
+    register(
+        newskit.Exporter(
+            name="sample-counts",
+            extension="json",
+            media_type="application/json",
+            write=_write,
+            description="article and sentence counts (test plugin)",
+        )
+    )
 
 
 @newskit.hookimpl(trylast=True)
