@@ -23,7 +23,8 @@ from newskit.models import (
     TimeExpression,
 )
 from newskit.options import ExportOptions, ParseOptions
-from newskit.pipeline import parse, parse_file, parse_many
+from newskit.batch import Failure, Record, parse_many, parse_records
+from newskit.pipeline import parse, parse_file
 from newskit.serialize import dump, dumps, load_json
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "ExportError",
     "ExportOptions",
     "Exporter",
+    "Failure",
     "Mention",
     "NewskitError",
     "NewskitWarning",
@@ -44,6 +46,7 @@ __all__ = [
     "PluginInfo",
     "Quantity",
     "Quote",
+    "Record",
     "Span",
     "TimeExpression",
     "__version__",
@@ -55,6 +58,7 @@ __all__ = [
     "parse",
     "parse_file",
     "parse_many",
+    "parse_records",
     "plugins",
 ]
 

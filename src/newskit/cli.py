@@ -12,14 +12,16 @@ import json
 import os
 import sys
 import tempfile
+import time
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
 import pluggy
 
 from newskit import __version__
+from newskit.batch import parse_records, read_jsonl
 from newskit.errors import ExportError, NewskitError, ParseError, PluginError
 from newskit.host import exporters, get_exporter, get_plugin_manager, list_plugins
 from newskit.models import Digest
@@ -83,6 +85,20 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--table", default="events", help="for csv: events (default), actors, times, quotes or quantities")
     p.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="processes for --input-format jsonl (0: every core)"
+    )
+    p.add_argument(
+        "--errors",
+        choices=["fail", "skip"],
+        default="fail",
+        help="a bad jsonl record stops the run (fail, default) or goes to the errors file (skip)",
+    )
+    p.add_argument(
+        "--errors-file",
+        metavar="PATH",
+        help="where skipped records go (default OUT.errors.jsonl or newskit-errors.jsonl)",
+    )
+    p.add_argument(
         "--option",
         action="append",
         default=[],
@@ -136,26 +152,41 @@ def _read_input(name: str) -> str:
     return read_text(name)
 
 
-def _records(text: str, default_published: str | None) -> Iterator[tuple[str, str, object, bool | None]]:
-    """The records of JSON Lines input; a bad line is a ParseError naming its number."""
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ParseError(f"line {number}: not JSON ({exc.msg})", line=number) from None
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise ParseError(f'line {number}: expected an object with a "text" string', line=number)
-        split = record.get("split")
-        if split is not None and not isinstance(split, bool):
-            raise ParseError(f'line {number}: "split" must be true, false or absent', line=number)
-        published = record.get("published") or default_published
-        try:
-            coerce_published(published)
-        except ParseError as exc:
-            raise ParseError(f"line {number}: {exc}", line=number) from None
-        yield str(record.get("id", number)), record["text"], published, split
+@contextlib.contextmanager
+def _input_lines(name: str) -> Iterator[Iterator[bytes]]:
+    """The lines of a file or of standard input, read lazily (JSON Lines streams)."""
+    if name == "-":
+        yield iter(sys.stdin.buffer)
+        return
+    try:
+        handle = open(name, "rb")  # noqa: SIM115 - closed by the context manager below
+    except FileNotFoundError:
+        raise ParseError(f"no such file: {name}") from None
+    except OSError as exc:
+        raise ParseError(f"cannot read {name}: {exc.strerror or exc}") from None
+    with handle:
+        yield iter(handle)
+
+
+class _Progress:
+    """Counts records; draws a one-line progress report on stderr only when it is a terminal."""
+
+    def __init__(self) -> None:
+        self.read = self.written = self.skipped = 0
+        self.live = sys.stderr.isatty()
+        self._shown = 0.0
+
+    def tick(self) -> None:
+        now = time.monotonic()
+        if self.live and now - self._shown > 0.2:
+            self._shown = now
+            sys.stderr.write(f"\rnewskit: {self.read} records read, {self.skipped} skipped")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.live:
+            sys.stderr.write("\r")
+        sys.stderr.write(f"newskit: {self.read} records read, {self.written} written, {self.skipped} skipped\n")
 
 
 def _parse_options(values: Sequence[str]) -> tuple[tuple[str, str], ...]:
@@ -174,30 +205,56 @@ def _run_parse(args: argparse.Namespace, pm: pluggy.PluginManager) -> int:
             coerce_published(args.published)
         except ParseError as exc:
             raise _UsageError(f"--published: {exc}") from None
+    if args.workers < 0:
+        raise _UsageError("--workers takes 0 (every core) or a positive number")
     exporter = get_exporter(pm, args.fmt) if args.fmt else None
     options = ExportOptions(table=args.table, parameters=_parse_options(args.option))
-    text = _read_input(args.input)
 
-    def digests() -> Iterator[Digest]:
-        if args.input_format == "jsonl":
-            for document, record_text, published, split in _records(text, args.published):
-                yield parse(
-                    record_text,
-                    published=published,  # type: ignore[arg-type]
-                    split=args.split if split is None else split,
-                    document=document,
-                    plugin_manager=pm,
-                )
-        else:
-            name = None if args.input == "-" else Path(args.input).stem
-            yield parse(text, published=args.published, split=args.split, document=name, plugin_manager=pm)
-
-    with _output(args.output) as stream:
+    def write(digests: Iterable[Digest], stream: BinaryIO) -> None:
         if exporter is None:
-            for digest in digests():
+            for digest in digests:
                 stream.write(format_timeline(digest).encode("utf-8"))
         else:
-            exporter.write(digests(), stream, options)
+            exporter.write(digests, stream, options)
+
+    if args.input_format == "text":
+        text = _read_input(args.input)
+        name = None if args.input == "-" else Path(args.input).stem
+        digest = parse(text, published=args.published, split=args.split, document=name, plugin_manager=pm)
+        with _output(args.output) as stream:
+            write([digest], stream)
+        return EXIT_OK
+
+    progress = _Progress()
+    errors_path = args.errors_file or (f"{args.output}.errors.jsonl" if args.output else "newskit-errors.jsonl")
+    with contextlib.ExitStack() as stack:
+        lines = stack.enter_context(_input_lines(args.input))
+        stream = stack.enter_context(_output(args.output))
+        error_log: list[BinaryIO] = []
+
+        def digests() -> Iterator[Digest]:
+            records = read_jsonl(lines, published=args.published, split=args.split)
+            for outcome in parse_records(records, workers=args.workers or os.cpu_count() or 1, plugin_manager=pm):
+                progress.read += 1
+                progress.tick()
+                if isinstance(outcome, Digest):
+                    progress.written += 1
+                    yield outcome
+                    continue
+                if args.errors == "fail":
+                    where = f"line {outcome.line}" if outcome.line else f"record {outcome.id}"
+                    reason = outcome.reason.removeprefix(f"line {outcome.line}: ")
+                    raise ParseError(f"{where}: {reason} (use --errors skip to go on)", line=outcome.line)
+                progress.skipped += 1
+                if not error_log:
+                    error_log.append(stack.enter_context(_output(errors_path)))
+                entry = {"line": outcome.line, "id": outcome.id, "error": outcome.reason, "record": outcome.source}
+                error_log[0].write(json.dumps(entry, ensure_ascii=False).encode("utf-8") + b"\n")
+
+        write(digests(), stream)
+    progress.close()
+    if progress.skipped:
+        sys.stderr.write(f"newskit: skipped records are in {errors_path}\n")
     return EXIT_OK
 
 
@@ -208,8 +265,8 @@ def _print_plugins(pm: pluggy.PluginManager, as_json: bool, out: TextIO) -> int:
         return EXIT_OK
     width = max((len(i.name) for i in infos), default=4)
     for info in infos:
-        origin = "built-in" if info.builtin else (info.distribution or "registered")
-        out.write(f"{info.name:<{width}}  {info.version or '-':<8}  {origin:<12}  {', '.join(info.hooks)}\n")
+        origin = "built-in" if info.builtin else (info.distribution or info.source)
+        out.write(f"{info.name:<{width}}  {info.version or '-':<8}  {origin:<22}  {', '.join(info.hooks)}\n")
     return EXIT_OK
 
 

@@ -7,8 +7,11 @@ plugins, with some blocked, or with extra ones).
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.metadata
+import os
+import warnings
 from collections.abc import Iterable, Sequence
 from types import ModuleType
 from typing import Any
@@ -17,7 +20,7 @@ import attrs
 import pluggy
 
 from newskit import hookspecs
-from newskit.errors import ExportError, PluginError
+from newskit.errors import ExportError, NewskitWarning, PluginError
 from newskit.export import Exporter
 from newskit.models import Digest
 from newskit.options import ParseOptions
@@ -25,7 +28,9 @@ from newskit.options import ParseOptions
 __all__ = [
     "BUILTIN_PLUGINS",
     "PluginInfo",
+    "PluginManager",
     "call_enrichers",
+    "default_plugin_manager",
     "exporters",
     "get_exporter",
     "get_plugin_manager",
@@ -46,20 +51,67 @@ BUILTIN_PLUGINS: dict[str, str] = {
 }
 
 
+class PluginManager(pluggy.PluginManager):
+    """pluggy's manager, remembering which distribution each entry-point plugin came from."""
+
+    def __init__(self) -> None:
+        super().__init__(hookspecs.PROJECT)
+        self.add_hookspecs(hookspecs)
+        self.distributions: dict[str, importlib.metadata.Distribution] = {}
+
+
+def _env_list(name: str) -> set[str] | None:
+    value = os.environ.get(name)
+    if value is None:
+        return None
+    return {part.strip() for part in value.split(",") if part.strip()}
+
+
+def _load_entry_points(pm: PluginManager, strict: bool) -> None:
+    """Register third-party plugins from the ``newskit`` entry-point group.
+
+    ``NEWSKIT_PLUGINS=a,b`` loads only those; a plugin that fails to import is skipped with one
+    warning naming it, or raises :class:`PluginError` when ``strict``.
+    """
+    wanted = _env_list("NEWSKIT_PLUGINS")
+    entry_points = sorted(importlib.metadata.entry_points(group=hookspecs.PROJECT), key=lambda ep: ep.name)
+    for ep in entry_points:
+        if pm.is_blocked(ep.name) or pm.has_plugin(ep.name) or ep.value in BUILTIN_PLUGINS.values():
+            continue  # blocked, or one of our own built-ins declared the same way
+        if wanted is not None and ep.name not in wanted:
+            continue
+        try:
+            plugin = ep.load()
+            pm.register(plugin, name=ep.name)
+        except Exception as exc:
+            message = f"plugin {ep.name!r} ({ep.value}) failed to load: {type(exc).__name__}: {exc}"
+            if strict:
+                raise PluginError(message, plugin=ep.name, hook="load") from exc
+            warnings.warn(message + "; skipped", NewskitWarning, stacklevel=3)
+            continue
+        if ep.dist is not None:
+            pm.distributions[ep.name] = ep.dist
+
+
 def get_plugin_manager(
     *,
     entry_points: bool = True,
     blocked: Iterable[str] = (),
     extra: Iterable[object] = (),
-) -> pluggy.PluginManager:
+    strict: bool | None = None,
+) -> PluginManager:
     """A new plugin manager with the built-ins, then third-party plugins, then ``extra``.
 
-    :param entry_points: load third-party plugins from the ``newskit`` entry-point group.
+    :param entry_points: load third-party plugins from the ``newskit`` entry-point group
+        (only those named in ``NEWSKIT_PLUGINS=a,b`` when that variable is set).
     :param blocked: plugin names not to register, built-ins included (``["ics", "myplugin"]``).
     :param extra: plugin objects or modules to register too (tests, embedding applications).
+    :param strict: raise when a third-party plugin fails to import, instead of skipping it with a
+        warning; default from ``NEWSKIT_STRICT_PLUGINS=1``.
     """
-    pm = pluggy.PluginManager(hookspecs.PROJECT)
-    pm.add_hookspecs(hookspecs)
+    if strict is None:
+        strict = os.environ.get("NEWSKIT_STRICT_PLUGINS", "").strip().lower() in {"1", "true", "yes"}
+    pm = PluginManager()
     for name in blocked:
         pm.set_blocked(name)
     # pluggy calls the last registered first: register in reverse so enrichers run in table order.
@@ -67,18 +119,21 @@ def get_plugin_manager(
         if not pm.is_blocked(name):
             pm.register(importlib.import_module(module), name=name)
     if entry_points:
-        try:
-            pm.load_setuptools_entrypoints(hookspecs.PROJECT)
-        except Exception as exc:  # a broken third-party package must not hide which one it is
-            raise PluginError(f"a newskit plugin failed to load: {exc}", plugin="?", hook="load") from exc
+        _load_entry_points(pm, strict)
     for plugin in extra:
         pm.register(plugin)
     pm.check_pending()
     return pm
 
 
-def _plugin_name(pm: pluggy.PluginManager, plugin: object) -> str:
-    return pm.get_name(plugin) or repr(plugin)
+@functools.cache
+def default_plugin_manager() -> PluginManager:
+    """The manager :func:`newskit.parse` uses when given none: built once, on first use.
+
+    Third-party plugins are therefore imported lazily, the first time text is parsed or
+    exported, and only once per process. Pass your own manager to change plugins afterwards.
+    """
+    return get_plugin_manager()
 
 
 def call_enrichers(pm: pluggy.PluginManager, digest: Digest, options: ParseOptions) -> Digest:
@@ -159,6 +214,8 @@ class PluginInfo:
         version: the version of the distribution it comes from, or None.
         distribution: the distribution's name (``newskit`` for built-ins), or None.
         builtin: True for newskit's own plugins.
+        source: where it came from: ``builtin``, ``entry point``, or ``registered`` (added in code).
+        module: the module that implements it.
         hooks: the hooks it implements, sorted.
     """
 
@@ -166,6 +223,8 @@ class PluginInfo:
     version: str | None
     distribution: str | None
     builtin: bool
+    source: str
+    module: str
     hooks: tuple[str, ...]
 
     def as_dict(self) -> dict[str, Any]:
@@ -181,30 +240,33 @@ def _newskit_version() -> str | None:
 
 
 def list_plugins(pm: pluggy.PluginManager) -> list[PluginInfo]:
-    """Every plugin the manager holds, built-ins first, then the others by name."""
-    dists: dict[int, Any] = {id(plugin): dist for plugin, dist in pm.list_plugin_distinfo()}
-    builtin_modules = set(BUILTIN_PLUGINS.values())
+    """Every plugin the manager holds, built-ins first in pipeline order, then the others by name."""
+    dists: dict[str, importlib.metadata.Distribution] = getattr(pm, "distributions", {})
     infos = []
     for name, plugin in pm.list_name_plugin():
         if plugin is None:  # blocked
             continue
         hooks = tuple(sorted(h.name for h in pm.get_hookcallers(plugin) or ()))
-        is_builtin = isinstance(plugin, ModuleType) and plugin.__name__ in builtin_modules
-        dist = dists.get(id(plugin))
-        if is_builtin:
-            infos.append(
-                PluginInfo(name=name, version=_newskit_version(), distribution="newskit", builtin=True, hooks=hooks)
-            )
+        module = plugin.__name__ if isinstance(plugin, ModuleType) else type(plugin).__module__
+        builtin = BUILTIN_PLUGINS.get(name) == module
+        dist = dists.get(name)
+        if builtin:
+            version, distribution, source = _newskit_version(), "newskit", "builtin"
+        elif dist is not None:
+            version, distribution, source = dist.version, dist.metadata["Name"], "entry point"
         else:
-            infos.append(
-                PluginInfo(
-                    name=name,
-                    version=getattr(dist, "version", None),
-                    distribution=getattr(dist, "project_name", None),
-                    builtin=False,
-                    hooks=hooks,
-                )
+            version, distribution, source = None, None, "registered"
+        infos.append(
+            PluginInfo(
+                name=name,
+                version=version,
+                distribution=distribution,
+                builtin=builtin,
+                source=source,
+                module=module,
+                hooks=hooks,
             )
+        )
     order = list(BUILTIN_PLUGINS)
     return sorted(infos, key=lambda i: (not i.builtin, order.index(i.name) if i.builtin else 0, i.name))
 

@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pluggy
 
 from newskit.errors import ParseError
-from newskit.host import call_enrichers, get_plugin_manager
+from newskit.host import call_enrichers, default_plugin_manager
 from newskit.models import Article, Digest, Span
 from newskit.options import ParseOptions
 from newskit.text.segment import layout_articles, split_sentences
 
-__all__ = ["parse", "parse_file", "segment"]
+__all__ = ["decode", "parse", "parse_file", "read_text", "segment"]
 
 
 def segment(text: str, options: ParseOptions) -> Digest:
@@ -68,12 +67,12 @@ def parse(
     :param split: None lets the reader find the articles; False reads one article; True lets
         every blank-line boundary start an article.
     :param document: an id for the input, kept on the digest (batch input).
-    :param plugin_manager: the plugins to run; by default a new manager with every installed plugin.
+    :param plugin_manager: the plugins to run; by default every installed plugin, loaded on first use.
     """
     if not isinstance(text, str):
         raise ParseError(f"text must be a str, not {type(text).__name__}")
     options = ParseOptions(published=published, split=split, document=document)
-    pm = plugin_manager if plugin_manager is not None else get_plugin_manager()
+    pm = plugin_manager if plugin_manager is not None else default_plugin_manager()
     return call_enrichers(pm, segment(text, options), options)
 
 
@@ -108,20 +107,3 @@ def parse_file(
     """:func:`parse` the UTF-8 text of a file; the file's stem becomes the digest's document id."""
     text = read_text(path)
     return parse(text, published=published, split=split, document=Path(path).stem, plugin_manager=plugin_manager)
-
-
-def parse_many(
-    records: Iterable[tuple[str, str, object, bool | None]],
-    *,
-    plugin_manager: pluggy.PluginManager | None = None,
-) -> Iterator[Digest]:
-    """Parse ``(id, text, published, split)`` records one by one, in order."""
-    pm = plugin_manager if plugin_manager is not None else get_plugin_manager()
-    for document, text, published, split in records:
-        yield parse(
-            text,
-            published=published,
-            split=split,
-            document=document,  # type: ignore[arg-type]
-            plugin_manager=pm,
-        )
