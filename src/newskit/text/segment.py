@@ -224,15 +224,15 @@ _BOUNDARY = re.compile(
     """,
     re.VERBOSE,
 )
-_TOKEN_BEFORE = re.compile(r"(\S+)\Z")
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]*([\w.’'-]+)")
 
 
 def _is_boundary(text: str, match: re.Match[str], start: int) -> bool:
     if match.group("end") != "." or match.group("close"):
         return True
-    token_match = _TOKEN_BEFORE.search(text, start, match.start("end") + 1)
-    token = token_match.group(1) if token_match else ""
+    # the word before the period; look back a bounded window so long runs stay linear
+    window = text[max(start, match.start("end") - 40) : match.start("end") + 1].split()
+    token = window[-1] if window else ""
     bare = token.rstrip(".").lstrip("\"'“‘([")
     following = _NEXT_WORD.match(text, match.end())
     next_word = following.group(1) if following else ""
