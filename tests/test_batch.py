@@ -65,7 +65,7 @@ def test_parse_many_raises_on_the_first_bad_record() -> None:
                 raise ValueError("no B")
 
     pm = get_plugin_manager(entry_points=False, extra=[FailsOnB()])
-    with pytest.raises(newskit.ParseError, match="record 2: plugin .* failed in enrich_digest"):
+    with pytest.raises(newskit.ParseError, match=r"record 2: plugin .* failed in enrich_digest"):
         list(newskit.parse_many(["A.", "B.", "C."], plugin_manager=pm))
     with pytest.raises(newskit.ParseError, match="published must be a date"):
         list(newskit.parse_many(["A."], published="nope"))

@@ -31,3 +31,11 @@ def test_every_hook_is_in_the_hook_reference(hook: str) -> None:
 def test_every_hook_is_exercised_by_a_test(hook: str) -> None:
     tests = [p for p in (ROOT / "tests").glob("test_*.py") if p.name != "test_docs.py"]
     assert any(f"def {hook}(" in p.read_text(encoding="utf-8") for p in tests)
+
+
+def test_every_public_name_is_in_the_api_reference() -> None:
+    import newskit
+
+    api = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    missing = [name for name in newskit.__all__ if f"`{name}" not in api]
+    assert not missing, f"docs/api.md does not mention {missing}"

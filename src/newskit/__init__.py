@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from newskit.batch import Failure, Record, parse_many, parse_records
 from newskit.errors import ExportError, NewskitError, NewskitWarning, ParseError, PluginError
 from newskit.export import Exporter
 from newskit.hookspecs import hookimpl
@@ -23,7 +24,6 @@ from newskit.models import (
     TimeExpression,
 )
 from newskit.options import ExportOptions, ParseOptions
-from newskit.batch import Failure, Record, parse_many, parse_records
 from newskit.pipeline import parse, parse_file
 from newskit.serialize import dump, dumps, load_json
 
