@@ -1,13 +1,803 @@
-"""Built-in enricher: events (first pass, to be deepened)."""
+"""Built-in enricher: events — who did what to whom, where and when, typed by the taxonomy.
+
+:func:`find_events` is the pure core: given a digest (its actors) and one of its articles (its
+sentences, times and quotes), it returns the article's events. It reads each sentence for
+triggers from :mod:`newskit.data.event_types` (verbs in any tense and spelling, multi-word
+phrases, nominalisations), then fills in, by shallow heuristics over the sentence:
+
+* participants — the agent is the subject left of the verb (appositions skipped, pronouns
+  resolved), the target the first actor right of it; a passive swaps them and takes the agent from
+  "by X"; a nominalisation takes "X's", "of X", "by X", "with X", "between X and Y";
+* the location — a place actor after "in"/"at" (or "to"/"from" for movements);
+* polarity and modality — negation and "denied …ing", future and planning words, conditionals,
+  reported clauses;
+* the date — the sentence's own time expression nearest the trigger (a chain such as "Saturday
+  and Sunday, January 11 and 12" is one range); otherwise the article's anchoring time, marked
+  ``date_inherited``.
+
+The same event told twice in an article becomes one record with the other tellings in
+``mentions``.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newskit.data.event_types import EVENT_TYPES, IRREGULAR_VERBS, EventType
+from newskit.extract._actorindex import PRONOUN_KINDS, ActorIndex
+from newskit.extract._clause import (
+    AUXILIARIES,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    ROLE_HEADS,
+    Token,
+    find_subject,
+    tokenize,
+)
+from newskit.extract._inflect import noun_forms, verb_forms
 from newskit.hookspecs import hookimpl
-from newskit.models import Digest
+from newskit.models import Article, Digest, Event, Participant, Span, TimeExpression
 from newskit.options import ParseOptions
+
+__all__ = ["Lexicon", "build_lexicon", "enrich_digest", "find_events"]
+
+_DETERMINERS = frozenset(
+    """a an the this that these those its their his her our my your any no some each every another such
+    mass new planned proposed upcoming recent latest first second further possible""".split()
+)
+_BE = frozenset("is are was were be been being 's get got gets gotten".split())
+_NEGATIONS = frozenset("not n't never no neither nor without cannot".split())
+_NEG_VERBS = re.compile(r"^(?:fail|refuse|decline)(?:s|ed|ing)?$")
+_DENY = re.compile(r"^(?:den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)\s+out)$")
+_PLANNED = frozenset("will shall 'll".split())
+_PLAN_WORDS = re.compile(
+    r"^(?:plan|schedul|set|expect|intend|prepar|due|going|aim|slat)(?:s|ed|ing|e|es|ned|ning)?$"
+)
+_HYPOTHETICAL = frozenset(
+    """could might may should would hope hopes hoped hoping want wants wanted wanting seek seeks seeking sought aim aims
+    aiming aimed try tries trying attempt attempts attempting urge urged urges calls called""".split()
+)
+_REPORTING = re.compile(
+    r"^(?:sa(?:y|ys|id|ying)|told|tell|tells|stat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|report(?:s|ed|ing)?|"
+    r"claim(?:s|ed|ing)?|add(?:s|ed|ing)?|not(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|accord(?:ing)?)$"
+)
+_SINCE = frozenset("since until till".split())
+_RANGE_JOINERS = re.compile(r"\A[\s,]*(?:and|to|through|till|until|-|–|—)?[\s,]*\Z", re.IGNORECASE)
+_SKIP_CAPITALISED = re.compile(r"[A-Z]")
+_CONTACT_TYPES = frozenset({"meet", "visit", "conference", "negotiate"})
+_CONTROL_TYPES = frozenset({"appeal", "demand"})
+_SPEECH_TYPES = frozenset({"statement", "announce", "deny"})
+_SUBJECT_WORDS = frozenset("he she they we i it who which that to".split())
+_ROLE_ORDER = {"agent": 0, "target": 1, "participant": 2}
+
+
+@attrs.frozen
+class _Entry:
+    type: EventType
+    noun: bool
+    words: tuple[str, ...]  # the trigger's words; "*" stands for up to three words
+    participle: bool = False
+    base: bool = False  # a base or third-person form that can also be read as a noun
+
+
+@attrs.frozen
+class Lexicon:
+    """Trigger look-up tables built from a taxonomy: first word → entries, longest first."""
+
+    entries: dict[str, list[_Entry]]
+
+    def candidates(self, word: str) -> list[_Entry]:
+        """The entries whose first word is ``word`` (lower case)."""
+        return self.entries.get(word, [])
+
+
+def build_lexicon(types: dict[str, EventType] | None = None) -> Lexicon:
+    """The trigger tables for a taxonomy (by default :data:`EVENT_TYPES`, read at call time)."""
+    types = EVENT_TYPES if types is None else types
+    entries: dict[str, list[_Entry]] = {}
+
+    def add(words: tuple[str, ...], entry: _Entry) -> None:
+        entries.setdefault(words[0], []).append(entry)
+
+    for etype in types.values():
+        for verb in etype.verbs:
+            head = verb.split(" ")[0]
+            irregular = IRREGULAR_VERBS.get(verb, IRREGULAR_VERBS.get(head, ()))
+            lemma_forms = verb_forms(head, [i.split(" ")[0] for i in irregular])
+            rest = tuple(verb.split(" ")[1:])
+            for form in lemma_forms:
+                participle = form.endswith(("ed", "en")) or form in irregular
+                base = not form.endswith(("ed", "ing")) and form not in irregular
+                add((form, *rest), _Entry(etype, False, (form, *rest), participle, base))
+        for noun in etype.nouns:
+            for form in noun_forms(noun):
+                words = tuple(form.split(" "))
+                add(words, _Entry(etype, True, words))
+    for found in entries.values():
+        found.sort(key=lambda e: (-len(e.words), e.noun))
+    return Lexicon(entries)
+
+
+@attrs.frozen
+class _Trigger:
+    first: int  # token indices, inclusive
+    last: int
+    entry: _Entry
+    noun: bool
+
+
+def _match_words(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> int | None:
+    """The index of the last token of ``words`` matched from token ``i`` on, or None."""
+    j = i
+    for w_index, word in enumerate(words):
+        if word == "*":
+            continue
+        if w_index and words[w_index - 1] == "*":
+            for gap in range(4):
+                if j + gap < len(tokens) and tokens[j + gap].low == word:
+                    j += gap
+                    break
+            else:
+                return None
+        if j >= len(tokens) or tokens[j].low != word:
+            return None
+        j += 1
+    return j - 1
+
+
+def _is_noun_context(tokens: Sequence[Token], i: int) -> bool:
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is None:
+        return False
+    return prev.low in _DETERMINERS or prev.possessive or prev.low in {"of", "for", "on", "in", "at", "during"}
+
+
+def _is_verb_context(tokens: Sequence[Token], i: int, index: ActorIndex) -> bool:
+    """Whether a base or third-person form ("visit", "orders") stands where a verb can: after its subject,
+    an auxiliary, "to" or an adverb — not after a noun ("flour exports")."""
+    if i == 0:
+        return True
+    prev = tokens[i - 1]
+    low = prev.low
+    if low in AUXILIARIES or low in _SUBJECT_WORDS or low.endswith("ly") or low in ROLE_HEADS:
+        return True
+    if not prev.text[0].isalnum():
+        return prev.text in {",", ";", "(", "—", "–"}
+    return index.at(prev.start, prev.end) is not None
+
+
+def _find_triggers(tokens: Sequence[Token], lexicon: Lexicon, index: ActorIndex, title: bool) -> list[_Trigger]:
+    out: list[_Trigger] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        found: _Trigger | None = None
+        if tok.text[0].isalpha() and (title or i == 0 or not _SKIP_CAPITALISED.match(tok.text)):
+            for entry in lexicon.candidates(tok.low):
+                last = _match_words(tokens, i, entry.words)
+                if last is None:
+                    continue
+                if index.overlapping(tok.start, tok.end):
+                    break  # part of a name: "Organisation of Islamic Cooperation"
+                k = last + 1
+                while k < len(tokens) and tokens[k].low in _DETERMINERS:
+                    k += 1
+                if k < len(tokens) and tokens[k].low in entry.type.not_before:
+                    continue
+                noun_context = _is_noun_context(tokens, i)
+                nxt = tokens[last + 1].low if last + 1 < len(tokens) else ""
+                if entry.noun:
+                    if tok.low == "order" and i > 0 and tokens[i - 1].low == "in":
+                        continue
+                    found = _Trigger(i, last, entry, True)
+                    break
+                if len(entry.words) == 1:
+                    if noun_context and (entry.base or entry.participle or (tok.low.endswith("ing") and nxt != "of")):
+                        continue  # "the order", "a group of protesting women", "the detained men"
+                    if entry.base and not title and not _is_verb_context(tokens, i, index):
+                        continue  # "flour exports": a noun here
+                found = _Trigger(i, last, entry, False)
+                break
+        if found is not None:
+            out.append(found)
+            i = found.last + 1
+        else:
+            i += 1
+    return out
+
+
+def _passive(tokens: Sequence[Token], trig: _Trigger) -> bool:
+    if trig.noun or not trig.entry.participle:
+        return False
+    j = trig.first - 1
+    while j >= 0 and (
+        tokens[j].low in {"also", "not", "n't", "never", "reportedly", "allegedly", "being"} or tokens[j].low.endswith("ly")
+    ):
+        if tokens[j].low == "being":
+            return True
+        j -= 1
+    if j >= 0 and tokens[j].low in _BE:
+        return True
+    nxt = trig.last + 1
+    return nxt < len(tokens) and tokens[nxt].low == "by" and j >= 0 and tokens[j].low not in {"has", "have", "had"}
+
+
+def _clause_end(tokens: Sequence[Token], start: int) -> int:
+    """The index one past the last token of the clause that goes on from ``start``."""
+    j = start
+    while j < len(tokens):
+        low = tokens[j].low
+        if tokens[j].text in {";", ":"} or low in {"that", "which", "who", "while", "whereas", "because"}:
+            return j
+        if tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].low in {"and", "but", "saying", "adding"}:
+            return j
+        j += 1
+    return j
+
+
+def _np_after(tokens: Sequence[Token], i: int, index: ActorIndex, end: int) -> tuple[str, int] | None:
+    """The actor of the noun phrase starting at token ``i`` (after determiners and up to two modifiers)."""
+    j = i
+    while j < end and tokens[j].low in {"the", "a", "an", "some", "all", "both", "its", "their", "his", "her"}:
+        j += 1
+    for k in range(j, min(j + 3, end)):
+        ref = index.at(tokens[k].start, tokens[k].end)
+        if ref is not None:
+            last = k
+            while last + 1 < len(tokens) and tokens[last + 1].start < ref.end:
+                last += 1
+            return ref.actor, last
+        if not tokens[k].text[0].isalnum() or tokens[k].low in PREPOSITIONS or tokens[k].low in {"and", "or"}:
+            return None
+    return None
+
+
+@attrs.frozen
+class _Roles:
+    agents: list[str] = attrs.field(factory=list)
+    targets: list[str] = attrs.field(factory=list)
+    others: list[str] = attrs.field(factory=list)
+    location: list[str] = attrs.field(factory=list)
+
+
+def _skip_apposition(tokens: Sequence[Token], j: int, end: int) -> int:
+    """The index after an apposition that opens with the comma at ``j`` (", the Taliban's deputy minister,")."""
+    k = j + 1
+    while k < end and tokens[k].text != "," and tokens[k].low not in PREPOSITIONS - {"of", "for"}:
+        k += 1
+    if k < end and tokens[k].text == ",":
+        return k + 1
+    return k
+
+
+def _assign(
+    prep: str | None, actor: str, kind: str, trig: _Trigger, roles: _Roles, passive: bool, near: bool, direct: bool
+) -> bool:
+    """Put an actor found after the trigger into a role; False when it takes none."""
+    etype = trig.entry.type
+    place = kind == "place"
+    statement = etype.name in _SPEECH_TYPES
+    if prep == "by":
+        if passive or trig.noun:
+            roles.agents.append(actor)
+            return True
+        return False
+    if prep in {"in", "at", "inside", "near"}:
+        if place:
+            roles.location.append(actor)
+            return True
+        return False
+    if prep in {"to", "into", "toward", "towards"}:
+        if place and (etype.movement or etype.name in _CONTACT_TYPES):
+            roles.location.append(actor)
+        elif near and not roles.targets and (not statement or direct):
+            roles.targets.append(actor)
+        else:
+            return False
+        return True
+    if prep == "from":
+        if place and etype.movement:
+            roles.location.append(actor)
+        elif near and not statement:
+            roles.others.append(actor)
+        else:
+            return False
+        return True
+    if prep == "of":
+        if trig.noun and direct:
+            (roles.agents if etype.of_role == "agent" else roles.targets).append(actor)
+            return True
+        return False
+    if prep == "between" and near:
+        (roles.targets if roles.agents else roles.agents).append(actor)
+        return True
+    if prep in {"with", "on", "upon", "against"} and near and not statement:
+        roles.targets.append(actor)
+        return True
+    if prep is None and direct and not passive and not trig.noun:
+        if not statement or trig.entry.words[0] in {"told", "tell", "tells", "telling"}:
+            roles.targets.append(actor)
+            return True
+    return False
+
+
+def _right_roles(
+    tokens: Sequence[Token], trig: _Trigger, index: ActorIndex, roles: _Roles, passive: bool, quotes: Sequence[Span]
+) -> None:
+    """Fill roles from what follows the trigger, up to the end of its clause (a noun: its chain of phrases)."""
+    end = _clause_end(tokens, trig.last + 1)
+    j = trig.last + 1
+    direct = True  # nothing but determiners between the trigger and here
+    last_role: list[str] | None = None
+    np_words = 0
+    while j < end:
+        tok = tokens[j]
+        if any(q.start <= tok.start < q.end for q in quotes):
+            j += 1
+            continue
+        if tok.text == ",":
+            if last_role is not None:
+                j = _skip_apposition(tokens, j, end)
+                continue
+            if trig.noun:
+                break
+            direct = False
+            j += 1
+            continue
+        low = tok.low
+        if low == "and" and last_role is not None:
+            hit = _np_after(tokens, j + 1, index, end)
+            if hit is not None:
+                last_role.append(hit[0])
+                j = hit[1] + 1
+                continue
+        prep = low if low in PREPOSITIONS else None
+        begin = j + 1 if prep is not None else j
+        hit = _np_after(tokens, begin, index, end)
+        near = j - trig.last <= 6
+        if hit is None:
+            if prep is None and low not in {"the", "a", "an"}:
+                direct = False
+                np_words += 1
+                if trig.noun and np_words > 4:
+                    break
+            elif prep is not None:
+                np_words = 0
+            last_role = None
+            j += 1
+            continue
+        actor, last = hit
+        before = (len(roles.agents), len(roles.targets), len(roles.others), len(roles.location))
+        taken = _assign(prep, actor, index.kinds.get(actor, ""), trig, roles, passive, near, direct)
+        last_role = None
+        if taken:
+            after = (roles.agents, roles.targets, roles.others, roles.location)
+            last_role = next((lst for lst, n in zip(after, before) if len(lst) > n), None)
+        direct = False
+        np_words = 0
+        j = last + 1
+
+
+def _left_noun_roles(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex, roles: _Roles) -> None:
+    """A nominalisation's possessive ("Pakistan's deportation") or modifier ("the Taliban attack")."""
+    j = trig.first - 1
+    steps = 0
+    has_of = trig.last + 1 < len(tokens) and tokens[trig.last + 1].low == "of"
+    while j >= 0 and steps < 3:
+        tok = tokens[j]
+        ref = index.at(tok.start, tok.end)
+        if ref is not None:
+            if ref.kind == "place" and trig.entry.type.name in _CONTACT_TYPES and not tok.possessive:
+                roles.location.append(ref.actor)
+            elif tok.possessive and not has_of and trig.entry.type.of_role == "target":
+                roles.targets.append(ref.actor)
+            else:
+                roles.agents.append(ref.actor)
+            return
+        if tok.low in {"his", "her", "their"}:
+            return
+        if not tok.text[0].isalpha() or tok.low in PREPOSITIONS or tok.low in _DETERMINERS or tok.low in FUNCTION_WORDS:
+            return
+        j -= 1
+        steps += 1
+
+
+def _modality(tokens: Sequence[Token], trig: _Trigger) -> str:
+    clause = trig.first
+    while clause > 0 and tokens[clause - 1].low not in {"that", ";", "if", "unless", "whether"}:
+        clause -= 1
+    window = [t.low for t in tokens[max(clause, trig.first - 6) : trig.first]]
+    if clause > 0 and tokens[clause - 1].low in {"if", "unless", "whether"}:
+        return "hypothetical"
+    if any(w in _HYPOTHETICAL for w in window):
+        if "would" in window and not any(w in _HYPOTHETICAL - {"would"} for w in window):
+            return "planned" if clause > 0 else "hypothetical"
+        return "hypothetical"
+    if any(w in _PLANNED for w in window) or (
+        any(_PLAN_WORDS.match(w) for w in window[-4:]) and "to" in window[-3:]
+    ):
+        return "planned"
+    if trig.noun and any(w in {"upcoming", "planned", "scheduled", "forthcoming", "next"} for w in window[-3:]):
+        return "planned"
+    before = [t.low for t in tokens[: trig.first]]
+    if before[:2] == ["according", "to"]:
+        return "reported"
+    for k in range(trig.first - 1, 0, -1):
+        if tokens[k].low == "that" and any(_REPORTING.match(t.low) for t in tokens[max(0, k - 6) : k]):
+            return "reported"
+    after = [t.low for t in tokens[trig.last + 1 :]]
+    if "," in after and any(_REPORTING.match(w) for w in after[after.index(",") :][:5]):
+        return "reported"
+    return "asserted"
+
+
+def _polarity(tokens: Sequence[Token], trig: _Trigger) -> str:
+    """Negative when the text says the event did not happen: "did not meet", "no talks", "denied receiving"."""
+    first = tokens[trig.first].low
+    j = trig.first - 1
+    if trig.noun:
+        while j >= 0 and tokens[j].low not in _NEGATIONS and tokens[j].text[0].isalpha() and trig.first - j <= 3:
+            if tokens[j].low in _DETERMINERS - {"no"} or tokens[j].low in PREPOSITIONS:
+                break
+            j -= 1
+        if j >= 0 and tokens[j].low in {"no", "without", "never"}:
+            return "negative"
+    else:
+        while j >= 0 and (tokens[j].low in AUXILIARIES or tokens[j].low.endswith(("ly", "n't")) or tokens[j].low == "to"):
+            low = tokens[j].low
+            if low in _NEGATIONS or low.endswith("n't"):
+                return "negative"
+            if low == "to" and j > 0 and _NEG_VERBS.match(tokens[j - 1].low):
+                return "negative"
+            j -= 1
+        if j >= 0 and tokens[j].low in {"without", "never"}:
+            return "negative"
+    # "denied receiving any aid": the event after a denial did not happen
+    for k in range(trig.first - 1, max(-1, trig.first - 5), -1):
+        low = tokens[k].low
+        if _DENY.match(low) and (first.endswith("ing") or any(t.low.endswith("ing") for t in tokens[k + 1 : trig.first])):
+            return "negative"
+        if low in {",", ";", "that", "and", "but"}:
+            break
+    return "positive"
+
+
+def _dated(times: Sequence[TimeExpression]) -> list[TimeExpression]:
+    return [t for t in times if t.date_start is not None]
+
+
+def _chain(text: str, times: Sequence[TimeExpression], chosen: TimeExpression) -> tuple[dt.date, dt.date]:
+    """The dates covered by ``chosen`` and the dated times joined to it ("Saturday and Sunday, January 11 and 12")."""
+    ordered = sorted(_dated(times), key=lambda t: t.start)
+    i = ordered.index(chosen)
+    lo = hi = i
+    while lo > 0 and _RANGE_JOINERS.match(text[ordered[lo - 1].end : ordered[lo].start]):
+        lo -= 1
+    while hi + 1 < len(ordered) and _RANGE_JOINERS.match(text[ordered[hi].end : ordered[hi + 1].start]):
+        hi += 1
+    group = ordered[lo : hi + 1]
+    if chosen.range is not None:
+        group += [t for t in ordered if t.range == chosen.range or t.id == chosen.range]
+    starts = [t.date_start for t in group if t.date_start is not None]
+    ends = [t.date_end or t.date_start for t in group if (t.date_end or t.date_start) is not None]
+    start, end = min(starts), max(e for e in ends if e is not None)
+    return (start, end) if start <= end else (end, start)
+
+
+def _sentence_time(
+    text: str, sentence: Span, times: Sequence[TimeExpression], trigger: Span
+) -> tuple[TimeExpression, dt.date, dt.date] | None:
+    inside = [t for t in _dated(times) if sentence.start <= t.start and t.end <= sentence.end]
+    usable = []
+    for t in inside:
+        before = text[max(sentence.start, t.start - 12) : t.start].lower().split()
+        if before and before[-1] in _SINCE:
+            continue
+        usable.append(t)
+    if not usable:
+        return None
+    chosen = min(usable, key=lambda t: min(abs(t.start - trigger.end), abs(trigger.start - t.end)))
+    start, end = _chain(text, inside, chosen)
+    return chosen, start, end
+
+
+def _anchor(digest: Digest, article: Article) -> TimeExpression | None:
+    """The article's anchoring time: the first dated time of its lede (the first sentence after the headline)."""
+    body = [s for s in article.sentences if article.title is None or s != article.title]
+    for sentence in body[:1]:
+        for t in sorted(_dated(article.times), key=lambda t: t.start):
+            if sentence.start <= t.start and t.end <= sentence.end:
+                before = digest.text[max(sentence.start, t.start - 12) : t.start].lower().split()
+                if before and before[-1] in _SINCE:
+                    continue
+                return t
+    return None
+
+
+@attrs.frozen(kw_only=True)
+class _Draft:
+    event: Event
+    order: int
+    title: bool
+
+
+def _participants(roles: _Roles) -> tuple[Participant, ...]:
+    seen: dict[str, str] = {}
+    for role, actors in (("agent", roles.agents), ("target", roles.targets), ("participant", roles.others)):
+        for actor in actors:
+            seen.setdefault(actor, role)
+    return tuple(Participant(actor=a, role=r) for a, r in seen.items())  # type: ignore[arg-type]
+
+
+class _Salience:
+    """Who the article has been about: the agents of its events so far, for pronouns."""
+
+    def __init__(self, index: ActorIndex, article_start: int, skip: Sequence[tuple[int, int]]) -> None:
+        self.index = index
+        self.article_start = article_start
+        self.skip = skip
+        self.agents: list[tuple[int, str]] = []  # (position, actor)
+
+    def resolve(self, word: str, pos: int) -> str | None:
+        kinds = PRONOUN_KINDS.get(word)
+        if kinds is None:
+            return None
+        recent = self.index.resolve_pronoun(word, pos, self.article_start, self.skip)
+        for where, actor in reversed(self.agents):
+            if where < pos and self.index.kinds.get(actor) in kinds and pos - where < 400:
+                return actor
+        return recent
+
+
+def _sentence_subject(tokens: Sequence[Token], index: ActorIndex) -> list[str]:
+    """The first actor of the sentence that does not follow a preposition: its likely main subject."""
+    for j, tok in enumerate(tokens):
+        ref = index.at(tok.start, tok.end)
+        if ref is None:
+            continue
+        before = j - 1
+        while before >= 0 and tokens[before].low in {"the", "a", "an"}:
+            before -= 1
+        if before >= 0 and tokens[before].low in PREPOSITIONS:
+            continue
+        return [ref.actor]
+    return []
+
+
+def _place_in_clause(
+    tokens: Sequence[Token], trig: _Trigger, index: ActorIndex, quotes: Sequence[Span]
+) -> str | None:
+    """A place named with "in" or "at" in the trigger's clause ("… is to be held in Pakistan")."""
+    end = _clause_end(tokens, trig.last + 1)
+    for j in range(trig.last + 1, end - 1):
+        if tokens[j].low in {"in", "at"} and not any(q.start <= tokens[j].start < q.end for q in quotes):
+            hit = _np_after(tokens, j + 1, index, end)
+            if hit is not None and index.kinds.get(hit[0]) == "place":
+                return hit[0]
+    for k in range(trig.first - 1, 0, -1):
+        if trig.noun or tokens[k].low in {"that", ";"}:
+            break
+        if tokens[k - 1].low in {"in", "at"}:
+            ref = index.at(tokens[k].start, tokens[k].end)
+            if ref is not None and ref.kind == "place":
+                return ref.actor
+    return None
+
+
+def _quoted_speaker(article: Article, start: int, end: int) -> str | None:
+    """The speaker of a quotation right before or after a reporting verb ("“…,” the letter said")."""
+    for quote in article.quotes:
+        if quote.speaker is not None and (0 <= start - quote.end < 30 or 0 <= quote.start - end < 30):
+            return quote.speaker
+    return None
+
+
+def _sentence_events(
+    digest: Digest,
+    article: Article,
+    sentence: Span,
+    index: ActorIndex,
+    lexicon: Lexicon,
+    anchor: TimeExpression | None,
+    title: bool,
+    salience: _Salience,
+) -> list[Event]:
+    text = digest.text
+    tokens = tokenize(text, sentence.start, sentence.end)
+    quotes = [Span(start=q.start, end=q.end, text=q.text) for q in article.quotes]
+    quote_skip = [(q.start, q.end) for q in quotes]
+    events: list[Event] = []
+    previous: list[tuple[_Trigger, _Roles]] = []
+    for trig in _find_triggers(tokens, lexicon, index, title):
+        t_start, t_end = tokens[trig.first].start, tokens[trig.last].end
+        if any(q.start <= t_start < q.end for q in quotes):
+            continue
+        roles = _Roles()
+        passive = _passive(tokens, trig)
+        if trig.noun:
+            _left_noun_roles(tokens, trig, index, roles)
+        else:
+            before = tokens[trig.first - 1].low if trig.first > 0 else ""
+            infinitive = before == "to"
+            coordinated = before == "and" and trig.first > 1 and tokens[trig.first - 2].text == ","
+            adjunct = before == "," and tokens[trig.first].low.endswith("ing")
+            subject = find_subject(
+                tokens, trig.first, index, article_start=article.start, skip=quote_skip, resolve=salience.resolve
+            )
+            subject_actors = [] if adjunct else list(subject.actors)
+            if infinitive or coordinated or adjunct or not subject.found:
+                verbs = [(t, r) for t, r in previous if not t.noun]
+                if verbs:
+                    prev_trig, prev_roles = verbs[-1]
+                    if infinitive and prev_trig.entry.type.name in _CONTROL_TYPES and prev_roles.targets:
+                        subject_actors = list(prev_roles.targets[:1])
+                    elif prev_roles.agents:
+                        subject_actors = list(prev_roles.agents)
+                if adjunct and not subject_actors:
+                    subject_actors = _sentence_subject(tokens, index)
+            if passive:
+                roles.targets.extend(subject_actors)
+            else:
+                roles.agents.extend(subject_actors)
+        _right_roles(tokens, trig, index, roles, passive, quotes)
+        if not roles.agents and trig.entry.type.name in _SPEECH_TYPES:
+            speaker = _quoted_speaker(article, t_start, t_end)
+            if speaker is not None:
+                roles.agents.append(speaker)
+        if not roles.location:
+            place = _place_in_clause(tokens, trig, index, quotes)
+            if place is not None and place not in roles.agents:
+                roles.location.append(place)
+        participants = _participants(roles)
+        previous.append((trig, roles))
+        for agent in roles.agents:
+            salience.agents.append((t_start, agent))
+        if trig.noun and trig.entry.type.noun_needs_participant and not participants:
+            continue
+        trigger = Span.of(text, t_start, t_end)
+        modality = _modality(tokens, trig)
+        polarity = _polarity(tokens, trig)
+        dated = _sentence_time(text, sentence, article.times, trigger)
+        time_id: str | None = None
+        date_start = date_end = None
+        inherited = False
+        if dated is not None:
+            chosen, date_start, date_end = dated
+            time_id = chosen.id
+            if digest.published is not None and date_start > digest.published and modality == "asserted":
+                modality = "planned"
+        elif anchor is not None and modality not in {"planned", "hypothetical"}:
+            time_id, date_start = anchor.id, anchor.date_start
+            date_end = anchor.date_end or anchor.date_start
+            inherited = True
+        location = roles.location[0] if roles.location else None
+        events.append(
+            Event(
+                id="",
+                type=trig.entry.type.name,
+                trigger=trigger,
+                sentence=sentence,
+                participants=[p for p in participants if p.actor != location],
+                time=time_id,
+                date_start=date_start,
+                date_end=date_end,
+                location=location,
+                cameo=trig.entry.type.cameo,
+                polarity=polarity,
+                modality=modality,
+                date_inherited=inherited,
+            )
+        )
+    return events
+
+
+def _actors_of(event: Event, index: ActorIndex) -> frozenset[str]:
+    out: set[str] = set()
+    for p in event.participants:
+        out |= index.related(p.actor)
+    return frozenset(out)
+
+
+def _same(a: Event, b: Event, index: ActorIndex, title: bool) -> bool:
+    """Whether two events of an article tell the same thing."""
+    if a.type != b.type or a.polarity != b.polarity:
+        return False
+    own_a, own_b = not a.date_inherited and a.date_start is not None, not b.date_inherited and b.date_start is not None
+    if own_a and own_b and (a.date_start, a.date_end) != (b.date_start, b.date_end):
+        return False
+    pa, pb = {p.actor for p in a.participants}, {p.actor for p in b.participants}
+    if a.type in _SPEECH_TYPES and not title:
+        # every statement says something of its own; only the same words, by the same people, on the same day repeat one
+        same_words = a.trigger.text.lower() == b.trigger.text.lower()
+        return same_words and pa == pb and (a.date_start, a.date_end) == (b.date_start, b.date_end)
+    if a.sentence == b.sentence:
+        return not pa or not pb or bool(pa & pb)
+    if title:
+        return not pa or not pb or bool(_actors_of(a, index) & _actors_of(b, index))
+    if not pa or not pb:
+        return pa == pb and own_a == own_b
+    agents_a = {p.actor for p in a.participants if p.role == "agent"}
+    agents_b = {p.actor for p in b.participants if p.role == "agent"}
+    if agents_a and agents_b and not agents_a & agents_b:
+        return False
+    return pa <= pb or pb <= pa
+
+
+def _merge(keep: Event, other: Event, index: ActorIndex) -> Event:
+    participants = list(keep.participants)
+    known = {p.actor for p in participants}
+    related = set().union(*(index.related(a) for a in known)) if known else set()
+    for p in other.participants:
+        if p.actor not in known and p.actor not in related and p.actor != keep.location:
+            participants.append(p)
+            known.add(p.actor)
+    changes: dict[str, object] = {"participants": participants, "mentions": [*keep.mentions, other.trigger]}
+    if keep.location is None and other.location is not None and other.location not in known:
+        changes["location"] = other.location
+    own_keep = keep.date_start is not None and not keep.date_inherited
+    if not own_keep and other.date_start is not None and not other.date_inherited:
+        changes.update(
+            time=other.time, date_start=other.date_start, date_end=other.date_end, date_inherited=False
+        )
+    return attrs.evolve(keep, **changes)  # type: ignore[arg-type]
+
+
+def _richness(event: Event) -> tuple[int, int]:
+    return (len(event.participants) + (event.location is not None), -event.trigger.start)
+
+
+def find_events(digest: Digest, article: Article, *, index: ActorIndex | None = None) -> tuple[Event, ...]:
+    """The events of one article of ``digest``, with ids ``{article.id}-e1``… in text order.
+
+    Pure: reads ``digest.actors``, ``article.sentences``, ``article.times`` and ``article.quotes``.
+    """
+    index = index if index is not None else ActorIndex(digest.actors)
+    lexicon = build_lexicon()
+    anchor = _anchor(digest, article)
+    drafts: list[_Draft] = []
+    salience = _Salience(index, article.start, [(q.start, q.end) for q in article.quotes])
+    for sentence in article.sentences:
+        title = article.title is not None and sentence == article.title
+        for event in _sentence_events(digest, article, sentence, index, lexicon, anchor, title, salience):
+            drafts.append(_Draft(event=event, order=event.trigger.start, title=title))
+    # A meeting or visit told without a place happened where the article's earlier visit did.
+    located: Event | None = None
+    for n, draft in enumerate(drafts):
+        ev = draft.event
+        if ev.type in _CONTACT_TYPES and ev.location is None and located is not None:
+            if located.location not in {p.actor for p in ev.participants}:
+                drafts[n] = attrs.evolve(draft, event=attrs.evolve(ev, location=located.location))
+        elif ev.type in _CONTACT_TYPES and ev.location is not None and ev.polarity == "positive":
+            located = ev
+    merged: list[_Draft] = []
+    # body events first (they carry the detail), the headline's after, each merged into an earlier equal
+    ordered = [d for d in drafts if not d.title] + [d for d in drafts if d.title]
+    for draft in ordered:
+        for n, kept in enumerate(merged):
+            if _same(kept.event, draft.event, index, draft.title or kept.title):
+                if _richness(draft.event)[0] > _richness(kept.event)[0] and not draft.title:
+                    merged[n] = attrs.evolve(draft, event=_merge(draft.event, kept.event, index))
+                else:
+                    merged[n] = attrs.evolve(kept, event=_merge(kept.event, draft.event, index))
+                break
+        else:
+            merged.append(draft)
+    merged.sort(key=lambda d: d.event.trigger.start)
+    out = []
+    for number, draft in enumerate(merged, start=1):
+        ev = draft.event
+        mentions = sorted(set(ev.mentions) - {ev.trigger}, key=lambda s: s.start)
+        out.append(attrs.evolve(ev, id=f"{article.id}-e{number}", mentions=mentions))
+    return tuple(out)
 
 
 @hookimpl(tryfirst=True)
 def enrich_digest(digest: Digest, options: ParseOptions) -> Digest | None:
     """Find events in every article."""
-    return None
+    index = ActorIndex(digest.actors)
+    articles = [attrs.evolve(a, events=find_events(digest, a, index=index)) for a in digest.articles]
+    return attrs.evolve(digest, articles=articles)

@@ -1,13 +1,255 @@
-"""Built-in enricher: quantities (first pass, to be deepened)."""
+"""Built-in enricher: quantities — numbers in digits and words, money, percentages, rates, multipliers.
+
+:func:`find_quantities` is the pure core: it reads one stretch of text and returns the quantities in
+it, leaving out numbers that lie inside a time expression (years, days of the month, clock times).
+The vocabulary (number words, scales, currencies, units, rates, hedges) is data in
+:mod:`newskit.data.quantity_words`.
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from newskit.data import lexicon
+from newskit.data import quantity_words as words
 from newskit.hookspecs import hookimpl
-from newskit.models import Digest
+from newskit.models import Article, Digest, Quantity
 from newskit.options import ParseOptions
+
+__all__ = ["enrich_digest", "find_quantities", "parse_number"]
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_AFTER_MONTH = re.compile(
+    rf"\b(?:{_MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,|and|to|-|–|through)\s*)*\Z", re.IGNORECASE
+)
+_BEFORE_MONTH = re.compile(rf"\A(?:st|nd|rd|th)?\s*(?:-|–|and|to)?\s*(?:\d{{1,2}}\s+)?(?:of\s+)?(?:{_MONTHS})\b", re.I)
+_CLOCK = re.compile(r"\A(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|o'clock|hours\b|hrs\b))", re.IGNORECASE)
+_NUMBER_SIGN = re.compile(r"(?:\bNo\.|\bnumber|#)\s*\Z", re.IGNORECASE)
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*\s\Z")
+_OPENERS = {"only", "just", "nearly", "almost", "about", "some", "over", "with", "of", "to", "from", "in", "on"}
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+def _alternation(items: Iterable[str]) -> str:
+    """A regex alternation of literal strings, longest first, spaces matching any whitespace."""
+    return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(set(items), key=lambda s: (-len(s), s)))
+
+
+@functools.lru_cache(maxsize=8)
+def _pattern(key: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    number_words, scales, abbreviations, vague, symbols, currency_words, codes, units, rates, multipliers, hedges = key
+    first, word = _alternation(number_words), _alternation([*number_words, *scales])
+    joiner = r"(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+|[\s-]+)"
+    word_number = rf"(?:{first})(?:{joiner}(?:{word}))*"
+    scale = rf"(?:[\s-]+(?:{_alternation(scales)}))*"
+    abbreviation = rf"(?:{_alternation(abbreviations)})"
+    currency_after = rf"(?:{_alternation(currency_words)}|{_alternation(codes)})"
+    rate = rf"(?:\s+(?:a|an|per|each|every)\s+(?:{_alternation(rates)})|\s+(?:annually|yearly|monthly|weekly|daily))"
+    return re.compile(
+        rf"""
+        (?<![\w$£€¥₹.,:/-])
+        (?P<hedge>(?:{_alternation(hedges)})\s+)?
+        (?:
+            (?P<mult>{_alternation(multipliers)})(?:\s+as\s+(?:much|many|large|high|big|long|often))?(?!\w)
+          |
+            (?P<vague>(?:(?:tens|hundreds)\s+of\s+)?(?:{_alternation(vague)}))
+            (?:\s+of\s+(?P<vague_cur>{currency_after})(?!\w))?(?!\w)
+          |
+            (?:(?P<code_before>{_alternation(codes)})\s?)?
+            (?P<symbol>{_alternation(symbols)})?\s?
+            (?P<number>{_DIGITS}|{word_number}|an?\s+(?:{_alternation([*scales, "dozen"])}))
+            (?:
+                (?P<abbr>{abbreviation})(?![\w])
+              | (?P<scale>{scale})(?!\w)(?!-(?!fold\b))
+            )
+            (?P<currency>\s+{currency_after}(?!\w))?
+            (?P<unit>\s*%|\s+(?:{_alternation(units)})(?!\w))?
+            (?P<times>\s+times\b|-fold\b)?
+        )
+        (?P<rate>{rate}(?!\w))?
+        """,
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+def _key() -> tuple[tuple[str, ...], ...]:
+    units = [u for u in words.UNITS if u != "%"]
+    return (
+        tuple(sorted(words.NUMBER_WORDS)),
+        tuple(sorted(words.SCALES)),
+        tuple(sorted(words.SCALE_ABBREVIATIONS)),
+        tuple(sorted(words.VAGUE_SCALES)),
+        tuple(sorted(words.CURRENCY_SYMBOLS)),
+        tuple(sorted(words.CURRENCY_WORDS)),
+        tuple(sorted(words.CURRENCY_CODES)),
+        tuple(sorted(units)),
+        tuple(sorted(words.RATE_WORDS)),
+        tuple(sorted(words.MULTIPLIER_WORDS)),
+        tuple(sorted(words.APPROXIMATORS)),
+    )
+
+
+def _whole(value: float) -> float | int:
+    return int(value) if value == int(value) and abs(value) < 1e18 else value
+
+
+def parse_number(phrase: str) -> float | int | None:
+    """The value of a number written in digits or words ("3,000", "1.5", "twenty-five", "a dozen")."""
+    phrase = phrase.strip().lower()
+    if re.fullmatch(_DIGITS, phrase):
+        return _whole(float(phrase.replace(",", "")))
+    total = current = 0.0
+    seen = False
+    for token in re.split(r"[\s-]+", phrase):
+        if token in {"and", ""}:
+            continue
+        if token in {"a", "an"}:
+            current = max(current, 1.0)
+            continue
+        if token == "dozen":
+            current = max(current, 1.0) * 12
+        elif token in words.NUMBER_WORDS:
+            current += words.NUMBER_WORDS[token]
+        elif token == "hundred":
+            current = max(current, 1.0) * 100
+        elif token in words.SCALES:
+            total += max(current, 1.0) * words.SCALES[token]
+            current = 0.0
+        else:
+            return None
+        seen = True
+    return _whole(total + current) if seen else None
+
+
+def _currency(symbol: str | None, after: str | None, before: str | None) -> str | None:
+    if symbol:
+        code = next((c for s, c in words.CURRENCY_SYMBOLS.items() if s.lower() == symbol.lower()), None)
+        if code is not None:
+            return code
+    for found in (after, before):
+        if found:
+            name = " ".join(found.split()).lower()
+            if name.upper() in words.CURRENCY_CODES:
+                return name.upper()
+            if name in words.CURRENCY_WORDS:
+                return words.CURRENCY_WORDS[name]
+    return None
+
+
+def _unit(found: str | None) -> str | None:
+    if not found:
+        return None
+    name = " ".join(found.split()).lower()
+    return words.UNITS.get(name)
+
+
+def _rate(found: str | None) -> str | None:
+    if not found:
+        return None
+    last = found.split()[-1].lower()
+    return words.RATE_WORDS.get(last)
+
+
+def _is_date_or_label(text: str, start: int, end: int, match: re.Match[str]) -> bool:
+    """Whether a bare number is part of a date, a clock time, a year or a name ("Boeing 747")."""
+    number = match.group("number")
+    before, after = text[max(0, start - 40) : start], text[end : end + 20]
+    if _CLOCK.match(after) or _NUMBER_SIGN.search(before):
+        return True
+    digits = number.replace(",", "")
+    if not digits.isdigit():
+        return False
+    if int(digits) <= 31 and (_AFTER_MONTH.search(before) or _BEFORE_MONTH.match(after)):
+        return True
+    bare = not any(match.group(g) for g in ("symbol", "code_before", "abbr", "currency", "unit", "times", "rate"))
+    scaled = bool((match.group("scale") or "").strip())
+    if bare and not scaled and len(digits) == 4 and "," not in number and 1000 <= int(digits) <= 2199:
+        return True  # a year
+    label = _CAPITALISED_BEFORE.search(before)
+    if not bare or scaled or "," in number or label is None:
+        return False
+    opener = label.group().strip()
+    return opener not in lexicon.SENTENCE_OPENERS and opener.lower() not in _OPENERS
+
+
+def find_quantities(
+    text: str, start: int = 0, end: int | None = None, *, blocked: Sequence[tuple[int, int]] = ()
+) -> list[Quantity]:
+    """The quantities in ``text[start:end]``, in text order.
+
+    :param text: the whole input (offsets index into it).
+    :param start, end: the stretch to read (a sentence).
+    :param blocked: spans already read as something else (time expressions): a number inside one
+        of them is not a quantity.
+    """
+    end = len(text) if end is None else end
+    pattern = _pattern(_key())
+    out: list[Quantity] = []
+    for match in pattern.finditer(text, start, end):
+        q_start, q_end = match.start(), match.end()
+        if match.group("hedge") and not (match.group("number") or match.group("vague")):
+            q_start = match.start("mult")
+        core = (match.start("number"), match.end("number")) if match.group("number") else (q_start, q_end)
+        if any(b_start < core[1] and core[0] < b_end for b_start, b_end in blocked):
+            continue
+        if match.group("number"):
+            if _is_date_or_label(text, core[0], core[1], match):
+                continue
+            number = match.group("number")
+            qualified = any(match.group(g) for g in ("symbol", "code_before", "abbr", "currency", "unit", "times"))
+            if number.lower() == "one" and not qualified and not (match.group("scale") or "").strip():
+                continue  # "one of them", "the new one": a pronoun more often than a count
+            value = parse_number(number)
+            if value is None:
+                continue
+            scale_text = (match.group("scale") or "").strip().lower()
+            for part in re.split(r"[\s-]+", scale_text):
+                if part in words.SCALES:
+                    value = _whole(value * words.SCALES[part])
+            if match.group("abbr"):
+                abbr = match.group("abbr").lower()
+                if not (match.group("symbol") or match.group("code_before") or match.group("currency")):
+                    continue  # "40m" without a currency is a length, not forty million
+                value = _whole(value * words.SCALE_ABBREVIATIONS[abbr])
+            unit = _currency(match.group("symbol"), match.group("currency"), match.group("code_before"))
+            unit = unit or _unit(match.group("unit")) or ("times" if match.group("times") else None)
+        elif match.group("mult"):
+            value = words.MULTIPLIER_WORDS.get(match.group("mult").lower())
+            unit = "times"
+        else:
+            value = None
+            unit = _currency(None, match.group("vague_cur"), None)
+        q_end = len(text[:q_end].rstrip())
+        out.append(
+            Quantity(
+                start=q_start,
+                end=q_end,
+                text=text[q_start:q_end],
+                value=value,
+                unit=unit,
+                per=_rate(match.group("rate")),
+            )
+        )
+    return out
+
+
+def _article_quantities(digest: Digest, article: Article) -> tuple[Quantity, ...]:
+    blocked = [(t.start, t.end) for t in article.times]
+    found: list[Quantity] = []
+    for sentence in article.sentences:
+        found.extend(find_quantities(digest.text, sentence.start, sentence.end, blocked=blocked))
+    return tuple(found)
 
 
 @hookimpl(tryfirst=True)
 def enrich_digest(digest: Digest, options: ParseOptions) -> Digest | None:
     """Find quantities in every article."""
-    return None
+    articles = [attrs.evolve(a, quantities=_article_quantities(digest, a)) for a in digest.articles]
+    return attrs.evolve(digest, articles=articles)

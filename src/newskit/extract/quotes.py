@@ -1,13 +1,231 @@
-"""Built-in enricher: quotes (first pass, to be deepened)."""
+"""Built-in enricher: quotes — quotations in straight or curly marks, with their speakers.
+
+:func:`find_quotes` is the pure core: given a digest (its actors) and one of its articles, it
+returns the article's quotations. A quotation runs from its opening mark to its closing mark,
+across sentences; one left open runs to the end of its paragraph. Short quoted phrases
+("“political and economic” cooperation") are ``kind="fragment"``, quoted statements
+``kind="full"``.
+
+The speaker is found the way a reader finds it: after the quote ("“…,” the letter said",
+"“…,” said Ms Luna"), or before it, as the subject of the reporting verb that introduces it
+("she stated, “…”", "Trump stated … that the government is “…”"). Pronouns stand for the last
+person or group mentioned. A document ("the letter") speaks for its authors when the article
+names them ("In an open letter, X …"), else the speaker is None.
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newskit.data import reporting_verbs
+from newskit.extract._actorindex import ActorIndex
+from newskit.extract._clause import Token, find_subject, tokenize
+from newskit.extract._inflect import verb_forms
 from newskit.hookspecs import hookimpl
-from newskit.models import Digest
+from newskit.models import Article, Digest, Quote, Span
 from newskit.options import ParseOptions
+
+__all__ = ["enrich_digest", "find_quotes", "quote_spans"]
+
+_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
+_SINGLE = re.compile(r"(?<![\w’'])‘(?=\w)([^‘’\n]{1,80}?)(?<=[\w.!?,])’(?!\w)")
+_FRAGMENT_WORDS = 6
+_PRONOUNS = {"he", "she", "they"}
+
+
+@functools.lru_cache(maxsize=4)
+def _verbs(key: tuple[str, ...]) -> frozenset[str]:
+    forms: set[str] = set()
+    for lemma in key:
+        forms |= verb_forms(lemma, reporting_verbs.IRREGULAR_FORMS.get(lemma, ()))
+    return frozenset(f.split(" ")[0] for f in forms)
+
+
+def _reporting_forms() -> frozenset[str]:
+    return _verbs(tuple(sorted(reporting_verbs.REPORTING_VERBS)))
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where quotations lie in ``text[start:end]``: (start, end) pairs, marks included, in text order."""
+    found: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        close = next((c for o, c in _PAIRS if o == ch), None)
+        if close is not None:
+            j = text.find(close, i + 1, end)
+            stop = j + 1 if j != -1 else end
+            found.append((i, stop))
+            i = stop
+            continue
+        if ch == '"':
+            j = text.find('"', i + 1, end)
+            stop = j + 1 if j != -1 else end
+            found.append((i, stop))
+            i = stop
+            continue
+        i += 1
+    for m in _SINGLE.finditer(text, start, end):
+        if not any(s <= m.start() < e for s, e in found):
+            found.append((m.start(), m.end()))
+    # trailing whitespace of a quote left open at a paragraph's end is not part of it
+    out = []
+    for s, e in sorted(found):
+        while e > s + 1 and text[e - 1].isspace():
+            e -= 1
+        if e - s > 2:
+            out.append((s, e))
+    return out
+
+
+def _kind(text: str) -> str:
+    inner = text.strip("\"“”‘’«»„ ")
+    words = inner.split()
+    if len(words) <= 3:
+        return "fragment"
+    if len(words) <= _FRAGMENT_WORDS and inner[:1].islower():
+        return "fragment"
+    return "full"
+
+
+def _regions(article: Article) -> list[Span]:
+    """The title, and the paragraphs the article reads (a summary the body repeats is left out)."""
+    regions = [article.title] if article.title is not None else []
+    for paragraph in article.paragraphs:
+        if any(paragraph.start <= s.start < paragraph.end for s in article.sentences):
+            regions.append(paragraph)
+    return regions
+
+
+def _sentence_at(article: Article, pos: int) -> Span | None:
+    return next((s for s in article.sentences if s.start <= pos < s.end), None)
+
+
+def _document_authors(
+    digest: Digest, article: Article, noun: str, before: int, index: ActorIndex, skip: Sequence[tuple[int, int]]
+) -> str | None:
+    """The authors of "the letter" when the article names them ("In an open letter, X …", "X's letter")."""
+    text = digest.text
+    pattern = re.compile(
+        rf"\b[Ii]n\s+(?:a|an|the|its|their|his|her)\s+(?:\w+\s+){{0,2}}{re.escape(noun)}\b[^,.]{{0,40}},\s*"
+        rf"|(?P<owner>\S+)['’]s\s+(?:\w+\s+){{0,2}}{re.escape(noun)}\b",
+    )
+    for m in pattern.finditer(text, article.start, before):
+        if m.group("owner") is not None:
+            ref = index.at(m.start("owner"), m.end("owner"))
+            if ref is not None:
+                return ref.actor
+            continue
+        tokens = tokenize(text, m.end(), min(m.end() + 80, article.end))
+        for tok in tokens[:7]:
+            ref = index.at(tok.start, tok.end)
+            if ref is not None and not any(s <= ref.start < e for s, e in skip):
+                return ref.actor
+            if tok.low in _PRONOUNS:
+                return index.resolve_pronoun(tok.low, tok.start, article.start, skip)
+    return None
+
+
+def _subject_speaker(
+    digest: Digest,
+    article: Article,
+    tokens: Sequence[Token],
+    verb: int,
+    index: ActorIndex,
+    skip: Sequence[tuple[int, int]],
+) -> tuple[bool, str | None]:
+    """(found, speaker) for the reporting verb at token ``verb``: its subject, or a document's authors."""
+    subject = find_subject(tokens, verb, index, article_start=article.start, skip=skip)
+    if subject.actors:
+        return True, subject.actors[0]
+    for k in range(verb - 1, max(-1, verb - 4), -1):
+        noun = tokens[k].low
+        if noun in reporting_verbs.DOCUMENT_NOUNS:
+            return True, _document_authors(digest, article, noun, tokens[k].start, index, skip)
+    return subject.found, None
+
+
+def _speaker_after(
+    digest: Digest, article: Article, q_end: int, limit: int, index: ActorIndex, skip: Sequence[tuple[int, int]]
+) -> tuple[bool, str | None]:
+    """The speaker named right after a quotation: "…,” the letter said" or "…,” said Ms Luna"."""
+    text = digest.text
+    if not re.search(r"[,!?]\s*\S?\Z", text[max(0, q_end - 3) : q_end]) and not text[q_end:limit].lstrip().startswith(","):
+        return False, None
+    tokens = tokenize(text, q_end, limit)
+    forms = _reporting_forms()
+    for i, tok in enumerate(tokens[:9]):
+        if tok.text in {".", "“", '"', ";"} or tok.low in {"and", "that", "but"}:
+            return False, None
+        if tok.low in forms:
+            if i == 0 or all(not t.text[0].isalnum() for t in tokens[:i]):
+                # "…,” said Ms Luna" — the speaker follows the verb
+                for after in tokens[i + 1 : i + 6]:
+                    ref = index.at(after.start, after.end)
+                    if ref is not None:
+                        return True, ref.actor
+                    if after.low in _PRONOUNS:
+                        return True, index.resolve_pronoun(after.low, after.start, article.start, skip)
+                return False, None
+            return _subject_speaker(digest, article, tokens, i, index, skip)
+    return False, None
+
+
+def _speaker_before(
+    digest: Digest, article: Article, q_start: int, index: ActorIndex, skip: Sequence[tuple[int, int]]
+) -> tuple[bool, str | None]:
+    """The speaker named before a quotation: the subject of the last reporting verb in its sentence."""
+    sentence = _sentence_at(article, q_start)
+    if sentence is None:
+        return False, None
+    text = digest.text
+    tokens = tokenize(text, sentence.start, q_start)
+    forms = _reporting_forms()
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
+        if any(s <= tok.start < e for s, e in skip):
+            continue
+        if tok.low == "according" and i + 2 < len(tokens) and tokens[i + 1].low == "to":
+            ref = index.at(tokens[i + 2].start, tokens[i + 2].end) or (
+                index.at(tokens[i + 3].start, tokens[i + 3].end) if i + 3 < len(tokens) else None
+            )
+            return (ref is not None), (ref.actor if ref is not None else None)
+        if tok.low in forms and tok.text[0].islower():
+            found, speaker = _subject_speaker(digest, article, tokens, i, index, skip)
+            if found or i == 0 or tokens[i - 1].low != "and":
+                return found, speaker
+            # "He condemned … and insisted that …": the subject of the verb before "and"
+    return False, None
+
+
+def find_quotes(digest: Digest, article: Article, *, index: ActorIndex | None = None) -> tuple[Quote, ...]:
+    """The quotations of one article of ``digest``, in text order, with speakers as actor ids."""
+    index = index if index is not None else ActorIndex(digest.actors)
+    text = digest.text
+    spans: list[tuple[int, int, Span]] = []
+    for region in _regions(article):
+        spans.extend((s, e, region) for s, e in quote_spans(text, region.start, region.end))
+    skip = [(s, e) for s, e, _ in spans]
+    out: list[Quote] = []
+    for q_start, q_end, region in spans:
+        sentence = _sentence_at(article, max(q_start, q_end - 2))
+        limit = region.end if sentence is None else max(sentence.end, min(region.end, q_end + 120))
+        limit = min(limit, region.end)
+        found, speaker = _speaker_after(digest, article, q_end, limit, index, skip)
+        if not found:
+            found, speaker = _speaker_before(digest, article, q_start, index, skip)
+        quote_text = text[q_start:q_end]
+        out.append(Quote(start=q_start, end=q_end, text=quote_text, speaker=speaker, kind=_kind(quote_text)))
+    return tuple(out)
 
 
 @hookimpl(tryfirst=True)
 def enrich_digest(digest: Digest, options: ParseOptions) -> Digest | None:
     """Find quotes in every article."""
-    return None
+    index = ActorIndex(digest.actors)
+    articles = [attrs.evolve(a, quotes=find_quotes(digest, a, index=index)) for a in digest.articles]
+    return attrs.evolve(digest, articles=articles)

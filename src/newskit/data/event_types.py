@@ -1,0 +1,483 @@
+"""The event taxonomy: readable types, their CAMEO root codes and the words that trigger them.
+
+Each :class:`EventType` lists verb lemmas (inflected automatically, British and American
+spelling: "criticise" also finds "criticized", "criticising"), multi-word verb phrases whose first
+word is inflected and where ``*`` stands for up to three words ("submit * bill" finds "submitted
+a bill"), and nominalisations ("deportation", "visit"). Irregular verb forms are in
+:data:`IRREGULAR_VERBS`.
+
+A plugin (or an application, before parsing) extends the taxonomy by adding to the dict::
+
+    from newskit.data.event_types import EVENT_TYPES, EventType
+    EVENT_TYPES["recall"] = EventType(name="recall", cameo=None, verbs=("recall",), nouns=("recall",))
+
+(A ``register_event_types`` hook taking a ``register`` callback would be the natural next step;
+for now the dict is the extension point.) ``docs/events.md`` documents every type.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import attrs
+
+__all__ = ["EVENT_TYPES", "IRREGULAR_VERBS", "EventType", "Role"]
+
+Role = Literal["agent", "target", "participant"]
+
+
+def _strs(values: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+@attrs.frozen(kw_only=True)
+class EventType:
+    """One readable event type.
+
+    Attributes:
+        name: the readable type (``Event.type``).
+        cameo: the CAMEO root code (two digits), or None for types CAMEO does not cover.
+        description: what the type means, one line.
+        verbs: verb lemmas and multi-word verb phrases (``*`` = up to three words).
+        nouns: nominalisations, singular (plurals are found too).
+        of_role: the role of ``X`` in "the <noun> of X" (and of a possessive "X's <noun>" without "of").
+        movement: True when "to X"/"from X" name where the event goes (a visit, a deportation), so a
+            place there is the location, not a target.
+        noun_needs_participant: True when a nominalisation is too often generic ("aid", "sales") to be
+            an event unless an actor is attached to it.
+        not_before: words that, right after a trigger (past "the", "its"…), show it is not this event
+            ("meet the needs", "meet demand").
+    """
+
+    name: str
+    cameo: str | None
+    description: str = ""
+    verbs: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    nouns: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    of_role: Role = "target"
+    movement: bool = False
+    noun_needs_participant: bool = False
+    not_before: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+
+
+#: Irregular verb forms (past, past participle) by lemma.
+IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
+    "say": ("said",),
+    "tell": ("told",),
+    "meet": ("met",),
+    "hold": ("held",),
+    "sell": ("sold",),
+    "buy": ("bought",),
+    "fight": ("fought",),
+    "win": ("won",),
+    "seek": ("sought",),
+    "send": ("sent",),
+    "give": ("gave", "given"),
+    "take": ("took", "taken"),
+    "shoot": ("shot",),
+    "withdraw": ("withdrew", "withdrawn"),
+    "forbid": ("forbade", "forbidden"),
+    "overthrow": ("overthrew", "overthrown"),
+    "undertake": ("undertook", "undertaken"),
+    "strike": ("struck", "stricken"),
+    "pay": ("paid",),
+    "lay off": ("laid off",),
+    "sit down with": ("sat down with",),
+    "write": ("wrote", "written"),
+    "speak": ("spoke", "spoken"),
+    "quit": ("quit", "quits", "quitting"),
+    "slay": ("slew", "slain"),
+    "rebuild": ("rebuilt",),
+    "build": ("built",),
+    "beat": ("beat", "beaten"),
+    "bring": ("brought",),
+    "sue": ("sued", "sues", "suing"),
+}
+
+_TYPES: tuple[EventType, ...] = (
+    # 01 MAKE PUBLIC STATEMENT
+    EventType(
+        name="statement",
+        cameo="01",
+        description="says, states or stresses something in public",
+        verbs=(
+            "say",
+            "state",
+            "tell",
+            "add",
+            "stress",
+            "emphasise",
+            "remark",
+            "note",
+            "explain",
+            "claim",
+            "insist",
+            "assert",
+            "argue",
+            "comment",
+            "reiterate",
+            "confirm",
+            "acknowledge",
+            "admit",
+            "point out",
+            "warn",
+            "describe",
+            "cite",
+            "tweet",
+        ),
+        of_role="agent",
+    ),
+    EventType(
+        name="announce",
+        cameo="01",
+        description="makes something known officially",
+        verbs=("announce", "declare", "reveal", "disclose", "proclaim", "publish"),
+        of_role="agent",
+    ),
+    # 02 APPEAL
+    EventType(
+        name="appeal",
+        cameo="02",
+        description="calls on or urges someone to act",
+        verbs=("call on", "call upon", "call for", "urge", "appeal", "plead", "implore", "request", "petition"),
+        nouns=("appeal", "plea"),
+        of_role="agent",
+    ),
+    # 03 EXPRESS INTENT TO COOPERATE
+    EventType(
+        name="agree",
+        cameo="03",
+        description="agrees to or with something, or pledges to do it",
+        verbs=("agree", "consent", "pledge", "promise", "vow"),
+        of_role="agent",
+    ),
+    EventType(
+        name="propose",
+        cameo="03",
+        description="puts forward a proposal, offer or bill",
+        verbs=(
+            "propose",
+            "offer",
+            "submit * bill",
+            "submit * proposal",
+            "submit * plan",
+            "submit * motion",
+            "submit * resolution",
+            "introduce * bill",
+            "introduce * legislation",
+            "introduce * resolution",
+            "table * motion",
+            "put forward",
+        ),
+        nouns=("proposal",),
+        of_role="agent",
+    ),
+    # 04 CONSULT
+    EventType(
+        name="meet",
+        cameo="04",
+        description="meets, holds talks or discusses with someone",
+        verbs=("meet", "discuss", "hold talks", "hold * meeting", "sit down with", "confer", "host * talks"),
+        nouns=("meeting", "talks"),
+        of_role="agent",
+        not_before=(
+            "need",
+            "needs",
+            "demand",
+            "demands",
+            "requirement",
+            "requirements",
+            "target",
+            "targets",
+            "standard",
+            "standards",
+            "expectations",
+            "deadline",
+            "criteria",
+            "goal",
+            "goals",
+            "obligations",
+            "costs",
+            "challenge",
+            "challenges",
+        ),
+    ),
+    EventType(
+        name="negotiate",
+        cameo="04",
+        description="negotiates or mediates",
+        verbs=("negotiate", "mediate"),
+        nouns=("negotiation", "mediation"),
+        of_role="agent",
+    ),
+    EventType(
+        name="visit",
+        cameo="04",
+        description="travels to a place or pays someone a visit",
+        verbs=("visit", "tour", "pay * visit", "travel to", "arrive in"),
+        nouns=("visit", "trip"),
+        of_role="agent",
+        movement=True,
+    ),
+    EventType(
+        name="conference",
+        cameo="04",
+        description="a conference, summit or forum is held",
+        verbs=("convene",),
+        nouns=("conference", "summit", "press conference", "news conference"),
+        of_role="agent",
+    ),
+    # 05 ENGAGE IN DIPLOMATIC COOPERATION
+    EventType(
+        name="praise",
+        cameo="05",
+        description="praises, welcomes or endorses",
+        verbs=("praise", "welcome", "commend", "hail", "applaud", "laud", "endorse", "congratulate"),
+        of_role="agent",
+    ),
+    EventType(
+        name="cooperate",
+        cameo="05",
+        description="cooperates or collaborates with someone",
+        verbs=("cooperate", "co-operate", "collaborate", "partner with", "team up"),
+        of_role="agent",
+    ),
+    EventType(
+        name="sign",
+        cameo="05",
+        description="signs or ratifies an agreement",
+        verbs=("sign", "ratify"),
+        nouns=("signing",),
+        of_role="agent",
+    ),
+    # 06 ENGAGE IN MATERIAL COOPERATION
+    EventType(
+        name="trade",
+        cameo="06",
+        description="sells, buys, orders, supplies or delivers goods",
+        verbs=("sell", "buy", "purchase", "order", "deliver", "supply", "export", "import", "ship"),
+        nouns=("sale", "purchase", "delivery"),
+        of_role="target",
+        noun_needs_participant=True,
+    ),
+    EventType(
+        name="acquire",
+        cameo="06",
+        description="acquires, takes over or merges with a company",
+        verbs=("acquire", "take over", "merge with", "buy out"),
+        nouns=("acquisition", "takeover", "merger"),
+        of_role="target",
+    ),
+    # 07 PROVIDE AID
+    EventType(
+        name="aid",
+        cameo="07",
+        description="gives aid, assistance or funds",
+        verbs=("donate", "fund", "provide * aid", "provide * assistance", "send * aid", "send * assistance"),
+        nouns=("aid", "assistance", "donation", "aid package"),
+        of_role="agent",
+        noun_needs_participant=True,
+    ),
+    # 08 YIELD
+    EventType(
+        name="resign",
+        cameo="08",
+        description="resigns or steps down",
+        verbs=("resign", "step down", "quit"),
+        nouns=("resignation",),
+        of_role="agent",
+    ),
+    EventType(
+        name="withdraw",
+        cameo="08",
+        description="withdraws troops, staff or support",
+        verbs=("withdraw", "pull out"),
+        nouns=("withdrawal", "pullout"),
+        of_role="agent",
+        movement=True,
+    ),
+    # 09 INVESTIGATE
+    EventType(
+        name="investigate",
+        cameo="09",
+        description="investigates or probes",
+        verbs=("investigate", "probe"),
+        nouns=("investigation", "inquiry", "enquiry", "probe"),
+        of_role="target",
+    ),
+    # 10 DEMAND
+    EventType(
+        name="demand",
+        cameo="10",
+        description="demands something",
+        verbs=("demand",),
+        nouns=("demand", "ultimatum"),
+        of_role="agent",
+    ),
+    # 11 DISAPPROVE
+    EventType(
+        name="criticize",
+        cameo="11",
+        description="criticises, condemns, accuses or expresses concern",
+        verbs=(
+            "criticise",
+            "condemn",
+            "denounce",
+            "slam",
+            "lambast",
+            "censure",
+            "rebuke",
+            "decry",
+            "deplore",
+            "accuse",
+            "blame",
+            "express * concern",
+            "express * regret",
+            "voice * concern",
+            "raise * concern",
+        ),
+        nouns=("criticism", "condemnation"),
+        of_role="target",
+    ),
+    EventType(
+        name="sue",
+        cameo="11",
+        description="brings a lawsuit against someone",
+        verbs=("sue", "file * lawsuit", "file * suit"),
+        nouns=("lawsuit",),
+        of_role="agent",
+    ),
+    # 01 again: CAMEO codes a denial as 016 "deny responsibility", a public statement
+    EventType(
+        name="deny",
+        cameo="01",
+        description="denies a claim or responsibility",
+        verbs=("deny", "refute", "rebut"),
+        nouns=("denial",),
+        of_role="agent",
+    ),
+    # 12 REJECT
+    EventType(
+        name="reject",
+        cameo="12",
+        description="rejects, refuses or opposes",
+        verbs=("reject", "refuse", "dispute", "oppose", "veto", "rebuff", "turn down", "dismiss"),
+        nouns=("rejection", "refusal", "veto"),
+        of_role="agent",
+    ),
+    # 13 THREATEN
+    EventType(
+        name="threaten",
+        cameo="13",
+        description="threatens someone",
+        verbs=("threaten",),
+        nouns=("threat",),
+        of_role="agent",
+    ),
+    # 14 PROTEST
+    EventType(
+        name="protest",
+        cameo="14",
+        description="protests, demonstrates or rallies",
+        verbs=("protest", "demonstrate", "rally", "picket"),
+        nouns=("protest", "demonstration", "rally", "sit-in"),
+        of_role="agent",
+    ),
+    # 16 REDUCE RELATIONS
+    EventType(
+        name="sanction",
+        cameo="16",
+        description="imposes sanctions, an embargo or a boycott",
+        verbs=("sanction", "embargo", "blacklist", "boycott", "impose * sanctions"),
+        nouns=("sanction", "embargo", "boycott"),
+        of_role="target",
+    ),
+    # 17 COERCE
+    EventType(
+        name="detain",
+        cameo="17",
+        description="arrests, detains or imprisons someone",
+        verbs=("detain", "arrest", "jail", "imprison", "apprehend", "take * into custody"),
+        nouns=("arrest", "detention"),
+        of_role="target",
+    ),
+    EventType(
+        name="deport",
+        cameo="17",
+        description="deports, expels or extradites people",
+        verbs=("deport", "expel", "extradite"),
+        nouns=("deportation", "expulsion", "extradition"),
+        of_role="target",
+        movement=True,
+    ),
+    EventType(
+        name="ban",
+        cameo="17",
+        description="bans, prohibits or outlaws something",
+        verbs=("ban", "prohibit", "outlaw", "forbid"),
+        nouns=("ban", "prohibition"),
+        of_role="target",
+    ),
+    # 18 ASSAULT
+    EventType(
+        name="attack",
+        cameo="18",
+        description="attacks, bombs or raids",
+        verbs=("attack", "bomb", "shell", "raid", "ambush", "assault", "invade", "storm", "launch * attack"),
+        nouns=("attack", "assault", "bombing", "airstrike", "air strike", "raid", "invasion", "ambush"),
+        of_role="target",
+    ),
+    EventType(
+        name="kill",
+        cameo="18",
+        description="kills, murders or assassinates someone",
+        verbs=("kill", "murder", "assassinate", "execute", "massacre", "slay", "shoot dead"),
+        nouns=("killing", "murder", "assassination", "execution", "massacre"),
+        of_role="target",
+    ),
+    # 19 FIGHT
+    EventType(
+        name="fight",
+        cameo="19",
+        description="fights, clashes or battles",
+        verbs=("fight", "clash", "battle"),
+        nouns=("clash", "fighting", "battle"),
+        of_role="agent",
+    ),
+    # No CAMEO root: political life and business news.
+    EventType(
+        name="elect",
+        cameo=None,
+        description="elects someone, or an election is held",
+        verbs=("elect", "re-elect"),
+        nouns=("election", "re-election"),
+        of_role="target",
+    ),
+    EventType(
+        name="appoint",
+        cameo=None,
+        description="appoints, nominates or hires someone",
+        verbs=("appoint", "nominate", "hire", "sack"),
+        nouns=("appointment", "nomination"),
+        of_role="target",
+    ),
+    EventType(
+        name="launch",
+        cameo=None,
+        description="launches, unveils or releases a product or programme",
+        verbs=("launch", "unveil", "release", "introduce", "debut", "roll out"),
+        nouns=("launch", "unveiling", "debut"),
+        of_role="target",
+    ),
+    EventType(
+        name="win",
+        cameo=None,
+        description="wins a contest or contract, or defeats a rival",
+        verbs=("win", "defeat"),
+        nouns=("victory",),
+        of_role="agent",
+    ),
+)
+
+#: The taxonomy, by type name. Add to it (or replace entries) to extend the extractor.
+EVENT_TYPES: dict[str, EventType] = {t.name: t for t in _TYPES}

@@ -1,0 +1,171 @@
+"""Words that tell what a name is: honorifics, role words, organization and place head words.
+
+Rules are data: :mod:`newskit.extract.names` reads these sets and nothing else decides a kind
+from a word. Extend them in place (they are ordinary sets) before parsing to teach newskit new
+vocabulary. All entries are lower case; multi-word roles are matched word by word.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ABBREVIATIONS",
+    "CONNECTORS",
+    "EVENT_HEADS",
+    "GROUP_NOUNS",
+    "HONORIFICS",
+    "NAME_PARTICLES",
+    "NOMINAL_ORG_NOUNS",
+    "NOMINAL_PERSON_NOUNS",
+    "NOT_NAMES",
+    "ORG_HEADS",
+    "ORG_NOUNS",
+    "PLACE_HEADS",
+    "PLACE_PREPOSITIONS",
+    "ROLE_HEADS",
+    "ROLE_MODIFIERS",
+    "SPEECH_VERBS",
+]
+
+#: Titles of address before a person's name: "Ms Luna", "Dr. Ahmadi", "Sheikh Hasina".
+HONORIFICS = {
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady", "prof", "prof.",
+    "sheikh", "mullah", "maulvi", "mawlawi", "haji", "rev", "rev.", "reverend", "imam", "ayatollah", "madam",
+    "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.", "maj.", "adm.", "cmdr.", "pres.", "st.",
+}  # fmt: skip
+
+#: Nouns that end a role ("Deputy Minister", "chief executive", "spokesperson").
+ROLE_HEADS = {
+    "president", "president-elect", "vice-president", "minister", "secretary", "senator", "representative",
+    "congressman", "congresswoman", "congressmember", "lawmaker", "legislator", "mp", "governor", "mayor",
+    "spokesperson", "spokesman", "spokeswoman", "advisor", "adviser", "director", "director-general", "chairman",
+    "chairwoman", "chairperson", "chair", "chief", "ceo", "cfo", "coo", "executive", "officer", "head", "leader",
+    "ambassador", "envoy", "commander", "general", "colonel", "captain", "lieutenant", "sergeant", "admiral",
+    "major", "judge", "justice", "chancellor", "king", "queen", "prince", "princess", "emir", "sultan", "pope",
+    "cardinal", "bishop", "archbishop", "member", "analyst", "analysist", "founder", "co-founder", "editor",
+    "correspondent", "reporter", "journalist", "official", "diplomat", "researcher", "professor", "economist",
+    "entrepreneur", "billionaire", "activist", "coach", "manager", "deputy", "speaker", "commissioner",
+    "attorney", "prosecutor", "lawyer", "candidate", "nominee", "premier", "dictator", "prime", "owner",
+    "partner", "consultant", "expert", "scientist", "engineer", "chairman-elect", "rapporteur", "delegate",
+    "investor", "businessman", "businesswoman", "designer", "producer", "actor", "actress", "singer", "author",
+    "writer", "presenter", "host", "anchor", "student", "teacher", "doctor", "physician", "surgeon", "pilot",
+    "inspector", "detective", "sheriff", "constable", "superintendent", "warden", "counsel", "strategist",
+}  # fmt: skip
+
+#: Words that qualify a role before its head ("Deputy Foreign Minister", "National Security Advisor").
+ROLE_MODIFIERS = {
+    "deputy", "vice", "acting", "interim", "former", "foreign", "prime", "chief", "senior", "junior", "top",
+    "national", "security", "defence", "defense", "interior", "finance", "home", "health", "economic",
+    "political", "general", "attorney", "executive", "operating", "financial", "technology", "information",
+    "assistant", "associate", "special", "first", "second", "principal", "supreme", "high", "grand", "crown",
+    "presiding", "lead", "co", "state", "trade", "justice", "education", "agriculture", "energy", "transport",
+    "labour", "labor", "culture", "commerce", "communications", "press", "public", "affairs", "relations",
+    "managing", "regional", "provincial", "district", "federal", "military", "police", "army", "navy",
+    "party", "opposition", "majority", "minority", "senate", "house", "board", "founding", "outgoing",
+    "incoming", "newly", "elected", "appointed", "designate", "to-be", "would-be", "then", "current", "new",
+    "fellow", "ruling", "independent", "republican", "democratic", "democrat", "conservative", "liberal",
+}  # fmt: skip
+
+#: Head words of organization names ("Ministry of ...", "... Front", "... Centre").
+ORG_HEADS = {
+    "ministry", "department", "office", "agency", "authority", "administration", "bureau", "commission",
+    "committee", "council", "assembly", "parliament", "congress", "senate", "court", "tribunal", "government",
+    "embassy", "consulate", "mission", "front", "movement", "party", "alliance", "coalition", "league", "union",
+    "federation", "association", "society", "foundation", "institute", "institution", "centre", "center",
+    "university", "college", "academy", "school", "hospital", "clinic", "bank", "fund", "trust", "group",
+    "company", "co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "nv",
+    "n.v.", "ag", "gmbh", "sa", "s.a.", "holdings", "industries", "enterprises", "partners", "capital",
+    "ventures", "technologies", "technology", "systems", "solutions", "services", "airlines", "airline",
+    "airways", "air", "motors", "pharmaceuticals", "energy", "oil", "gas", "media", "news", "times", "post",
+    "journal", "herald", "tribune", "gazette", "telegraph", "guardian", "magazine", "press", "radio",
+    "television", "tv", "channel", "network", "broadcasting", "forces", "force", "army", "navy", "police",
+    "guard", "brigade", "battalion", "regiment", "corps", "militia", "organisation", "organization",
+    "project", "initiative", "board", "directorate", "secretariat", "cabinet",
+    "service", "club", "team", "fc", "church", "mosque", "research", "labs", "laboratories", "lab",
+    "international", "worldwide", "global", "consortium", "cooperative", "exchange", "market", "markets",
+    "inc.,", "records", "studios", "pictures", "entertainment", "foods", "stores", "mart", "electronics",
+    "computer", "computers", "software", "aerospace", "aviation", "aircraft", "airplanes", "defence",
+}  # fmt: skip
+
+#: Head words of place names ("Helmand Province", "Panjshir Valley").
+PLACE_HEADS = {
+    "province", "city", "county", "district", "region", "state", "valley", "river", "lake", "sea", "ocean",
+    "gulf", "bay", "strait", "island", "islands", "peninsula", "mountain", "mountains", "mount", "mt.",
+    "desert", "street", "avenue", "road", "square", "airport", "port", "harbour", "harbor", "border", "pass",
+    "village", "town", "capital", "territory", "territories", "coast", "canal", "plateau", "basin", "camp",
+    "base", "park", "bridge", "heights", "hills", "highway", "corridor", "oblast", "prefecture", "governorate",
+}  # fmt: skip
+
+#: Head words of names of events, products and works, which are not actors ("Paris Air Show").
+EVENT_HEADS = {
+    "conference", "summit", "show", "expo", "exhibition", "games", "olympics", "festival", "championship",
+    "championships", "cup", "war", "election", "elections", "award", "awards", "prize", "week", "act",
+    "treaty", "accord", "agreement", "protocol", "plan", "doctrine", "program", "programme", "kit", "player",
+    "store", "software", "edition", "series", "model", "flight", "tour", "campaign", "operation", "crisis",
+    "revolution", "declaration", "report", "index", "era", "record", "fighter",
+}  # fmt: skip
+
+#: Nouns after a demonym that make an organization ("German government", "Pakistani security forces").
+ORG_NOUNS = {
+    "government", "authorities", "forces", "force", "military", "army", "navy", "police", "embassy",
+    "ministry", "administration", "officials", "parliament", "regime", "troops", "intelligence", "court",
+    "cabinet", "consulate", "leadership", "state", "air force", "security forces",
+}  # fmt: skip
+
+#: Nouns after a demonym that make a group of people ("Afghan refugees", "Afghan women").
+GROUP_NOUNS = {
+    "refugees", "women", "men", "girls", "boys", "children", "people", "citizens", "nationals", "migrants",
+    "asylum", "seekers", "workers", "students", "soldiers", "civilians", "journalists", "activists",
+    "protesters", "farmers", "families", "returnees", "deportees", "residents", "voters", "taxpayers",
+    "employees", "prisoners", "fighters", "militants", "evacuees", "community", "communities", "diaspora",
+    "population", "youth", "athletes", "players", "pilgrims", "traders", "villagers", "detainees", "allies",
+}  # fmt: skip
+
+#: Nouns that refer back to a person named earlier ("the congresswoman", "the minister").
+NOMINAL_PERSON_NOUNS = {
+    "congresswoman", "congressman", "senator", "minister", "president", "president-elect", "spokesman",
+    "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "mayor", "chancellor", "premier",
+    "lawmaker", "diplomat", "commander", "general", "judge", "ceo", "chairman", "chairwoman", "secretary",
+    "prime minister", "foreign minister", "king", "queen", "prince", "emir",
+}  # fmt: skip
+
+#: Nouns that refer back to an organization named earlier with the same head ("the ministry").
+NOMINAL_ORG_NOUNS = {
+    "ministry", "department", "agency", "commission", "committee", "council", "court", "embassy", "front",
+    "movement", "party", "alliance", "coalition", "league", "union", "association", "foundation", "institute",
+    "centre", "center", "university", "bank", "fund", "company", "corporation", "airline", "organisation",
+    "organization", "group", "network", "office", "bureau", "firm", "carrier", "manufacturer",
+}  # fmt: skip
+
+#: Lower-case words that may join the capitalised words of one name ("Ministry of Foreign Affairs").
+CONNECTORS = {"of", "for", "and", "&", "on", "the", "de", "da", "do", "dos", "das", "van", "von", "der", "den",
+              "del", "della", "di", "la", "le", "du", "bin", "ibn", "al", "el", "y", "ul", "ud", "e"}  # fmt: skip
+
+#: Name particles that may start a surname ("bin Laden", "van der Leyen", "al-Assad").
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "de", "da", "der", "den", "del", "di", "du", "la", "le",
+                  "ul", "ud", "abu", "bint"}  # fmt: skip
+
+#: Abbreviations whose full stop belongs to the word.
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "ltd", "co", "corp", "gen", "sen", "rep", "gov", "lt",
+    "col", "sgt", "capt", "prof", "mt", "ft", "maj", "adm", "cmdr", "rev", "pres", "no", "bros", "plc", "nv",
+}  # fmt: skip
+
+#: Prepositions after which an unknown capitalised name is most likely a place ("in Minsk").
+PLACE_PREPOSITIONS = {"in", "near", "outside", "across", "throughout", "inside"}
+
+#: Capitalised words that are never names on their own (calendar words, pronouns, exclamations).
+NOT_NAMES = {
+    "i", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed",
+    "thu", "fri", "sat", "sun", "am", "pm", "a.m.", "p.m.", "ok", "tv", "mp", "ceo", "cfo", "coo", "gdp",
+    "covid", "covid-19", "internet", "web", "bc", "ad", "oh", "yes", "no", "dear",
+    "christmas", "easter", "ramadan", "eid", "year", "islam", "sharia", "god", "allah", "x", "no.",
+    "usd", "eur", "gbp", "jpy", "cny", "utc", "gmt", "est", "pst", "ghz", "mhz", "gb", "mb", "kb", "tb", "lcd",
+    "led", "sdk", "api", "cpu", "gpu", "vip", "pc", "dvd", "cd", "hd", "os", "faq", "pdf", "usb", "c.e.o.",
+    "ipo", "ai", "it", "id", "rss", "html", "url",
+}  # fmt: skip
+
+#: Verbs of saying: "X said" is weak evidence that X is a person or organization, not a place.
+SPEECH_VERBS = {"said", "says", "told", "stated", "added", "announced", "noted", "stressed", "emphasised",
+                "emphasized", "explained", "argued", "claimed", "warned", "wrote", "asked", "replied"}  # fmt: skip

@@ -1,0 +1,549 @@
+"""Words the time extractor reads: calendar names, numbers, units, fuzzy and recurring expressions.
+
+Every table is plain data (dicts and sets of lower-case strings) that the tagger's patterns are
+built from when they are first needed. Extend them before the first parse to teach newskit more
+English, e.g. ``timewords.FUZZY["of late"] = "PAST_REF"`` or ``timewords.HOLIDAYS["bastille day"] =
+("fixed", 7, 14)``. Values follow TIMEX3 (ISO 8601 with its ``XX``, ``_REF`` and season extensions).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "APPROXIMATORS",
+    "CAPITALISED_FUNCTION_WORDS",
+    "DECADE_WORDS",
+    "FUTURE_MARKERS",
+    "FUZZY",
+    "FUZZY_COUNTS",
+    "HOLIDAYS",
+    "MONTHS",
+    "MONTH_ABBREVIATIONS",
+    "NAME_WORDS_AFTER_DATE",
+    "NOT_PAST_PARTICIPLES",
+    "NUMBER_WORDS",
+    "ORDINAL_WORDS",
+    "PARTS_OF_DAY",
+    "PAST_MARKERS",
+    "SEASONS",
+    "SET_WORDS",
+    "TIMEZONES",
+    "UNITS",
+    "WEEKDAYS",
+    "WEEKDAY_ABBREVIATIONS",
+    "YEAR_PREPOSITIONS",
+]
+
+#: Month names (lower case) and their numbers. Only a capitalised name counts as a month.
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+}
+
+#: Abbreviated month names, written with or without a full stop ("Sept.", "Dec").
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+
+#: Weekday names and their ISO numbers (Monday 1 … Sunday 7).
+WEEKDAYS: dict[str, int] = {
+    "monday": 1,
+    "tuesday": 2,
+    "wednesday": 3,
+    "thursday": 4,
+    "friday": 5,
+    "saturday": 6,
+    "sunday": 7,
+}
+
+#: Abbreviated weekdays, read only when a month-day follows ("Fri., Oct. 23").
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "mon": 1,
+    "tue": 2,
+    "tues": 2,
+    "wed": 3,
+    "thu": 4,
+    "thur": 4,
+    "thurs": 4,
+    "fri": 5,
+    "sat": 6,
+    "sun": 7,
+}
+
+_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _number_words() -> dict[str, int]:
+    words = {w: n for n, w in enumerate(_ONES)}
+    words.update({w: 10 + n for n, w in enumerate(_TEENS)})
+    for t, tens in enumerate(_TENS, start=2):
+        words[tens] = t * 10
+        for n, one in enumerate(_ONES[1:], start=1):
+            words[f"{tens}-{one}"] = t * 10 + n
+            words[f"{tens} {one}"] = t * 10 + n
+    words.update({"a": 1, "an": 1, "a single": 1, "hundred": 100, "a hundred": 100, "one hundred": 100})
+    words.update({"a thousand": 1000, "one thousand": 1000, "two thousand": 2000, "a dozen": 12, "dozen": 12})
+    words.update({"a couple of": 2, "a couple": 2, "couple of": 2})
+    return words
+
+
+#: Cardinal numbers written as words (up to ninety-nine, and a few round ones).
+NUMBER_WORDS: dict[str, int] = _number_words()
+
+#: Counts that give a vague number: "several years" is ``PXY``.
+FUZZY_COUNTS: set[str] = {"a few", "few", "several", "many", "some", "a number of", "numerous", "countless"}
+
+_ORDINAL_ONES = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+
+
+def _ordinal_words() -> dict[str, int]:
+    words = {w: n for n, w in enumerate(_ORDINAL_ONES) if w}
+    teens = [
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ]
+    words.update({w: 10 + n for n, w in enumerate(teens)})
+    words["twentieth"] = 20
+    words["thirtieth"] = 30
+    for n, one in enumerate(_ORDINAL_ONES[1:], start=1):
+        words[f"twenty-{one}"] = 20 + n
+        words[f"twenty {one}"] = 20 + n
+    words["thirty-first"] = 31
+    words["thirty first"] = 31
+    return words
+
+
+#: Ordinal numbers written as words, for days of the month and centuries ("March eighth").
+ORDINAL_WORDS: dict[str, int] = _ordinal_words()
+
+#: Decades written as words ("the nineties") and their decade within the 1900s.
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 192,
+    "thirties": 193,
+    "forties": 194,
+    "fifties": 195,
+    "sixties": 196,
+    "seventies": 197,
+    "eighties": 198,
+    "nineties": 199,
+}
+
+#: Seasons and their TIMEX3 codes.
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+#: Parts of the day and their TIMEX3 codes; clock words give an hour.
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "overnight": "NI",
+    "daytime": "DT",
+}
+
+#: Units of time: the TIMEX3 duration letter and how many of it one unit is.
+#: Units below a day are written after ``T`` (``PT3H``).
+UNITS: dict[str, tuple[str, int]] = {
+    "second": ("S", 1),
+    "minute": ("M", 1),
+    "hour": ("H", 1),
+    "day": ("D", 1),
+    "night": ("D", 1),
+    "week": ("W", 1),
+    "fortnight": ("W", 2),
+    "month": ("M", 1),
+    "quarter": ("Q", 1),
+    "year": ("Y", 1),
+    "decade": ("Y", 10),
+    "century": ("Y", 100),
+    "millennium": ("Y", 1000),
+}
+
+#: Fuzzy references and the TIMEX3 value they get (all of type DATE).
+FUZZY: dict[str, str] = {
+    "recently": "PAST_REF",
+    "more recently": "PAST_REF",
+    "lately": "PAST_REF",
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "in the past": "PAST_REF",
+    "the past": "PAST_REF",
+    "in recent days": "PAST_REF",
+    "in recent weeks": "PAST_REF",
+    "in recent months": "PAST_REF",
+    "in recent years": "PAST_REF",
+    "in recent decades": "PAST_REF",
+    "recent days": "PAST_REF",
+    "recent weeks": "PAST_REF",
+    "recent months": "PAST_REF",
+    "recent years": "PAST_REF",
+    "recent decades": "PAST_REF",
+    "in recent times": "PAST_REF",
+    "now": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "just now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "the future": "FUTURE_REF",
+    "in the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "in the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "in the near term": "FUTURE_REF",
+    "in the coming days": "FUTURE_REF",
+    "in the coming weeks": "FUTURE_REF",
+    "in the coming months": "FUTURE_REF",
+    "in the coming years": "FUTURE_REF",
+    "the coming days": "FUTURE_REF",
+    "the coming weeks": "FUTURE_REF",
+    "the coming months": "FUTURE_REF",
+    "the coming years": "FUTURE_REF",
+    "coming days": "FUTURE_REF",
+    "coming weeks": "FUTURE_REF",
+    "coming months": "FUTURE_REF",
+    "coming years": "FUTURE_REF",
+    "in the days ahead": "FUTURE_REF",
+    "in the weeks ahead": "FUTURE_REF",
+    "in the months ahead": "FUTURE_REF",
+    "in the years ahead": "FUTURE_REF",
+    "the days ahead": "FUTURE_REF",
+    "the weeks ahead": "FUTURE_REF",
+    "the months ahead": "FUTURE_REF",
+    "the years ahead": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
+    "at a later date": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF",
+}
+
+#: Adverbs and adjectives of frequency: the TIMEX3 value of the SET they name.
+SET_WORDS: dict[str, str] = {
+    "hourly": "PT1H",
+    "daily": "P1D",
+    "nightly": "XXXX-XX-XXTNI",
+    "weekly": "P1W",
+    "biweekly": "P2W",
+    "fortnightly": "P2W",
+    "monthly": "P1M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+}
+
+#: Holidays: ``("fixed", month, day)``, ``("nth", month, weekday, n)`` (n = -1 for the last),
+#: ``("easter", offset in days)`` or ``("election", 0)`` (the Tuesday after the first Monday of November).
+HOLIDAYS: dict[str, tuple[str, int] | tuple[str, int, int] | tuple[str, int, int, int]] = {
+    "new year's day": ("fixed", 1, 1),
+    "new year's eve": ("fixed", 12, 31),
+    "valentine's day": ("fixed", 2, 14),
+    "halloween": ("fixed", 10, 31),
+    "christmas": ("fixed", 12, 25),
+    "christmas day": ("fixed", 12, 25),
+    "christmas eve": ("fixed", 12, 24),
+    "boxing day": ("fixed", 12, 26),
+    "thanksgiving": ("nth", 11, 4, 4),
+    "thanksgiving day": ("nth", 11, 4, 4),
+    "labor day": ("nth", 9, 1, 1),
+    "memorial day": ("nth", 5, 1, -1),
+    "election day": ("election", 0),
+    "easter": ("easter", 0),
+    "easter sunday": ("easter", 0),
+    "easter monday": ("easter", 1),
+    "good friday": ("easter", -2),
+}
+
+#: Time zones after a clock time; those equal to UTC add ``Z`` to the value.
+TIMEZONES: dict[str, str] = {
+    "utc": "Z",
+    "gmt": "Z",
+    "z": "Z",
+    "est": "",
+    "edt": "",
+    "cst": "",
+    "cdt": "",
+    "mst": "",
+    "mdt": "",
+    "pst": "",
+    "pdt": "",
+    "bst": "",
+    "cet": "",
+    "cest": "",
+    "ist": "",
+    "local time": "",
+}
+
+#: Words before a number that make it a year ("in 2024", "since 1998").
+YEAR_PREPOSITIONS: set[str] = {
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "to",
+    "through",
+    "during",
+    "before",
+    "after",
+    "of",
+    "early",
+    "late",
+    "mid",
+    "between",
+    "and",
+    "or",
+    "around",
+    "circa",
+    "for",
+    "year",
+    "fiscal",
+    "throughout",
+    "beyond",
+    "within",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "the",
+    "as",
+    "than",
+    "into",
+}
+
+#: Approximating and limiting words before a duration, and the TIMEX3 mod they give.
+APPROXIMATORS: dict[str, str] = {
+    "about": "APPROX",
+    "around": "APPROX",
+    "approximately": "APPROX",
+    "roughly": "APPROX",
+    "some": "APPROX",
+    "nearly": "LESS_THAN",
+    "almost": "LESS_THAN",
+    "less than": "LESS_THAN",
+    "fewer than": "LESS_THAN",
+    "under": "LESS_THAN",
+    "just under": "LESS_THAN",
+    "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS",
+    "at most": "EQUAL_OR_LESS",
+    "more than": "MORE_THAN",
+    "over": "MORE_THAN",
+    "just over": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE",
+    "no less than": "EQUAL_OR_MORE",
+}
+
+#: Capitalised words that may follow a weekday or month in a headline without making it a name.
+CAPITALISED_FUNCTION_WORDS: set[str] = {
+    "a",
+    "after",
+    "afternoon",
+    "against",
+    "amid",
+    "and",
+    "as",
+    "at",
+    "before",
+    "but",
+    "by",
+    "during",
+    "evening",
+    "for",
+    "from",
+    "in",
+    "into",
+    "is",
+    "it",
+    "morning",
+    "night",
+    "of",
+    "on",
+    "or",
+    "over",
+    "the",
+    "to",
+    "was",
+    "were",
+    "will",
+    "with",
+}
+
+#: Words that turn a weekday, holiday or month before them into a name ("Sunday Times").
+NAME_WORDS_AFTER_DATE: set[str] = {
+    "times",
+    "telegraph",
+    "express",
+    "mirror",
+    "post",
+    "herald",
+    "tribune",
+    "independent",
+    "mail",
+    "school",
+    "party",
+    "movement",
+    "group",
+    "offensive",
+    "uprising",
+    "revolution",
+    "agreement",
+    "accord",
+    "accords",
+    "club",
+}
+
+#: Words that put the verb of a sentence in the future.
+FUTURE_MARKERS: set[str] = {
+    "will",
+    "'ll",
+    "shall",
+    "wo",
+    "going",
+    "scheduled",
+    "expected",
+    "expects",
+    "due",
+    "plans",
+    "planned",
+    "planning",
+    "plan",
+    "intends",
+    "set",
+    "upcoming",
+    "would",
+    "to be held",
+    "next",
+    "tomorrow",
+    "hopes",
+    "aims",
+}
+
+#: Words that put the verb of a sentence in the past (besides regular ``-ed`` forms).
+PAST_MARKERS: set[str] = {
+    "said",
+    "was",
+    "were",
+    "had",
+    "did",
+    "ago",
+    "met",
+    "told",
+    "went",
+    "came",
+    "took",
+    "gave",
+    "made",
+    "held",
+    "left",
+    "began",
+    "won",
+    "lost",
+    "saw",
+    "sent",
+    "spent",
+    "fell",
+    "rose",
+    "paid",
+    "sold",
+    "bought",
+    "brought",
+    "thought",
+    "found",
+    "got",
+    "kept",
+    "led",
+    "ran",
+    "struck",
+    "spoke",
+    "wrote",
+    "broke",
+    "chose",
+    "drove",
+    "flew",
+    "grew",
+    "knew",
+    "threw",
+    "fought",
+    "caught",
+    "taught",
+    "last",
+    "yesterday",
+    "earlier",
+}
+
+#: Words ending in -ed that are not past tense verbs.
+NOT_PAST_PARTICIPLES: set[str] = {
+    "red",
+    "bed",
+    "need",
+    "seed",
+    "speed",
+    "feed",
+    "indeed",
+    "hundred",
+    "shed",
+    "united",
+    "based",
+    "proposed",
+    "expected",
+    "scheduled",
+    "planned",
+    "limited",
+    "related",
+    "detailed",
+    "alleged",
+    "advanced",
+    "concerned",
+    "interested",
+    "armed",
+    "supposed",
+    "embed",
+    "breed",
+    "creed",
+    "greed",
+    "weed",
+    "deed",
+}

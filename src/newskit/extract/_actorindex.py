@@ -1,0 +1,115 @@
+"""A small lookup index over actor mentions: which actor is at a span, which came last, whom a pronoun means.
+
+Built from :attr:`Digest.actors` alone, so the quote and event extractors work with whatever
+the actor extractor found (or with actors built by hand in tests).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from newskit.models import Actor
+
+__all__ = ["PRONOUN_KINDS", "ActorIndex", "Ref"]
+
+#: Pronouns that stand for the last person, or the last group or organisation, mentioned.
+PRONOUN_KINDS: dict[str, tuple[str, ...]] = {
+    "he": ("person",),
+    "she": ("person",),
+    "him": ("person",),
+    "her": ("person",),
+    "his": ("person",),
+    "they": ("group", "organization"),
+    "them": ("group", "organization"),
+    "their": ("group", "organization"),
+}
+
+
+@attrs.frozen
+class Ref:
+    """One actor mention: where, whose, and what kind of actor."""
+
+    start: int
+    end: int
+    actor: str
+    kind: str
+
+
+class ActorIndex:
+    """Actor mentions sorted by position, with the look-ups the extractors need."""
+
+    def __init__(self, actors: Iterable[Actor]) -> None:
+        refs = [Ref(m.start, m.end, a.id, a.kind) for a in actors for m in a.mentions]
+        refs.sort(key=lambda r: (r.start, -r.end))
+        self.refs: list[Ref] = refs
+        self._starts = [r.start for r in refs]
+        self.kinds: dict[str, str] = {}
+        self.affiliations: dict[str, frozenset[str]] = {}
+        for actor in actors:
+            self.kinds[actor.id] = actor.kind
+            self.affiliations[actor.id] = frozenset(actor.affiliations)
+
+    def overlapping(self, start: int, end: int) -> list[Ref]:
+        """Mentions that overlap ``[start, end)``, in text order."""
+        hi = bisect.bisect_left(self._starts, end)
+        return [r for r in self.refs[:hi] if r.end > start]
+
+    def at(self, start: int, end: int) -> Ref | None:
+        """The mention that overlaps ``[start, end)`` most (the shorter one on a tie), or None."""
+        best: Ref | None = None
+        best_key = (0, 0)
+        for r in self.overlapping(start, end):
+            key = (min(end, r.end) - max(start, r.start), -(r.end - r.start))
+            if best is None or key > best_key:
+                best, best_key = r, key
+        return best
+
+    def within(self, start: int, end: int) -> list[Ref]:
+        """Mentions lying inside ``[start, end)``, outermost first when nested, in text order."""
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        out: list[Ref] = []
+        for r in self.refs[lo:hi]:
+            if r.end > end:
+                continue
+            if out and out[-1].start <= r.start and r.end <= out[-1].end:
+                continue  # nested in the previous one
+            out.append(r)
+        return out
+
+    def last_before(self, pos: int, floor: int, kinds: Sequence[str] = (), skip: Sequence[tuple[int, int]] = ()) -> Ref | None:
+        """The mention ending last before ``pos`` (and after ``floor``), of one of ``kinds`` when given.
+
+        :param skip: spans whose mentions do not count (quotations).
+        """
+        hi = bisect.bisect_left(self._starts, pos)
+        best: Ref | None = None
+        for r in self.refs[:hi]:
+            if r.start < floor or r.end > pos or (kinds and r.kind not in kinds):
+                continue
+            if any(s <= r.start < e for s, e in skip):
+                continue
+            if best is None or r.end > best.end or (r.end == best.end and r.start > best.start):
+                best = r
+        return best
+
+    def resolve_pronoun(self, word: str, pos: int, floor: int, skip: Sequence[tuple[int, int]] = ()) -> str | None:
+        """The actor a third-person pronoun at ``pos`` most likely means: the last person (he, she) or
+        group or organisation (they) mentioned since ``floor``, or None."""
+        kinds = PRONOUN_KINDS.get(word.lower())
+        if kinds is None:
+            return None
+        if kinds == ("person",):
+            ref = self.last_before(pos, floor, kinds, skip)
+            return ref.actor if ref is not None else None
+        group = self.last_before(pos, floor, ("group",), skip)
+        org = self.last_before(pos, floor, ("organization",), skip)
+        ref = max((r for r in (group, org) if r is not None), key=lambda r: r.end, default=None)
+        return ref.actor if ref is not None else None
+
+    def related(self, actor: str) -> frozenset[str]:
+        """The actor and the actors it belongs to or speaks for."""
+        return frozenset({actor}) | self.affiliations.get(actor, frozenset())

@@ -1,0 +1,207 @@
+"""Shallow clause reading without a parser: tokens, and the subject left of a verb.
+
+The heuristics are those a reader uses on news sentences: the subject is the nearest actor
+left of the verb that is not inside an apposition (", the Taliban's spokesman,") or a
+prepositional phrase ("critics of the Taliban"); a pronoun subject stands for the last person or
+group mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from newskit.extract._actorindex import ActorIndex
+
+__all__ = [
+    "AUXILIARIES",
+    "FUNCTION_WORDS",
+    "PREPOSITIONS",
+    "ROLE_HEADS",
+    "Subject",
+    "Token",
+    "find_subject",
+    "tokenize",
+]
+
+_TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*|[^\w\s]")
+
+#: Words skipped between a subject and its verb ("has strongly criticised").
+AUXILIARIES: frozenset[str] = frozenset(
+    """has have had is are was were be been being will would shall should can could may might must did does do
+    also not never no longer already still further jointly both reportedly allegedly recently previously then later
+    however again now today just once even only first initially officially publicly formally""".split()
+)
+#: Prepositions: an actor right after one of these is not the subject.
+PREPOSITIONS: frozenset[str] = frozenset(
+    """of in at from for with to by on under against over about into onto across among between through during
+    after before since until toward towards within without near around behind beyond via per like including
+    regarding despite amid amongst upon""".split()
+)
+#: Words that end a noun phrase looking left: a subject is not found across them.
+FUNCTION_WORDS: frozenset[str] = PREPOSITIONS | frozenset(
+    """that which who whom whose where when while because although though if unless whether as than and or but nor
+    so yet said says say told according""".split()
+)
+#: Heads of a noun phrase whose "of X" complement speaks for X ("officials of the ministry").
+ROLE_HEADS: frozenset[str] = frozenset(
+    """official officials member members spokesman spokeswoman spokesperson spokespeople head heads leader leaders
+    chief chiefs minister ministers president representative representatives government authorities forces army
+    ministry delegation delegations envoy envoys ambassador secretary director chairman chair ceo executives
+    executive staff troops police soldiers militants fighters commander commanders board owner founder""".split()
+)
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+_CLAUSE_OPENERS = frozenset(
+    """that which who whom whose while whereas because although though if unless when whether""".split()
+)
+_MAX_NP_WORDS = 4
+
+
+@attrs.frozen
+class Token:
+    """A word or punctuation mark with its offsets."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        """The word in lower case, without a possessive ending and with plain apostrophes."""
+        low = self.text.lower().replace("’", "'")
+        return low[:-2] if low.endswith("'s") else low
+
+    @property
+    def possessive(self) -> bool:
+        """Whether the word ends with 's (or is a possessive pronoun)."""
+        t = self.text.lower().replace("’", "'")
+        return t.endswith("'s") or t in {"his", "her", "its", "their", "our", "my", "your"}
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of ``text[start:end]``."""
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+@attrs.frozen
+class Subject:
+    """What stands left of a verb: actor ids (coordinated subjects give several), or a pronoun's actor.
+
+    ``found`` is True when a subject phrase was found at all (even one that names no actor, such
+    as "critics" or "the letter"): then nothing further left is the subject.
+    """
+
+    actors: tuple[str, ...] = ()
+    found: bool = False
+    start: int = -1
+
+
+def _mention_ending_at(index: ActorIndex, tok: Token) -> tuple[int, int, str] | None:
+    ref = index.at(tok.start, tok.end)
+    if ref is None:
+        return None
+    return ref.start, ref.end, ref.actor
+
+
+def _coordinated(tokens: Sequence[Token], i: int, index: ActorIndex, floor: int) -> list[tuple[int, str]]:
+    """Actors coordinated to the left of the token at ``i`` ("Stanikzai and Lukashevich", "Taliban, Belarus")."""
+    out: list[tuple[int, str]] = []
+    j = i
+    while j - 2 >= floor and tokens[j - 1].text in {",", "and", "&"}:
+        k = j - 2
+        if tokens[k].text == "," or tokens[k].low == "and":
+            k -= 1
+        if k < floor:
+            break
+        ref = index.at(tokens[k].start, tokens[k].end)
+        if ref is None:
+            break
+        out.append((ref.start, ref.actor))
+        j = k
+        while j > floor and tokens[j - 1].end > ref.start:
+            j -= 1
+    return out
+
+
+def find_subject(
+    tokens: Sequence[Token],
+    verb: int,
+    index: ActorIndex,
+    *,
+    floor: int = 0,
+    article_start: int = 0,
+    skip: Sequence[tuple[int, int]] = (),
+    resolve: Callable[[str, int], str | None] | None = None,
+) -> Subject:
+    """The subject of the verb at token ``verb``, looking left no further than token ``floor``.
+
+    Stops at the start of the clause (a complementiser, a semicolon, a quotation mark); skips
+    auxiliaries and adverbs, appositions between commas and parenthesised asides; accepts an actor
+    mention, or an actor inside a noun phrase ("Taliban officials"); resolves he, she and they.
+    """
+    j = verb - 1
+    while j >= floor and (tokens[j].low in AUXILIARIES or tokens[j].low.endswith("ly") or tokens[j].low == "n't"):
+        j -= 1
+    np_words = 0
+    while j >= floor:
+        tok = tokens[j]
+        low = tok.low
+        if tok.text in {";", ":", "“", "”", '"', "‘"} or low in _CLAUSE_OPENERS:
+            return Subject()
+        if tok.text == ")":
+            depth = 0
+            while j >= floor:
+                depth += tokens[j].text == ")"
+                depth -= tokens[j].text == "("
+                j -= 1
+                if depth == 0:
+                    break
+            continue
+        if tok.text == ",":
+            if np_words:
+                return Subject()
+            # an apposition or aside: ", a member of the House," — look before the comma that opens it
+            k = j - 1
+            while k >= floor and tokens[k].text != "," and tokens[k].text not in {";", ":"}:
+                if tokens[k].low in _CLAUSE_OPENERS and tokens[k].low not in {"who", "which"}:
+                    break
+                k -= 1
+            if k < floor or tokens[k].text != ",":
+                return Subject()
+            j = k - 1
+            continue
+        ref = index.at(tok.start, tok.end)
+        if ref is not None and not any(s <= ref.start < e for s, e in skip):
+            # first token of the mention, and what stands before it
+            m = j
+            while m - 1 >= floor and tokens[m - 1].end > ref.start:
+                m -= 1
+            before = m - 1
+            while before >= floor and tokens[before].low in {"the", "a", "an"}:
+                before -= 1
+            if before >= floor and tokens[before].low in PREPOSITIONS:
+                head = before - 1
+                if tokens[before].low == "of" and head >= floor and tokens[head].low in ROLE_HEADS:
+                    return Subject((ref.actor,), True, ref.start)
+                j = before - 1
+                np_words += 1
+                if np_words > _MAX_NP_WORDS:
+                    return Subject()
+                continue
+            actors = [ref.actor] + [a for _, a in _coordinated(tokens, m, index, floor)]
+            return Subject(tuple(dict.fromkeys(actors)), True, ref.start)
+        if low in _SUBJECT_PRONOUNS:
+            if resolve is not None:
+                actor = resolve(low, tok.start)
+            else:
+                actor = index.resolve_pronoun(low, tok.start, article_start, skip)
+            return Subject((actor,) if actor else (), True, tok.start)
+        if low in FUNCTION_WORDS or not tok.text[0].isalnum():
+            return Subject()
+        np_words += 1
+        if np_words > _MAX_NP_WORDS:
+            return Subject(found=True)
+        j -= 1
+    return Subject()

@@ -1,0 +1,832 @@
+"""Finding names in sentences: tokens, capitalised chunks, kinds, titles, roles and appositions.
+
+This module reads one article at a time and returns :class:`Found` mentions: where a name is,
+what kind of actor it names and how sure that is, and the roles and affiliations the words
+around it give. Deciding which mentions are one actor is :mod:`newskit.resolve`'s work.
+
+Evidence, strongest first: a gazetteer entry (countries, places, organizations shipped in
+``newskit/data``), a title or honorific before the name, an organization or place head word,
+a role apposition, a common given name, and weak context (``in X``, ``X officials``, ``the X``).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterator, Sequence
+from importlib import resources
+
+import attrs
+
+from newskit.data import roles as lex
+from newskit.models import ActorKind, Article, Span
+
+__all__ = ["Found", "Gazetteer", "Token", "find_names", "gazetteer", "name_key", "tokenize"]
+
+_WORD = r"[^\W\d_]"
+_TOKEN = re.compile(
+    rf"""
+    (?:[A-Z]\.){{2,}}                                   # U.S., U.K., N.V.
+    |{_WORD}(?:[\w]|[-&](?=\w)|['’](?=[A-Z]))*          # words, hyphenated, O'Leary, AT&T
+    |\d[\w]*(?:[-.,:/]\d+)*[\w]*                        # numbers
+    |['’]s\b                                            # possessive 's
+    |\S                                                 # any other character
+    """,
+    re.VERBOSE,
+)
+_QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+_APOS = {"'", "’"}
+_RESCUE_RANK = 2000
+_MODEL = re.compile(r"(?!(?:19|20)\d\d\b)[A-Z]{0,3}-?\d[\w-]*")
+_OPENERS = {"“", '"', "‘", "'", ":", "(", "[", "—", "–", ";"}
+
+
+@attrs.define(slots=True)
+class Token:
+    """A word or punctuation mark of a sentence, with its offsets in the digest text."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def acronym(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of ``text[start:end]``; an abbreviation or initial keeps its full stop."""
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        word = m.group()
+        if e < end and text[e] == "." and (word.lower() in lex.ABBREVIATIONS or (len(word) == 1 and word.isupper())):
+            e += 1
+            word += "."
+        tokens.append(Token(s, e, word))
+    return tokens
+
+
+@attrs.frozen
+class Gazetteer:
+    """Names the package ships: what each is and which country it belongs to.
+
+    Attributes:
+        places: surface form -> (canonical name, kind) for countries, places and regions.
+        countries: every surface form of a country -> canonical country name.
+        demonyms: "Afghan", "Afghans" -> canonical place name.
+        group_demonyms: religion and people adjectives ("Muslim") that make groups.
+        organizations: surface form -> canonical organization name.
+        given_names: common given names.
+        common_words: frequent English words (lower case) -> frequency rank (0 the most frequent).
+    """
+
+    places: dict[str, str]
+    countries: dict[str, str]
+    demonyms: dict[str, str]
+    group_demonyms: frozenset[str]
+    organizations: dict[str, str]
+    given_names: frozenset[str]
+    common_words: dict[str, int]
+
+
+def _read(name: str) -> str:
+    return resources.files("newskit.data").joinpath(name).read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteers, read once."""
+    countries: dict[str, str] = {}
+    places: dict[str, str] = {}
+    for c in json.loads(_read("countries.json")):
+        for form in [c["name"], *c["aliases"]]:
+            countries.setdefault(form, c["name"])
+            places.setdefault(form, c["name"])
+    for name in json.loads(_read("places.json")):
+        places.setdefault(name, name)
+    dem = json.loads(_read("demonyms.json"))
+    orgs: dict[str, str] = {}
+    for o in json.loads(_read("organizations.json")):
+        for form in [o["name"], *o["aliases"]]:
+            orgs.setdefault(form, o["name"])
+    return Gazetteer(
+        places=places,
+        countries=countries,
+        demonyms=dict(dem["places"]),
+        group_demonyms=frozenset(dem["groups"]),
+        organizations=orgs,
+        given_names=frozenset(_read("given_names.txt").split()),
+        common_words={w: n for n, w in enumerate(_read("common_words.txt").split())},
+    )
+
+
+def name_key(text: str) -> str:
+    """A name compared loosely: case, dots, apostrophes, a leading "the" and a possessive dropped."""
+    text = text.replace("’", "'")
+    if text.endswith(("'s", "'")):
+        text = text[: -2 if text.endswith("'s") else -1]
+    words = re.sub(r"[.\u2019']", "", text).lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+@attrs.define(slots=True)
+class Found:
+    """One mention found in an article, before resolution.
+
+    Attributes:
+        start, end: the mention (titles included: "Senator Marco Rubio").
+        name: the name without title or article ("Marco Rubio").
+        kind: the kind the evidence points to, or None when there is none.
+        strength: how sure the kind is (0 a default guess … 3 a gazetteer entry).
+        canonical: the gazetteer's name for it ("United States" for "U.S."), or None.
+        roles: role texts the context gives.
+        affiliations: indices into the article's found list of the actors this one belongs to.
+        acronym_of: index of the found mention this acronym abbreviates.
+        nominal: a reference such as "the ministry", resolved later to a named actor.
+        sentence: index of the sentence in the article.
+        title: whether it is in the headline.
+    """
+
+    start: int
+    end: int
+    name: str
+    kind: ActorKind | None
+    strength: int
+    canonical: str | None = None
+    roles: list[str] = attrs.Factory(list)
+    affiliations: list[int] = attrs.Factory(list)
+    acronym_of: int | None = None
+    nominal: bool = False
+    sentence: int = 0
+    title: bool = False
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. Which capitalised words are names
+
+
+def _is_role_word(word: str) -> bool:
+    w = word.lower()
+    return w in lex.ROLE_HEADS or w in lex.ROLE_MODIFIERS or w in lex.HONORIFICS
+
+
+def _name_token(tok: Token) -> bool:
+    t = tok.text
+    if not t[:1].isalpha():
+        return False
+    if any(c.isdigit() for c in t):
+        return False  # model codes and units: A380, 737-800, 30GB
+    if t[:1].isupper():
+        return tok.lower not in lex.NOT_NAMES
+    # al-Assad, el-Sisi, bin-Salman: a lower-case particle glued to a capitalised name
+    head, _, rest = t.partition("-")
+    return head in lex.NAME_PARTICLES and rest[:1].isupper()
+
+
+def _chunks(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
+    """Runs of name tokens, with connectors ("of", "bin", "&") between two name tokens."""
+    i, n = 0, len(tokens)
+    while i < n:
+        if not _name_token(tokens[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if _name_token(tokens[j]) and tokens[j].start - tokens[j - 1].end <= 1:
+                j += 1
+                continue
+            # connector(s) followed by a name token: "of", "of the", "bin", "van der"
+            k = j
+            while k < n and k - j < 2 and tokens[k].lower in lex.CONNECTORS and tokens[k].text.islower():
+                k += 1
+            if k > j and k < n and _name_token(tokens[k]) and tokens[k].cap:
+                j = k + 1
+                continue
+            break
+        yield i, j
+        i = j
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. Kinds
+
+
+def _head_words(words: Sequence[str]) -> list[str]:
+    """The words that can carry an organization's or place's type: the last, and the one before "of"."""
+    lowered = [w.lower() for w in words]
+    heads = [lowered[-1]]
+    if "of" in lowered:
+        i = lowered.index("of")
+        if i > 0:
+            heads.append(lowered[i - 1])
+    if len(lowered) > 1 and lowered[0] in {"ministry", "department", "university", "bank", "office", "embassy"}:
+        heads.append(lowered[0])
+    return heads
+
+
+def classify(words: Sequence[str], gz: Gazetteer) -> tuple[ActorKind | None, int, str | None]:
+    """The kind a name's own words give, how sure (0-3), and its gazetteer name."""
+    text = " ".join(words)
+    if text in gz.organizations:
+        return "organization", 3, gz.organizations[text]
+    if text in gz.places:
+        return "place", 3, gz.places[text]
+    key = text.replace("’", "'")
+    if key.startswith("the ") and key[4:] in gz.organizations:
+        return "organization", 3, gz.organizations[key[4:]]
+    heads = _head_words(words)
+    first = words[0].lower()
+    if first in lex.HONORIFICS:
+        return "person", 3, None
+    if any(h in lex.ORG_HEADS for h in heads) and not (len(words) == 1 and words[0].isupper()):
+        return "organization", 2, None
+    if len(words) > 1 and any(h in lex.PLACE_HEADS for h in heads):
+        return "place", 2, None
+    if words[0] in gz.given_names and len(words) >= 2 and not any(w.isupper() for w in words):
+        return "person", 2, None
+    if len(words) >= 2 and any(w in gz.given_names for w in words[:-1]) and not any(w.isupper() for w in words):
+        return "person", 1, None
+    return None, 0, None
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. Reading one article
+
+
+@attrs.define
+class _Piece:
+    """A name inside a chunk, with the title words before it."""
+
+    first: int  # token index where the mention starts (title included)
+    name_first: int  # token index where the name starts
+    last: int  # token index one past the name
+    role: str | None = None
+    role_owner: int | None = None  # token index (start) of the affiliation inside the title
+
+
+def _strip_leading(
+    tokens: Sequence[Token], i: int, j: int, initial: bool, known: set[str], repeated: set[str], gz: Gazetteer
+) -> int:
+    """Skip the words at the start of a chunk that are not part of a name."""
+    while i < j:
+        tok = tokens[i]
+        low = tok.lower
+        if any(" ".join(t.text for t in tokens[i:m]) in gz.places for m in range(i + 2, min(j, i + 4) + 1)):
+            break
+        if low in lex.CONNECTORS and tok.text.islower():
+            i += 1
+            continue
+        if low in lex.NOT_NAMES:
+            i += 1
+            continue
+        if initial or tok.text == "The":
+            next_is_name = i + 1 < j and tokens[i + 1].cap and not _ordinary(tokens[i + 1].text, known, repeated, gz)
+            if tok.text in gz.given_names and next_is_name:
+                break
+            if _ordinary(tok.text, known, repeated, gz):
+                i += 1
+                initial = True  # the next word is now the first of a name only if it is one
+                continue
+        break
+    return i
+
+
+def _ordinary(word: str, known: set[str], repeated: set[str], gz: Gazetteer) -> bool:
+    """Whether a capitalised word is likely an ordinary word (at a sentence start or in a headline)."""
+    if word in known:
+        return False
+    if word in gz.places or word in gz.organizations or word in gz.demonyms or word in gz.group_demonyms:
+        return False
+    low = word.lower()
+    if low in lex.HONORIFICS:
+        return False
+    if word in repeated and gz.common_words.get(low, 0) > _RESCUE_RANK:
+        return False  # a rarer word the article writes capitalised again and again, never in lower case
+    return low in gz.common_words or low in lex.CONNECTORS or low in lex.NOT_NAMES or word.isdigit()
+
+
+def find_names(text: str, article: Article) -> list[Found]:
+    """Every name and nominal reference in one article, in text order, with kinds and roles."""
+    gz = gazetteer()
+    sentences = list(article.sentences)
+    headline = article.title
+    tokenized = [tokenize(text, s.start, s.end) for s in sentences]
+    # Words the article writes capitalised inside a sentence (not first, not in the headline),
+    # and words it writes in lower case: evidence for sentence starts and headlines.
+    known: set[str] = set()
+    lowered: set[str] = set()
+    capitalised: dict[str, int] = {}
+    for s, toks in zip(sentences, tokenized, strict=True):
+        for tok in toks:
+            if tok.cap:
+                capitalised[tok.text] = capitalised.get(tok.text, 0) + 1
+        if headline is not None and s.start == headline.start:
+            continue
+        for k, tok in enumerate(toks):
+            if k > 0 and tok.cap and toks[k - 1].text not in {"“", '"', "‘", ":", "(", "—", "–", "-"}:
+                known.add(tok.text)
+            elif tok.text.islower():
+                lowered.add(tok.text)
+    known -= {w for w in known if w.lower() in lowered}
+    repeated = {w for w, n in capitalised.items() if n >= 2 and w.lower() not in lowered}
+
+    found: list[Found] = []
+    for index, (s, toks) in enumerate(zip(sentences, tokenized, strict=True)):
+        is_headline = headline is not None and s.start == headline.start
+        _read_sentence(text, s, toks, index, is_headline, known, repeated, gz, found)
+    return found
+
+
+def _quoted_titles(tokens: Sequence[Token]) -> set[int]:
+    """Token indices inside a short quotation whose words are all capitalised: a title, not names."""
+    out: set[int] = set()
+    i = 0
+    while i < len(tokens):
+        close = _QUOTES.get(tokens[i].text)
+        if close is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i <= 12 and tokens[j].text != close:
+            j += 1
+        if j < len(tokens) and tokens[j].text == close and j - i > 2:
+            words = [t for t in tokens[i + 1 : j] if t.text[:1].isalpha()]
+            content = [t for t in words if len(t.text) > 3 or t.cap]
+            if len(words) >= 2 and all(t.cap for t in content) and sum(t.cap for t in words) >= 2:
+                out.update(range(i + 1, j))
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+def _read_sentence(
+    text: str,
+    sentence: Span,
+    toks: list[Token],
+    index: int,
+    headline: bool,
+    known: set[str],
+    repeated: set[str],
+    gz: Gazetteer,
+    found: list[Found],
+) -> None:
+    base = len(found)
+    skip = _quoted_titles(toks)
+    first_word = next((k for k, t in enumerate(toks) if t.text[:1].isalnum()), 0)
+    pieces: list[_Piece] = []
+    for i, j in _chunks(toks):
+        if any(k in skip for k in range(i, j)):
+            continue
+        initial = i == first_word or headline or (i > 0 and toks[i - 1].text in _OPENERS)
+        i = _strip_leading(toks, i, j, initial, known, repeated, gz)
+        if headline:
+            # in a headline every word is capitalised: keep only runs of words known as names
+            k = i
+            while k < j:
+                if _ordinary(toks[k].text, known, repeated, gz) or toks[k].lower in lex.CONNECTORS:
+                    k += 1
+                    continue
+                m = k + 1
+                while m < j and not _ordinary(toks[m].text, known, repeated, gz):
+                    m += 1
+                pieces.extend(_split_chunk(toks, k, m, gz))
+                k = m
+            continue
+        # trailing connectors never end a name
+        while j > i and toks[j - 1].lower in lex.CONNECTORS and toks[j - 1].text.islower():
+            j -= 1
+        if i < j:
+            pieces.extend(_split_chunk(toks, i, j, gz))
+
+    for piece in pieces:
+        _add_piece(text, toks, piece, index, headline, repeated, gz, found)
+    _demonyms(toks, index, headline, gz, found, skip)
+    _acronyms(toks, base, found)
+    _nominals(toks, index, found, base)
+    _appositions(text, toks, base, found, gz)
+    _possessor_roles(toks, base, found)
+
+
+def _split_chunk(toks: Sequence[Token], i: int, j: int, gz: Gazetteer) -> list[_Piece]:
+    """Cut a run of capitalised words into names: at "and" between two names, at "of" before a
+    country, and after a title ("Senator | Marco Rubio", "Deputy Minister of Foreign Affairs | of | Belarus")."""
+    words = [t.text for t in toks[i:j]]
+    text = " ".join(words)
+    if text in gz.places or text in gz.organizations:
+        return [_Piece(i, i, j)]
+    lowered = [w.lower() for w in words]
+    # split at "and"/"&" unless the whole is one organization ("Defence and Space Company")
+    for k, w in enumerate(lowered):
+        if w in {"and", "&"} and 0 < k < len(words) - 1:
+            kind, _, _ = classify(words, gz)
+            left_kind, _, _ = classify(words[:k], gz)
+            if kind == "organization" and ((left_kind is None and k >= 2) or "of" in lowered[:k] or w == "&"):
+                continue  # one organization: "Defence and Space Company", "Ministry of Agriculture and Food"
+            return _split_chunk(toks, i, i + k, gz) + _split_chunk(toks, i + k + 1, j, gz)
+    # split at the last "of"/"for" when what follows is a country or place: "X of Belarus"
+    for k in range(len(words) - 2, 0, -1):
+        if lowered[k] in {"of", "for"}:
+            rest = " ".join(words[k + 1 :])
+            if rest in gz.places and (" ".join(words[:k]) not in gz.places):
+                left = _split_chunk(toks, i, i + k, gz)
+                right = [_Piece(i + k + 1, i + k + 1, j)]
+                if len(left) == 1 and left[0].name_first == left[0].last:  # the left part is a role
+                    left[0].role_owner = i + k + 1
+                return left + right
+            break
+    # title words before the name
+    t = i
+    while t < j and (_is_role_word(words[t - i]) or (t > i and lowered[t - i] in {"of", "for"})):
+        t += 1
+    if t == j:
+        # all role words: "Deputy Minister of Foreign Affairs", "President"
+        return [_Piece(i, j, j, role=text)]
+    if t > i:
+        # a role head must end the title: "National Security Advisor | Michael Waltz"
+        last_role = t - 1
+        while last_role >= i and words[last_role - i].lower() not in lex.ROLE_HEADS | lex.HONORIFICS:
+            last_role -= 1
+        if last_role >= i:
+            title = " ".join(words[: last_role - i + 1])
+            role = None if words[0].lower() in lex.HONORIFICS else title
+            return [_Piece(i, last_role + 1, j, role=role)]
+    # a role head inside the chunk after a name: "Apple CEO Tim Cook"
+    for k in range(1, len(words) - 1):
+        if lowered[k] in lex.ROLE_HEADS and words[k + 1][:1].isupper() and lowered[k + 1] not in lex.CONNECTORS:
+            org = _Piece(i, i, i + k)
+            m = k
+            while m > 1 and _is_role_word(words[m - 1]):
+                m -= 1
+            if m == 0:
+                break
+            org = _Piece(i, i, i + m)
+            person = _Piece(i + m, i + k + 1, j, role=" ".join(words[m : k + 1]), role_owner=i)
+            return [org, person]
+    # role words after a name: "U.S. President-elect", "Apple CEO"
+    if lowered[-1] in lex.ROLE_HEADS and len(words) > 1:
+        m = len(words) - 1
+        while m > 1 and _is_role_word(words[m - 1]):
+            m -= 1
+        return [*_split_chunk(toks, i, i + m, gz), _Piece(i + m, j, j, role=" ".join(words[m:]), role_owner=i)]
+    return [_Piece(i, i, j)]
+
+
+def _add_piece(
+    text: str,
+    toks: Sequence[Token],
+    piece: _Piece,
+    index: int,
+    headline: bool,
+    repeated: set[str],
+    gz: Gazetteer,
+    found: list[Found],
+) -> None:
+    if piece.name_first >= piece.last:
+        # a bare role: recorded on the next name found in the sentence by the apposition reader
+        return
+    name_toks = toks[piece.name_first : piece.last]
+    words = [t.text for t in name_toks]
+    name = text[name_toks[0].start : name_toks[-1].end]
+    kind, strength, canonical = classify(words, gz)
+    first = toks[piece.first]
+    title_words = [t.lower for t in toks[piece.first : piece.name_first]]
+    honorific = bool(title_words) and title_words[0] in lex.HONORIFICS
+    if title_words and (kind in (None, "person") or honorific and strength < 3) and not words[0].isupper():
+        kind, strength = "person", 3
+    if len(words) == 1 and words[0] in gz.demonyms and kind is None:
+        return  # a demonym alone is read by _demonyms
+    nxt = toks[piece.last] if piece.last < len(toks) else None
+    if nxt is not None and strength < 3:
+        if nxt.text == "$" and nxt.start == name_toks[-1].end:
+            return  # US$40: a currency
+        if nxt.start == name_toks[-1].end + 1 and _MODEL.fullmatch(nxt.text):
+            return  # Boeing 737, Airbus A380: a product
+    prev = toks[piece.first - 1] if piece.first > 0 else None
+    if prev is not None and strength < 2 and prev.end + 1 == first.start and _MODEL.fullmatch(prev.text):
+        return  # 787 Dreamliner: a product
+    if strength < 3 and words[-1].lower() in lex.EVENT_HEADS:
+        return  # Paris Air Show, Worldwide Developers Conference: not an actor
+    if kind is None and len(words) == 1 and _adjective(toks, piece.last, words[0], gz):
+        return  # "Islamic countries", "Republican lawmakers": an adjective, not a name
+    if kind is None:
+        kind, strength = _context_kind(toks, piece, gz)
+    if kind is None and len(words) == 1 and words[0].lower() in gz.common_words and words[0] not in repeated:
+        return  # an ordinary word capitalised once, with nothing else to say it is a name ("Tiger", "Classic")
+    if prev is not None and prev.end + 1 == first.start and prev.text[:1].islower() and prev.text[1:2].isupper():
+        return  # iPod Nano, iTunes Music Store: a product
+    f = Found(
+        start=first.start,
+        end=name_toks[-1].end,
+        name=name,
+        kind=kind,
+        strength=strength,
+        canonical=canonical,
+        sentence=index,
+        title=headline,
+    )
+    if piece.role:
+        f.roles.append(piece.role)
+    found.append(f)
+    if piece.role_owner is not None:
+        owner_start = toks[piece.role_owner].start
+        f.affiliations.append(-owner_start - 1)  # fixed up to an index by _possessor_roles
+
+
+_ADJECTIVE_ENDINGS = ("ic", "ian", "ean", "ese", "ish", "ist", "ern", "al")
+
+
+def _adjective(toks: Sequence[Token], after: int, word: str, gz: Gazetteer) -> bool:
+    """A capitalised adjective before a lower-case noun: "Islamic countries", "Federal judges"."""
+    nxt = toks[after] if after < len(toks) else None
+    return (
+        nxt is not None
+        and nxt.text.isalpha()
+        and nxt.text.islower()
+        and word.lower().endswith(_ADJECTIVE_ENDINGS)
+        and word.lower() in gz.common_words
+    )
+
+
+def _context_kind(toks: Sequence[Token], piece: _Piece, gz: Gazetteer) -> tuple[ActorKind | None, int]:
+    """Weak evidence from the words around a name."""
+    before = toks[piece.first - 1].lower if piece.first > 0 else ""
+    before2 = toks[piece.first - 2].lower if piece.first > 1 else ""
+    after = toks[piece.last].lower if piece.last < len(toks) else ""
+    after2 = toks[piece.last + 1].lower if piece.last + 1 < len(toks) else ""
+    if after == "," and piece.last + 1 < len(toks):
+        nxt = toks[piece.last + 1 : piece.last + 4]
+        if any(" ".join(t.text for t in nxt[:m]) in gz.places for m in (1, 2, 3)):
+            return "place", 2  # "Everett, Washington", "Mobile, Alabama"
+    if after in {"'s", "’s"} and after2 in lex.ORG_NOUNS | lex.ORG_HEADS:
+        return "organization", 1
+    if after in lex.ORG_NOUNS and after not in {"state"}:
+        return "organization", 1  # "Taliban officials", "Kremlin authorities"
+    if after == "," and after2 in {"a", "an", "the"} and piece.last + 2 < len(toks):
+        head = toks[piece.last + 2].lower
+        if head in lex.ROLE_HEADS or head in lex.ROLE_MODIFIERS:
+            return "person", 1
+    if before in lex.PLACE_PREPOSITIONS and before2 not in {"interest", "stake", "investment"}:
+        return "place", 1
+    if before == "the":
+        return "organization", 1
+    return None, 0
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. Demonyms, acronyms, nominal references, appositions
+
+
+def _demonyms(
+    toks: Sequence[Token], index: int, headline: bool, gz: Gazetteer, found: list[Found], skip: set[int]
+) -> None:
+    """'Afghan refugees' (a group), 'German government' (an organization), 'German magazine' (the place)."""
+    taken = {(f.start, f.end) for f in found}
+    inside = [(f.start, f.end) for f in found]
+    for k, tok in enumerate(toks):
+        if k in skip or not tok.cap:
+            continue
+        place = gz.demonyms.get(tok.text)
+        group = tok.text in gz.group_demonyms
+        if place is None and not group:
+            continue
+        if headline and tok.text.endswith("s") and place is not None and not tok.text.endswith("ss"):
+            pass
+        # the noun the demonym modifies: up to two lower-case words
+        m = k + 1
+        while m < len(toks) and m - k <= 3 and toks[m].text.islower() and toks[m].text.isalpha():
+            m += 1
+        nouns = [t.lower for t in toks[k + 1 : m]]
+        phrase_end = None
+        phrase_kind: ActorKind | None = None
+        for n in range(len(nouns), 0, -1):
+            last = nouns[n - 1]
+            two = " ".join(nouns[n - 2 : n]) if n >= 2 else last
+            if last in lex.ORG_NOUNS or two in lex.ORG_NOUNS:
+                phrase_end, phrase_kind = k + n, "organization"
+                break
+            if last in lex.GROUP_NOUNS:
+                phrase_end, phrase_kind = k + n, "group"
+                break
+        if tok.text.endswith("s") and not nouns and place is not None and tok.text not in gz.places:
+            phrase_end, phrase_kind = k, "group"  # "Afghans"
+        in_name = any(s <= tok.start and tok.end <= e for s, e in inside)
+        if place is not None and (tok.start, tok.end) not in taken:
+            f = Found(tok.start, tok.end, tok.text, "place", 3, canonical=place, sentence=index, title=headline)
+            f.roles.append("demonym")  # marker, removed by resolve: the mention names the place by its adjective
+            if phrase_kind != "group" or phrase_end != k:
+                found.append(f)
+        if phrase_kind is not None and phrase_end is not None and not in_name:
+            end = toks[phrase_end].end
+            g = Found(tok.start, end, " ".join(t.text for t in toks[k : phrase_end + 1]), phrase_kind, 2)
+            g.sentence, g.title = index, headline
+            if place is not None:
+                g.affiliations.append(-tok.start - 1)
+            found.append(g)
+
+
+def _acronyms(toks: Sequence[Token], base: int, found: list[Found]) -> None:
+    """ "National Resistance Front (NRF)": the acronym is the same actor as the name before it."""
+    by_start = {f.start: n for n, f in enumerate(found) if n >= base}
+    by_end = {f.end: n for n, f in enumerate(found) if n >= base}
+    for k in range(1, len(toks) - 1):
+        if toks[k - 1].text != "(" or toks[k + 1].text != ")" or not toks[k].acronym:
+            continue
+        inner = by_start.get(toks[k].start)
+        before = by_end.get(toks[k - 2].end) if k >= 2 else None
+        if inner is None or before is None or inner == before:
+            continue
+        long, short = found[before], found[inner]
+        initials = "".join(w[0] for w in long.name.split() if w[:1].isupper())
+        if short.name[0] == long.name[0] or short.name in initials:
+            short.acronym_of = before
+            short.kind = long.kind or short.kind
+            short.strength = max(short.strength, long.strength)
+
+
+_DETERMINERS = {"the", "this", "that"}
+_VAGUE_ROLES = {"member", "part", "one", "head", "chief", "leader", "official"}
+
+
+def _nominals(toks: Sequence[Token], index: int, found: list[Found], base: int) -> None:
+    """ "the ministry", "the congresswoman": references resolved later to a named actor."""
+    covered = [(f.start, f.end) for f in found[base:]]
+    for k in range(len(toks) - 1):
+        if toks[k].lower not in _DETERMINERS:
+            continue
+        noun = toks[k + 1]
+        if not noun.text.islower() and not (noun.text.istitle() and k + 2 < len(toks) and not toks[k + 2].cap):
+            continue
+        low = noun.lower
+        if k + 2 < len(toks) and toks[k + 2].text[:1].isalpha() and toks[k + 2].text.islower():
+            two = f"{low} {toks[k + 2].lower}"
+            if two in lex.NOMINAL_PERSON_NOUNS:
+                noun = toks[k + 2]
+                low = two
+            elif toks[k + 2].lower in lex.NOMINAL_ORG_NOUNS | lex.NOMINAL_PERSON_NOUNS:
+                continue  # "the foreign ministry" reads as ministry only when the head comes last
+        if low in lex.NOMINAL_PERSON_NOUNS:
+            kind: ActorKind = "person"
+        elif low in lex.NOMINAL_ORG_NOUNS:
+            kind = "organization"
+        else:
+            continue
+        start, end = toks[k].start, noun.end
+        if any(s < end and start < e for s, e in covered):
+            continue
+        f = Found(start, end, low, kind, 0, nominal=True, sentence=index)
+        found.append(f)
+
+
+def _find_at(found: list[Found], base: int, start: int) -> int | None:
+    for n in range(base, len(found)):
+        if found[n].start == start:
+            return n
+    return None
+
+
+def _appositions(text: str, toks: Sequence[Token], base: int, found: list[Found], gz: Gazetteer) -> None:
+    """ "X, the Y of Z," and "X, Y of Z,": Y is a role of X, Z (a named actor) an affiliation."""
+    order = sorted(range(base, len(found)), key=lambda n: found[n].start)
+    for n in order:
+        f = found[n]
+        if f.nominal or f.kind not in (None, "person") or f.acronym_of is not None:
+            continue
+        # the token after the name
+        k = next((m for m, t in enumerate(toks) if t.start >= f.end), None)
+        if k is None:
+            continue
+        if toks[k].text == "(":  # "Ms X (R-FL)," — skip a parenthesis
+            close = next((m for m in range(k, len(toks)) if toks[m].text == ")"), None)
+            if close is None:
+                continue
+            k = close + 1
+        if k >= len(toks) or toks[k].text != ",":
+            continue
+        m = k + 1
+        end = m
+        while end < len(toks) and toks[end].text not in _APPOSITION_STOPS and end - m < 25:
+            if end > m and _ends_apposition(toks, end):
+                break
+            end += 1
+        if end == m:
+            continue
+        words = toks[m:end]
+        lead = words[0]
+        if not (
+            lead.lower in {"the", "a", "an", "its", "his", "her", "their", "former", "then"}
+            or lead.lower in lex.ROLE_HEADS
+            or lead.lower in lex.ROLE_MODIFIERS
+            or lead.cap
+        ):
+            continue  # "X, has chosen to ...": no apposition
+        start_word = 0
+        owner: int | None = None
+        if words[0].lower in {"the", "a", "an", "its", "his", "her", "their"}:
+            start_word = 1
+        # "the Taliban’s Deputy Spokesperson": a possessor before the role
+        for q in range(start_word, min(len(words) - 1, start_word + 6)):
+            if words[q].lower in {"'s", "’s"} or (words[q].text in _APOS and q > start_word):
+                owner = _find_at(found, base, _owner_start(words, start_word, q, found, base))
+                start_word = q + 1
+                break
+        role_toks = words[start_word:]
+        if not role_toks:
+            continue
+        lows = [t.lower for t in role_toks]
+        if not any(w in lex.ROLE_HEADS for w in lows):
+            continue
+        # a named actor inside the apposition is the affiliation: the role is the words before it
+        # ("head of foreign relations of the NRF") or, when those hold no role head, after it
+        # ("the new US secretary of state", "the U.S. President-elect")
+        role_text = ""
+        for q, t in enumerate(role_toks):
+            named = _find_at(found, base, t.start)
+            if named is None or found[named].nominal or found[named].kind == "person":
+                continue
+            pre = list(role_toks[:q])
+            while pre and pre[-1].lower in {"of", "at", "for", "to", "in", "from", "the", "with"}:
+                pre.pop()
+            post = [u for u in role_toks[q:] if u.start >= found[named].end]
+            if owner is None:
+                owner = named
+            if len(pre) == 1 and pre[0].lower in _VAGUE_ROLES:
+                role_text = text[role_toks[0].start : role_toks[-1].end]  # "member of the House"
+            elif any(u.lower in lex.ROLE_HEADS for u in pre):
+                role_text = text[pre[0].start : pre[-1].end]
+            elif any(u.lower in lex.ROLE_HEADS for u in post):
+                role_text = text[post[0].start : post[-1].end]
+            break
+        else:
+            role_text = text[role_toks[0].start : role_toks[-1].end]
+        if not role_text or len(role_text) > 120:
+            continue
+        f.roles.append(role_text)
+        if f.kind is None or f.strength < 2:
+            f.kind, f.strength = "person", max(f.strength, 2)
+        if owner is not None and owner != n:
+            f.affiliations.append(owner)
+
+
+_APPOSITION_STOPS = {",", ";", ".", "(", "—", "–", "“", '"'}
+_CLAUSE_WORDS = {"who", "which", "said", "says", "has", "had", "is", "was", "will", "and"}
+
+
+def _ends_apposition(toks: Sequence[Token], end: int) -> bool:
+    """Whether a verb or relative pronoun ends the apposition here ("and" only when no role follows)."""
+    word = toks[end].lower
+    if word not in _CLAUSE_WORDS:
+        return False
+    return word != "and" or not (end + 1 < len(toks) and toks[end + 1].lower in lex.ROLE_HEADS | lex.ROLE_MODIFIERS)
+
+
+def _owner_start(words: Sequence[Token], start_word: int, q: int, found: list[Found], base: int) -> int:
+    """Start offset of the found name that ends right before a possessive."""
+    end = words[q - 1].end
+    for n in range(base, len(found)):
+        if found[n].end == end and not found[n].nominal:
+            return found[n].start
+    return -1
+
+
+def _possessor_roles(toks: Sequence[Token], base: int, found: list[Found]) -> None:
+    """Resolve affiliations recorded as offsets; "Z’s Y X" and "Z Y X": Z is X's affiliation."""
+    starts = {f.start: n for n, f in enumerate(found) if n >= base and not f.nominal}
+    for n in range(base, len(found)):
+        f = found[n]
+        fixed: list[int] = []
+        for a in f.affiliations:
+            if a < 0:
+                owner = starts.get(-a - 1)
+                if owner is not None and owner != n:
+                    fixed.append(owner)
+            else:
+                fixed.append(a)
+        f.affiliations = fixed
+    # "the Taliban’s Ministry of Foreign Affairs", "Belarus’s Deputy Minister X"
+    ends = {f.end: n for n, f in enumerate(found) if n >= base and not f.nominal}
+    tok_index = {t.start: k for k, t in enumerate(toks)}
+    for n in range(base, len(found)):
+        f = found[n]
+        if f.nominal:
+            continue
+        k = tok_index.get(f.start)
+        if k is None or k < 2:
+            continue
+        if toks[k - 1].lower in {"'s", "’s"} or toks[k - 1].text in _APOS:
+            owner = ends.get(toks[k - 2].end)
+            if owner is not None and owner != n and owner not in f.affiliations:
+                f.affiliations.append(owner)

@@ -1,0 +1,151 @@
+"""Calendar units: a day, week, month, quarter, season, year, decade or century, and its TIMEX3 value.
+
+A :class:`Unit` is a granularity and the first day it covers. It knows its TIMEX3 value
+(``2025-W01``, ``2024-Q3``, ``199``), its last day, and how to step to the unit before or after.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta
+
+__all__ = ["GRANULARITIES", "Unit", "holiday", "nth_weekday"]
+
+#: Granularities, coarsest first. Seasons (SP, SU, FA, WI) sit between quarters and months.
+GRANULARITIES = ("CE", "DE", "Y", "H", "Q", "SE", "M", "W", "WE", "D")
+
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SEASON_OF_MONTH = {1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA"}
+_SEASON_OF_MONTH.update({11: "FA", 12: "WI"})
+
+
+@attrs.frozen
+class Unit:
+    """A calendar unit: ``gran`` (``D``, ``W``, ``WE``, ``M``, ``SE``, ``Q``, ``H``, ``Y``, ``DE``,
+    ``CE``) and the first day it covers (for ``SE`` the season is ``season``)."""
+
+    gran: str
+    start: dt.date
+    season: str = ""
+
+    @classmethod
+    def of(cls, gran: str, day: dt.date, season: str = "") -> Unit:
+        """The unit of this granularity that contains ``day`` (for seasons: named ``season`` in day's year)."""
+        if gran == "D":
+            return cls("D", day)
+        if gran in ("W", "WE"):
+            monday = day - dt.timedelta(days=day.weekday())
+            return cls(gran, monday + dt.timedelta(days=5) if gran == "WE" else monday)
+        if gran == "M":
+            return cls("M", day.replace(day=1))
+        if gran == "Q":
+            return cls("Q", dt.date(day.year, (day.month - 1) // 3 * 3 + 1, 1))
+        if gran == "H":
+            return cls("H", dt.date(day.year, 1 if day.month <= 6 else 7, 1))
+        if gran == "SE":
+            name = season or _SEASON_OF_MONTH[day.month]
+            year = day.year - 1 if not season and day.month <= 2 else day.year
+            return cls("SE", dt.date(year, SEASON_START[name], 1), name)
+        if gran == "Y":
+            return cls("Y", dt.date(day.year, 1, 1))
+        if gran == "DE":
+            return cls("DE", dt.date(day.year // 10 * 10, 1, 1))
+        if gran == "CE":
+            return cls("CE", dt.date(max(1, day.year // 100 * 100), 1, 1))
+        raise ValueError(f"unknown granularity {gran!r}")
+
+    @property
+    def value(self) -> str:
+        """The TIMEX3 value."""
+        s, g = self.start, self.gran
+        if g == "D":
+            return s.isoformat()
+        if g in ("W", "WE"):
+            year, week, _ = s.isocalendar()
+            return f"{year:04d}-W{week:02d}" + ("-WE" if g == "WE" else "")
+        if g == "M":
+            return f"{s.year:04d}-{s.month:02d}"
+        if g == "Q":
+            return f"{s.year:04d}-Q{(s.month - 1) // 3 + 1}"
+        if g == "H":
+            return f"{s.year:04d}-H{1 if s.month == 1 else 2}"
+        if g == "SE":
+            return f"{s.year:04d}-{self.season}"
+        if g == "Y":
+            return f"{s.year:04d}"
+        if g == "DE":
+            return f"{s.year // 10:03d}"
+        return f"{s.year // 100:02d}"
+
+    @property
+    def end(self) -> dt.date:
+        """The last day the unit covers (inclusive)."""
+        return self.shift(1).start - dt.timedelta(days=1) if self.gran != "WE" else self.start + dt.timedelta(days=1)
+
+    def shift(self, n: int) -> Unit:
+        """The unit ``n`` steps later (earlier when negative), at the same granularity."""
+        g, s = self.gran, self.start
+        try:
+            if g == "D":
+                return Unit(g, s + dt.timedelta(days=n))
+            if g in ("W", "WE"):
+                return Unit(g, s + dt.timedelta(weeks=n))
+            if g == "M":
+                return Unit(g, s + relativedelta(months=n))
+            if g in ("Q", "SE"):
+                return Unit(g, s + relativedelta(months=3 * n), self.season)
+            if g == "H":
+                return Unit(g, s + relativedelta(months=6 * n))
+            if g == "Y":
+                return Unit(g, s + relativedelta(years=n))
+            if g == "DE":
+                return Unit(g, s + relativedelta(years=10 * n))
+            return Unit(g, s + relativedelta(years=100 * n))
+        except (OverflowError, ValueError):
+            return self
+
+    def shift_by(self, gran: str, n: int) -> Unit:
+        """This unit moved by ``n`` units of another granularity ("a year before the third quarter")."""
+        step = {"D": relativedelta(days=n), "W": relativedelta(weeks=n), "M": relativedelta(months=n)}
+        step.update({"Q": relativedelta(months=3 * n), "Y": relativedelta(years=n)})
+        step.update({"DE": relativedelta(years=10 * n), "CE": relativedelta(years=100 * n)})
+        if gran not in step:
+            return self
+        try:
+            return Unit.of(self.gran, self.start + step[gran], self.season)
+        except (OverflowError, ValueError):
+            return self
+
+    def coarsen(self, gran: str) -> Unit:
+        """The unit of a coarser granularity containing this one's first day."""
+        return Unit.of(gran, self.start)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th ISO ``weekday`` (1 = Monday) of a month; ``n == -1`` is the last one."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month, 1) + relativedelta(months=1, days=-1)
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def holiday(rule: tuple[object, ...], year: int) -> dt.date | None:
+    """The date of a holiday rule (see ``newskit.data.timewords.HOLIDAYS``) in a year."""
+    kind = rule[0]
+    try:
+        if kind == "fixed" and len(rule) == 3:
+            return dt.date(year, int(str(rule[1])), int(str(rule[2])))
+        if kind == "nth" and len(rule) == 4:
+            month, weekday, n = (int(str(x)) for x in rule[1:])
+            return nth_weekday(year, month, weekday, n)
+        if kind == "election":
+            return nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
+        if kind == "easter" and len(rule) == 2:
+            return easter(year) + dt.timedelta(days=int(str(rule[1])))
+    except (ValueError, OverflowError):
+        return None
+    return None

@@ -1,0 +1,260 @@
+"""The regular expressions of the time tagger, built from the word lists in :mod:`newskit.data.timewords`.
+
+Patterns are compiled on first use (:func:`patterns`), so words added to the data module before
+the first parse are part of them. Names of months, weekdays and holidays only match capitalised
+("March") or upper case ("MARCH"): lower-case "march" and "may" are verbs.
+
+Every pattern is built from alternations of fixed words and bounded repetitions, so matching is
+linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from newskit.data import timewords as tw
+
+__all__ = ["Grammar", "alternation", "patterns"]
+
+
+def alternation(words: Iterable[str], *, names: bool = False) -> str:
+    """A non-capturing alternation of words, longest first; spaces match any run of spaces.
+
+    With ``names``, each word matches only capitalised or upper case, whatever the pattern's flags.
+    """
+    forms: set[str] = set()
+    for word in words:
+        if names:
+            forms.add(" ".join(part[:1].upper() + part[1:] for part in word.split(" ")))
+            forms.add(word.upper())
+        else:
+            forms.add(word)
+    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=lambda f: (-len(f), f)))
+    return f"(?-i:{body})" if names else f"(?:{body})"
+
+
+#: Stands for "a digit somewhere in the sentence" among the gate words.
+DIGIT = "#digit"
+
+
+def _words(phrases: Iterable[str]) -> set[str]:
+    return {w for phrase in phrases for w in re.findall(r"[a-z0-9]+", phrase.lower())}
+
+
+def _gates() -> dict[str, frozenset[str]]:
+    """For each rule, words one of which a sentence must contain for the rule to be tried there.
+
+    Checking a sentence's words against these sets is much cheaper than running every pattern
+    over every sentence.
+    """
+    months = _words(tw.MONTHS) | _words(tw.MONTH_ABBREVIATIONS)
+    weekdays = _words(tw.WEEKDAYS) | {w + "s" for w in tw.WEEKDAYS}
+    units = _words(tw.UNITS) | {"seconds", "minutes", "hours", "days", "nights", "weeks", "weekend", "weekends"}
+    units |= {"fortnights", "months", "quarters", "years", "decades", "centuries", "millennia"}
+    parts = _words(tw.PARTS_OF_DAY)
+    stop = {"in", "the", "at", "a", "an", "to", "so", "this", "just", "right", "more", "as", "of"}
+    gates = {
+        "date_num": {DIGIT},
+        "date_mdy": months,
+        "date_dmy": months,
+        "month_year": months,
+        "month": months,
+        "clock": {DIGIT, "noon", "midnight", "midday", "clock"},
+        "holiday": _words(tw.HOLIDAYS) - stop,
+        "quarter": {"quarter", "quarters", "half", "q1", "q2", "q3", "q4"},
+        "edge": {"end", "beginning", "start", "middle", "close", "turn"},
+        "relday": {"today", "tonight", "yesterday", "tomorrow"} | parts,
+        "ago": {"ago", "earlier", "later", "now", "hence", "back", "previously"},
+        "set": units | weekdays | months | parts,
+        "relunit": units,
+        "anaphor": units | parts,
+        "weekday": weekdays,
+        "decade": {DIGIT} | _words(tw.DECADE_WORDS),
+        "century": {"century"},
+        "season": _words(tw.SEASONS),
+        "year": {DIGIT},
+        "spoken_year": {"nineteen", "eighteen", "thousand", "twenty"},
+        "fuzzy": _words(tw.FUZZY) - stop,
+        "duration": units,
+        "bare_plural": units,
+        "set_word": _words(tw.SET_WORDS),
+    }
+    return {name: frozenset(words) for name, words in gates.items()}
+
+
+def _number_words() -> str:
+    """Cardinal words as a compact pattern ("twenty[- ]one" once, not eighty alternatives)."""
+    tens = {w for w, n in tw.NUMBER_WORDS.items() if n % 10 == 0 and 20 <= n <= 90 and " " not in w and "-" not in w}
+    ones = [w for w, n in tw.NUMBER_WORDS.items() if 1 <= n <= 9 and " " not in w and w not in ("a", "an")]
+    compound = {w for w in tw.NUMBER_WORDS if any(w.startswith(t + sep) for t in tens for sep in " -")}
+    rest = [w for w in tw.NUMBER_WORDS if w not in tens and w not in compound and w not in ("a couple", "couple of")]
+    return rf"(?:{alternation(tens)}(?:[\s-]{alternation(ones)})?|{alternation(rest)})"
+
+
+class Grammar:
+    """The compiled patterns, one attribute per rule (see the tagger for what each one reads)."""
+
+    def __init__(self) -> None:
+        month_full = alternation(tw.MONTHS, names=True)
+        month_abbr = alternation(tw.MONTH_ABBREVIATIONS, names=True)
+        month = rf"(?:{month_full}|{month_abbr}\b\.?)"
+        weekday = alternation(tw.WEEKDAYS, names=True)
+        weekday_abbr = alternation(tw.WEEKDAY_ABBREVIATIONS, names=True)
+        self.weekday_name = weekday
+        day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)(?![.,]\d)"
+        ordinal_day = alternation(w for w, n in tw.ORDINAL_WORDS.items() if n <= 31)
+        year_digits = r"(?:1[5-9]\d\d|20\d\d)"
+        year = rf"{year_digits}(?![\w%]|[.,/]\d|-[a-z])"
+        number = _number_words()
+        fuzzy_count = alternation(tw.FUZZY_COUNTS)
+        num = rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{number})(?:\s+and\s+a\s+half)?|a\s+half|{fuzzy_count})"
+        self.num = num
+        approx = alternation(tw.APPROXIMATORS)
+        unit = alternation(u for u in tw.UNITS if u != "night")
+        units = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a))"
+        pod = alternation(tw.PARTS_OF_DAY)
+        mod = r"(?:early|mid|late|the\s+(?:beginning|start|end|middle|close|turn)\s+of)"
+        end_guard = r"(?!\s*(?:%|percent|per\s+cent|million|billion|thousand|hundred|[-–]\s*\d+\s*(?:%|percent)))"
+        flags = re.IGNORECASE
+
+        def c(pattern: str) -> re.Pattern[str]:
+            # every match starts at the start of a word: the look-behind makes failing fast
+            return re.compile(rf"(?<![\w'’]){pattern}", flags)
+
+        wd_prefix = rf"(?:(?P<wd>{weekday}|{weekday_abbr}\.?)\s*,?\s+(?:the\s+)?)?"
+        self.date_mdy = c(
+            rf"{wd_prefix}(?P<mon>{month})\s*(?:(?P<day>{day})|the\s+(?P<dayo>{ordinal_day})|(?P<dayw>{ordinal_day})\b){end_guard}"
+            rf"(?:\s*(?:[-–]|\band\b|\bto\b|\bthrough\b|\buntil\b|\bor\b|&)\s*(?P<day2>{day})(?!\s+{month_full}){end_guard})?"
+            rf"(?:\s*,?\s*(?P<year>{year})|\s*,?\s*'(?P<yy>\d\d)\b)?"
+        )
+        self.date_dmy = c(
+            rf"{wd_prefix}(?<![\w$£€.,/-])(?:the\s+)?(?:(?P<day0>{day})\s*(?:[-–]|\band\b|\bto\b|&)\s*)?"
+            rf"(?P<day>{day})\s+(?:of\s+)?(?P<mon>{month})(?:\s*,?\s*(?P<year>{year}))?"
+        )
+        self.date_num = c(
+            rf"(?<![\w./-])(?:(?P<iy>{year_digits})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])"
+            r"|(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<c>(?:19|20)\d\d|\d\d)"
+            r"|(?P<da>[0-3]?\d)\.(?P<mb>[01]?\d)\.(?P<yc>(?:19|20)\d\d))(?![\w/.-]\w|\d)"
+        )
+        self.month_year = c(
+            rf"(?:(?P<mod>{mod})[\s-]+)?(?P<mon>{month})\s*,?\s*(?:of\s+)?"
+            rf"(?:(?P<year>{year})|'(?P<yy>\d\d)\b|(?P<rel>this|last|next)\s+year\b)"
+        )
+        self.month = c(
+            r"(?:(?P<pre>this\s+past|this\s+coming|this|last|next|each|every|early|mid|late|"
+            r"the\s+(?:beginning|start|end|middle|close)\s+of)[\s-]+|(?<![\w-]))"
+            rf"(?P<mon>{month_full}|{month_abbr}\.)(?![\w-])"
+        )
+        self.year = c(
+            rf"(?:(?P<mod>{mod}|the\s+(?:first|second|last)\s+half\s+of)[\s-]+|(?<![\w$£€/.,:#+-]))"
+            r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY|the\s+(?:fiscal\s+|calendar\s+)?year|calendar(?:\s+year)?)\s*)?"
+            rf"(?P<year>{year})(?!\s*[-–]\s*(?:\d\d\b|\d{{4}}\b)\s*(?:%|percent))"
+            rf"(?:\s*(?:[-–]|/)\s*(?P<year2>{year}|\d\d(?![\w%]|[.,]\d)))?(?P<or_later>\s+or\s+(?:later|earlier|beyond))?"
+        )
+        decade_words = alternation(tw.DECADE_WORDS)
+        self.decade = c(
+            rf"(?:(?P<the>the)\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?"
+            rf"(?:(?<![\w$£€.,])(?P<dec>1[0-9]\d0|20\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>{decade_words}))(?![\w'])"
+        )
+        ordinals = alternation(w for w, n in tw.ORDINAL_WORDS.items() if n <= 21)
+        self.century = c(
+            rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<cnum>\d{{1,2}})(?:st|nd|rd|th)|(?P<cword>{ordinals}))"
+            r"[\s-]+century\b"
+        )
+        seasons = alternation(tw.SEASONS)
+        self.season = c(
+            r"(?:(?P<pre>this\s+past|this\s+coming|this|last|next|past|coming|early|late|mid)[\s-]+"
+            r"|(?P<the>the)\s+(?:(?P<mod>early|late)\s+)?)?"
+            rf"(?<![\w-])(?P<season>{seasons})(?:\s*,?\s+(?:of\s+)?(?P<year>{year}))?(?![\w-])"
+        )
+        self.quarter = c(
+            rf"(?:(?P<det>the|its|their|this|that|a|last\s+year's|this\s+year's|next\s+year's|(?P<py>{year})'s)\s+)?"
+            rf"(?P<mods>(?:(?:current|latest|last|past|previous|prior|recent|next|coming|same|comparable|"
+            rf"year-ago|year-earlier|fiscal|final|calendar|{year})[\s-]+){{0,4}})"
+            r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)?[\s-]*(?<![\w])(?P<q>quarter|half)(?![\w-])"
+            rf"(?:\s+of\s+(?:fiscal\s+)?(?:the\s+year\s+)?(?P<yof>{year}|this\s+year|last\s+year|next\s+year))?"
+            rf"|(?<![\w-])(?P<qq>Q[1-4])(?:\s+(?P<qy>{year}))?(?![\w-])"
+        )
+        self.relday = c(
+            r"(?:(?P<mod>early|late|earlier|later)\s+)?"
+            r"(?:the\s+day\s+(?P<ba>before|after)\s+(?P<w2>yesterday|tomorrow)|(?P<w>today|tonight|yesterday|tomorrow))"
+            rf"(?![\w-])(?:\s+(?P<pod>{pod})(?![\w-]))?"
+            r"|(?P<this>this|last|tomorrow)\s+(?P<pod2>morning|afternoon|evening|night)(?![\w-])"
+        )
+        self.weekday = c(
+            r"(?:(?P<pre>last|next|this(?:\s+(?:past|coming))?|the\s+(?:previous|following|next|same|preceding))\s+"
+            r"|(?P<mod>early|late|earlier|later)\s+)?"
+            rf"(?P<wd>{weekday})(?P<pl>s)?(?:'s)?(?![\w-])(?:\s+(?P<pod>{pod})(?P<pl2>s)?(?![\w-]))?"
+        )
+        hour_words = alternation(w for w, n in tw.NUMBER_WORDS.items() if 1 <= n <= 12 and " " not in w and w[0] != "a")
+        zones = [z for z in tw.TIMEZONES if " " not in z]
+        tz = rf"(?:local\s+time|(?-i:{'|'.join(z.upper() for z in sorted(zones, key=len, reverse=True))}))"
+        self.clock = c(
+            r"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+            r"(?:(?<![\w.:,$])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
+            r"|(?<![\w.:,$])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
+            r"|(?P<nw>noon|midnight|midday)"
+            rf"|(?P<ho>1[0-2]|[1-9]|{hour_words})\s+o'clock"
+            r"|(?<![\w.,$])(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|hours|hrs)\b))"
+            rf"(?:\s*\(?(?P<tz>{tz})\b\)?)?"
+            rf"(?:,?\s+(?:on\s+)?(?P<dw>{weekday}|today|tonight|yesterday|tomorrow)(?![\w-]))?"
+        )
+        self.ago = c(
+            rf"(?:(?P<approx>{approx})\s+)?(?P<num>{num})[\s-]+(?P<unit>{units})s?(?:\s+or\s+so)?"
+            r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|previously)(?![\w-])"
+        )
+        self.anaphor = c(
+            r"(?:(?P<pre>the\s+(?:next|following|previous|preceding|same|prior|ensuing)|that(?:\s+same)?|the\s+very)"
+            r"\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)"
+            r"|the\s+(?P<unit2>day|night|week|month|year)\s+(?P<post>before|after|earlier|later|prior))(?![\w-])"
+        )
+        self.relunit = c(
+            r"(?P<pre>(?:early|late|mid|earlier|later)(?:\s+in)?\s+(?:this|last|next|the)|this\s+past|this\s+coming|"
+            r"this|last|next|past|coming|current|previous|the\s+(?:past|last|previous|next|coming|current|latest|"
+            r"present|whole|entire|full|same|current))[\s-]+(?:(?P<cal>fiscal|calendar|financial|school)\s+)?"
+            r"(?P<unit>week|weekend|month|year|decade|century|fortnight|season)(?![\w-])"
+            r"(?:(?P<poss>'s)\s+(?P<edge2>end|beginning|start))?"
+        )
+        self.edge = c(
+            r"(?:(?P<det>the|this)\s+(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?:the|this|next|last|that)"
+            r"\s+(?:(?:fiscal|calendar)\s+)?(?P<unit>week|month|year|decade|century|quarter))(?![\w-])"
+            r"|(?P<ye>year|month)[\s-]end\b|(?P<ye2>year)'s\s+end\b"
+        )
+        self.duration = c(
+            rf"(?:(?P<approx>{approx})\s+)?(?:(?P<the>the|these|those|its|their|his|her|a|an)\s+)?"
+            r"(?:(?P<rel>past|last|next|first|previous|coming|following|final|latest|remaining|initial|ensuing|"
+            r"preceding|other|additional|entire|whole|full|better\s+part\s+of\s+the|year-earlier|same)\s+)?"
+            rf"(?P<num>{num})[\s-]+(?:(?:more|additional|consecutive|straight|full|long|short|trading|business|"
+            r"working|calendar|successive)\s+)?"
+            rf"(?P<unit>{units})(?P<pl>s)?(?![\w])(?P<adj>-long|-old|\s+old)?(?P<orso>\s+or\s+so)?"
+        )
+        self.bare_plural = c(
+            r"(?P<pre>for|within|in|over|after|lasting|take|takes|took)\s+(?P<core>(?:the\s+)?(?P<unit>"
+            r"years|months|weeks|days|decades|centuries|hours|minutes))(?![\w-])"
+            r"(?!\s+(?:of|ago|later|earlier|to\s+come|before|after|since|old|ahead))"
+        )
+        months = f"{month_full}"
+        self.set = c(
+            rf"(?:(?P<freq>once|twice|thrice|(?:{num})\s+times)\s+)?(?P<q>every|each|per|a|an)\s+"
+            rf"(?:(?P<other>other|single)\s+)?(?:(?P<n>{num})\s+)?"
+            rf"(?P<unit>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|"
+            rf"morning|afternoon|evening|{weekday}|{months})(?P<pl>s)?(?![\w-])"
+        )
+        self.set_word = c(rf"(?<![\w-]){alternation(tw.SET_WORDS)}(?![\w-])")
+        self.fuzzy = c(rf"(?<![\w-]){alternation(tw.FUZZY)}(?![\w-])")
+        self.holiday = c(rf"(?<![\w-])(?P<name>{alternation(tw.HOLIDAYS, names=True)})(?![\w-])")
+        self.gates = _gates()
+        tens = alternation(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+        ones = alternation(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+        self.spoken_year = c(
+            rf"(?:the\s+year\s+)?(?:(?P<cent>nineteen|eighteen|twenty)\s+(?P<tens>{tens})(?:[\s-](?P<ones>{ones}))?"
+            rf"|(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<ones2>{ones}|ten))?)(?![\w-])"
+        )
+
+
+@functools.cache
+def patterns() -> Grammar:
+    """The tagger's patterns, compiled once from the data module as it is at the first call."""
+    return Grammar()

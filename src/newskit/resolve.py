@@ -1,0 +1,432 @@
+"""One identity per actor: mentions within an article, then articles within a digest.
+
+Within an article, a surname, a title and surname, an acronym or a nominal reference ("the
+ministry", "the congresswoman") joins the actor it refers to. Across a digest, actors join on
+their names, looked up in indexes (full name, surname, surname skeleton), never by comparing all
+pairs: a person whose surname is spelt differently ("Stanikzai" / "Stanekzai") joins only when a
+role or an affiliation agrees, and two people who share a surname but not a given name stay two.
+
+Other enrichers map text back to actors with :func:`actor_at` or, for many look-ups, a
+:class:`MentionIndex`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from newskit.extract.names import Found, name_key
+from newskit.models import Actor, ActorKind, Article, Digest, Mention
+
+__all__ = ["MentionIndex", "actor_at", "mention_index", "resolve"]
+
+
+@attrs.define(eq=False)
+class _Entity:
+    """An actor being built: first within one article, then merged across articles."""
+
+    kind: ActorKind | None
+    strength: int
+    names: list[str] = attrs.Factory(list)
+    canonical: str | None = None
+    mentions: list[Mention] = attrs.Factory(list)
+    roles: list[str] = attrs.Factory(list)
+    affiliations: list[_Entity] = attrs.Factory(list)
+    acronyms: list[str] = attrs.Factory(list)
+    merged_into: _Entity | None = None
+
+    def root(self) -> _Entity:
+        e = self
+        while e.merged_into is not None:
+            e = e.merged_into
+        return e
+
+    def absorb(self, other: _Entity) -> None:
+        if other is self:
+            return
+        if other.strength > self.strength or self.kind is None:
+            self.kind, self.strength = other.kind or self.kind, max(self.strength, other.strength)
+        self.names += other.names
+        self.canonical = self.canonical or other.canonical
+        self.mentions += other.mentions
+        self.roles += [r for r in other.roles if r not in self.roles]
+        self.affiliations += other.affiliations
+        self.acronyms += other.acronyms
+        other.merged_into = self
+
+    @property
+    def full_name(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), len(n)), default="")
+
+
+_TITLE_WORDS = re.compile(
+    r"^(?:(?:mr|mrs|ms|miss|dr|sir|dame|prof|sen|rep|gov|gen|president|senator|representative|minister|"
+    r"secretary|judge|justice|mayor|governor|spokesman|spokeswoman|spokesperson|sheikh|mullah|king|queen|prince)"
+    r"\.?\s+)+",
+    re.IGNORECASE,
+)
+
+
+def _person_words(name: str) -> list[str]:
+    return name_key(_TITLE_WORDS.sub("", name)).replace("-", " ").split()
+
+
+def _skeleton(word: str) -> str:
+    """A surname without vowels and doubled letters: Stanikzai and Stanekzai both give "stnkz"."""
+    out = re.sub(r"[aeiouy]", "", word.lower())
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+def _edit_distance(a: str, b: str, limit: int = 2) -> int:
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+# ---------------------------------------------------------------------------------------------
+# Within an article
+
+
+def _org_matches(noun: str, entity: _Entity) -> bool:
+    words = {w for n in entity.names for w in name_key(n).split()}
+    return (
+        noun in words
+        or noun + "s" in words
+        or (noun == "center" and "centre" in words)
+        or (noun == "centre" and "center" in words)
+    )
+
+
+def _article_entities(text: str, article: Article, found: Sequence[Found]) -> list[_Entity]:
+    """The actors of one article, each with its mentions, roles and affiliations."""
+    entities: list[_Entity] = []
+    by_found: dict[int, _Entity] = {}
+    by_key: dict[str, _Entity] = {}
+    by_surname: dict[str, _Entity] = {}
+    by_first: dict[str, _Entity] = {}
+    recent_person: list[tuple[int, _Entity]] = []  # (sentence, entity)
+    order = sorted(range(len(found)), key=lambda n: (found[n].start, -found[n].end))
+
+    def mention(f: Found) -> Mention:
+        return Mention(start=f.start, end=f.end, text=text[f.start : f.end], article=article.id)
+
+    for n in order:
+        f = found[n]
+        if f.nominal:
+            target = _nominal_target(f, entities, recent_person)
+            if target is not None:
+                target = target.root()
+                target.mentions.append(mention(f))
+                if f.kind == "person" and not any(f.name in r.lower() for r in target.roles):
+                    target.roles.append(f.name)  # "the congresswoman" tells her role
+                by_found[n] = target
+            continue
+        if f.acronym_of is not None and f.acronym_of in by_found:
+            long = by_found[f.acronym_of].root()
+            long.mentions.append(mention(f))
+            long.names.append(f.name)
+            long.acronyms.append(f.name)
+            by_key[name_key(f.name)] = long
+            by_found[n] = long
+            continue
+        key = f.canonical or name_key(f.name)
+        e = by_key.get(key)
+        words = _person_words(f.name)
+        if e is None and f.kind in (None, "person") and words:
+            cand = by_surname.get(words[-1])
+            if cand is not None and (len(words) == 1 or _given_compatible(words, _person_words(cand.full_name))):
+                cand = cand.root()
+                if cand.kind == "person" or f.kind == "person":
+                    e = cand
+        if e is None and f.kind in (None, "organization") and len(words) == 1:
+            cand = by_first.get(words[0])
+            if cand is not None and cand.root().kind == "organization" and f.strength < 3:
+                e = cand.root()
+        if e is None and f.kind in ("organization", None) and len(words) > 1 and f.strength < 3:
+            # a longer form of a name seen alone before: "Agroexport" then "Agroexport Centre"
+            cand = by_key.get(words[0])
+            if cand is not None and cand.root().kind in ("organization", None) and cand.root().canonical is None:
+                e = cand.root()
+        if e is not None:
+            e = e.root()
+            stronger = f.kind is not None and (f.strength > e.strength or e.kind is None)
+            if stronger and not (e.kind == "person" and f.kind != "person" and e.strength >= 2):
+                e.kind, e.strength = f.kind, f.strength
+            e.names.append(f.name)
+            e.mentions.append(mention(f))
+            e.roles += [r for r in f.roles if r not in e.roles]
+        else:
+            e = _Entity(kind=f.kind, strength=f.strength, names=[f.name], canonical=f.canonical)
+            e.mentions.append(mention(f))
+            e.roles += f.roles
+            entities.append(e)
+        by_found[n] = e
+        by_key.setdefault(key, e)
+        by_key.setdefault(name_key(f.name), e)
+        if e.kind in ("person", None) and words and not f.canonical and (len(words) > 1 or words[0] not in by_surname):
+            by_surname[words[-1]] = e
+        if e.kind in ("organization", None) and len(words) > 1 and f.canonical is None:
+            by_first.setdefault(words[0], e)
+        if e.kind == "person":
+            recent_person.append((f.sentence, e))
+    for n, f in enumerate(found):
+        e = by_found.get(n)
+        if e is None:
+            continue
+        e = e.root()
+        for a in f.affiliations:
+            target = by_found.get(a)
+            if target is not None and target.root() is not e and target.root() not in e.affiliations:
+                e.affiliations.append(target.root())
+    out = []
+    for e in entities:
+        if e.merged_into is None:
+            e.affiliations = [a.root() for a in e.affiliations]
+            if e.kind is None:
+                e.kind = "organization"
+            out.append(e)
+    return out
+
+
+def _given_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two person names' given names can be the same person's ("Abbas" within "Sher Mohammad Abbas")."""
+    ga, gb = set(a[:-1]), set(b[:-1])
+    if not ga or not gb:
+        return True
+    return bool(ga <= gb or gb <= ga or (ga & gb))
+
+
+def _nominal_target(f: Found, entities: Sequence[_Entity], recent: list[tuple[int, _Entity]]) -> _Entity | None:
+    noun = f.name.split()[-1]
+    if f.kind == "person":
+        for _sentence, e in reversed(recent):
+            if any(noun in r.lower() for r in e.root().roles):
+                return e.root()
+        for sentence, e in reversed(recent):
+            if f.sentence - sentence <= 2:
+                return e.root()
+            break
+        return None
+    for e in reversed(entities):
+        if e.root().kind == "organization" and _org_matches(noun, e.root()):
+            return e.root()
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Across a digest
+
+
+def _agree(a: _Entity, b: _Entity) -> bool:
+    """Whether two person records share an affiliation or a role word."""
+    aff_a = {name_key(x.root().full_name) for x in a.affiliations}
+    aff_b = {name_key(x.root().full_name) for x in b.affiliations}
+    if aff_a & aff_b:
+        return True
+    words_a = {w for r in a.roles for w in r.lower().split() if len(w) > 3}
+    words_b = {w for r in b.roles for w in r.lower().split() if len(w) > 3}
+    return bool(words_a & words_b)
+
+
+def _merge_digest(per_article: Iterable[list[_Entity]]) -> list[_Entity]:
+    actors: list[_Entity] = []
+    by_key: dict[tuple[str, str], _Entity] = {}
+    by_surname: dict[str, list[_Entity]] = defaultdict(list)
+    by_skeleton: dict[str, list[_Entity]] = defaultdict(list)
+    for entities in per_article:
+        for e in entities:
+            target = _find_global(e, by_key, by_surname, by_skeleton)
+            if target is not None:
+                target = target.root()
+                target.absorb(e)
+            else:
+                actors.append(e)
+                target = e
+            kind = target.kind or "organization"
+            for n in [*e.names, *([e.canonical] if e.canonical else [])]:
+                by_key.setdefault((kind, name_key(n)), target)
+            if kind == "person":
+                words = _person_words(e.full_name)
+                if words:
+                    if target not in by_surname[words[-1]]:
+                        by_surname[words[-1]].append(target)
+                    if target not in by_skeleton[_skeleton(words[-1])]:
+                        by_skeleton[_skeleton(words[-1])].append(target)
+    return [a for a in actors if a.merged_into is None]
+
+
+def _find_global(
+    e: _Entity,
+    by_key: dict[tuple[str, str], _Entity],
+    by_surname: dict[str, list[_Entity]],
+    by_skeleton: dict[str, list[_Entity]],
+) -> _Entity | None:
+    kind = e.kind or "organization"
+    keys = [name_key(n) for n in ([e.canonical] if e.canonical else [])] + [
+        name_key(n) for n in sorted(set(e.names), key=lambda n: (-len(n.split()), n))
+    ]
+    if kind != "person":
+        for k in keys:
+            hit = by_key.get((kind, k))
+            if hit is not None:
+                return hit.root()
+        return None
+    words = _person_words(e.full_name)
+    if not words:
+        return None
+    hit = by_key.get(("person", " ".join(words)))
+    if hit is not None:
+        return hit.root()
+    surname = words[-1]
+    same = [c.root() for c in by_surname.get(surname, [])]
+    same = [c for c in same if _given_compatible(words, _person_words(c.full_name))]
+    if len(words) == 1:
+        return same[0] if len(same) == 1 else None
+    if same:
+        exact = [c for c in same if set(words[:-1]) & set(_person_words(c.full_name)[:-1])]
+        if len(exact) == 1:
+            return exact[0]
+        agreeing = [c for c in same if _agree(e, c)]
+        if len(agreeing) == 1:
+            return agreeing[0]
+    for c in by_skeleton.get(_skeleton(surname), []):
+        c = c.root()
+        other = _person_words(c.full_name)
+        if (
+            other
+            and _edit_distance(other[-1], surname) <= 2
+            and _given_compatible(words, other)
+            and set(words[:-1]) & set(other[:-1])
+            and _agree(e, c)
+        ):
+            return c
+    return None
+
+
+def _canonical(e: _Entity) -> str:
+    names = [n for n in e.names if n not in e.acronyms] or e.names
+    if e.kind == "person":
+        names = [_TITLE_WORDS.sub("", n) or n for n in names]
+    best = max(names, key=lambda n: (len(n.split()), len(n), n))
+    if e.canonical and e.kind == "place" and len(e.canonical.split()) >= len(best.split()):
+        return e.canonical if e.canonical in e.names else best
+    return best
+
+
+def resolve(digest: Digest, found: Sequence[tuple[Article, Sequence[Found]]]) -> list[Actor]:
+    """The digest's actors from the mentions found in each article: ids in order of first mention."""
+    per_article = [_article_entities(digest.text, article, f) for article, f in found]
+    merged = _merge_digest(per_article)
+    # one mention, one actor: the first actor (in order of first mention) keeps a span seen twice
+    for e in merged:
+        e.mentions.sort(key=lambda m: (m.start, m.end))
+    merged.sort(key=lambda e: (e.mentions[0].start, e.mentions[0].end) if e.mentions else (1 << 62, 0))
+    seen: set[tuple[int, int]] = set()
+    kept: list[_Entity] = []
+    for e in merged:
+        mentions = []
+        for m in e.mentions:
+            if (m.start, m.end) not in seen:
+                seen.add((m.start, m.end))
+                mentions.append(m)
+        e.mentions = mentions
+        if mentions:
+            kept.append(e)
+    ids = {id(e): f"act{n}" for n, e in enumerate(kept, start=1)}
+    actors = []
+    for e in kept:
+        name = _canonical(e)
+        forms = {m.text for m in e.mentions}
+        if e.kind == "person":
+            # the surname of every full form is how the text will refer to the person next
+            forms |= {w[-1] for w in (_TITLE_WORDS.sub("", n).split() for n in e.names) if len(w) > 1}
+        aliases = sorted(forms - {name})
+        affiliations: list[str] = []
+        for a in e.affiliations:
+            aid = ids.get(id(a.root()))
+            if aid is not None and aid != ids[id(e)] and aid not in affiliations:
+                affiliations.append(aid)
+        actors.append(
+            Actor(
+                id=ids[id(e)],
+                name=name,
+                kind=e.kind or "organization",
+                aliases=aliases,
+                roles=[r for r in e.roles if r != "demonym"],
+                affiliations=affiliations,
+                mentions=e.mentions,
+            )
+        )
+    return actors
+
+
+# ---------------------------------------------------------------------------------------------
+# Looking actors up by span
+
+
+@attrs.frozen
+class MentionIndex:
+    """Every mention of a digest sorted by start, for finding the actor at a span in O(log n)."""
+
+    starts: tuple[int, ...]
+    entries: tuple[tuple[int, int, str], ...]  # (start, end, actor id), sorted
+    longest: int
+
+    def actor_at(self, start: int, end: int) -> str | None:
+        """The id of the actor whose mention overlaps ``[start, end)`` most (the shortest on a tie)."""
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        best: tuple[int, int, str] | None = None
+        best_score = (0, 0)
+        for s, e, aid in self.entries[lo:]:
+            if s >= end and s > start:
+                break
+            overlap = min(e, end) - max(s, start)
+            if overlap <= 0 and not (s == e == start):
+                continue
+            score = (overlap, -(e - s))
+            if best is None or score > best_score:
+                best, best_score = (s, e, aid), score
+        return best[2] if best is not None else None
+
+    def actors_in(self, start: int, end: int) -> list[str]:
+        """Ids of the actors with a mention inside ``[start, end)``, in text order, once each."""
+        lo = bisect.bisect_left(self.starts, start)
+        out: list[str] = []
+        for s, e, aid in self.entries[lo:]:
+            if s >= end:
+                break
+            if e <= end and aid not in out:
+                out.append(aid)
+        return out
+
+
+def mention_index(digest: Digest) -> MentionIndex:
+    """An index of the digest's mentions; build it once when looking up many spans."""
+    entries = sorted((m.start, m.end, a.id) for a in digest.actors for m in a.mentions)
+    longest = max((e - s for s, e, _ in entries), default=0)
+    return MentionIndex(starts=tuple(s for s, _, _ in entries), entries=tuple(entries), longest=longest)
+
+
+_last: list[tuple[Digest, MentionIndex]] = []
+
+
+def actor_at(digest: Digest, start: int, end: int) -> str | None:
+    """The id of the actor whose mention overlaps the span ``[start, end)`` of ``digest.text``, or None.
+
+    Prefers the mention with the largest overlap, then the shortest mention ("German" inside
+    "German government" gives the organization for the whole phrase, the place for the word).
+    The index of the last digest asked about is kept, so repeated calls are cheap.
+    """
+    if not _last or _last[0][0] is not digest:
+        _last[:] = [(digest, mention_index(digest))]
+    return _last[0][1].actor_at(start, end)

@@ -1,0 +1,281 @@
+"""The actors enricher: names, kinds, roles, affiliations and one identity per actor.
+
+Cases are ``(text, expectation, message)`` rows written for these tests (not taken from any
+corpus). Each article of a test digest is given line by line: one line, one sentence; an article
+given as a tuple has its first line as headline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newskit
+from newskit.extract import actors as actors_plugin
+from newskit.models import Actor, Article, Digest, Span
+from newskit.resolve import actor_at, mention_index
+
+ArticleText = str | tuple[str, ...]
+
+
+def build(*articles: ArticleText) -> Digest:
+    """A digest of the given articles, each line one sentence (a tuple's first line is the headline)."""
+    text = ""
+    parts: list[Article] = []
+    for number, article in enumerate(articles, start=1):
+        lines = list(article) if isinstance(article, tuple) else article.split("\n")
+        start = len(text)
+        sentences = []
+        for line in lines:
+            sentences.append(Span.of(text + line, len(text), len(text) + len(line)))
+            text += line + "\n"
+        title = sentences[0] if isinstance(article, tuple) else None
+        parts.append(Article(id=f"art{number}", start=start, end=len(text), title=title, sentences=sentences))
+        text += "\n"
+    for article in parts:
+        for s in article.sentences:
+            assert text[s.start : s.end] == s.text
+    return Digest(text=text, articles=parts)
+
+
+def read(*articles: ArticleText) -> Digest:
+    digest = build(*articles)
+    out = actors_plugin.enrich_digest(digest, None)  # type: ignore[arg-type]
+    assert out is not None
+    return out
+
+
+def named(digest: Digest, name: str) -> Actor:
+    """The actor called ``name`` (canonical name, alias or mention text)."""
+    hits = [a for a in digest.actors if name == a.name or name in a.aliases or any(m.text == name for m in a.mentions)]
+    assert len(hits) == 1, f"{name!r}: {[(a.name, a.kind) for a in digest.actors]}"
+    return hits[0]
+
+
+def names_of(digest: Digest) -> set[str]:
+    return {a.name for a in digest.actors}
+
+
+# --- names and kinds ---------------------------------------------------------------------------
+
+KINDS = [
+    ("Senator Maria Lopez met officials in Lisbon on Monday.", {"Maria Lopez": "person", "Lisbon": "place"},
+     "honorific title, gazetteer city"),
+    ("Dr. Helen Park spoke to reporters in Ottawa.", {"Helen Park": "person", "Ottawa": "place"},
+     "abbreviated honorific keeps its full stop"),
+    ("Omar bin Saleh al-Harbi arrived in Riyadh on Tuesday.", {"Omar bin Saleh al-Harbi": "person"},
+     "name particles bin and al-"),
+    ("Jan van der Berg, a Dutch engineer, joined the project.", {"Jan van der Berg": "person"},
+     "name particles van der"),
+    ("The Northern Farmers Association held a vote in Nakuru.", {"Northern Farmers Association": "organization"},
+     "organization head word"),
+    ("Officials from the Coastal Defence Front were seen in Mombasa.", {"Coastal Defence Front": "organization"},
+     "Front is an organization head"),
+    ("Prices rose in Kenya, Peru and Vietnam this year.", {"Kenya": "place", "Peru": "place", "Vietnam": "place"},
+     "countries from the gazetteer"),
+    ("The plan was backed by NATO and the African Union.", {"NATO": "organization", "African Union": "organization"},
+     "international organizations from the gazetteer"),
+    ("Flooding hit Helmand Province last week.", {"Helmand Province": "place"}, "place head word"),
+    ("Talks were held in Texas and Bavaria.", {"Texas": "place", "Bavaria": "place"}, "subdivisions"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected", "message"), KINDS, ids=[row[2] for row in KINDS])
+def test_names_and_kinds(text: str, expected: dict[str, str], message: str) -> None:
+    digest = read(text)
+    for name, kind in expected.items():
+        actor = named(digest, name)
+        assert actor.name == name, message
+        assert actor.kind == kind, message
+
+
+NOT_ACTORS = [
+    (("Leaders Discuss Trade Deal In Geneva", "Swiss officials hosted the talks in Geneva."),
+     {"Leaders", "Discuss", "Trade Deal", "Trade", "Deal", "Leaders Discuss"}, "headline case makes no actors"),
+    ('A film titled "Lost Roads of Home" was shown in Accra.', {"Lost Roads of Home", "Lost Roads", "Home"},
+     "a quoted title is not a name"),
+    ("Meanwhile, prices rose.\nYesterday the market in Lagos was calm.", {"Meanwhile", "Yesterday"},
+     "sentence-initial capitals"),
+    ("Critics of the plan met on Monday in March.", {"Critics", "Monday", "March"}, "calendar words and initials"),
+    ("The company bought 40 Falcon 900 jets for US$2 billion.", {"Falcon", "US"}, "products and currencies"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("article", "absent", "message"), NOT_ACTORS, ids=[row[2] for row in NOT_ACTORS])
+def test_not_actors(article: ArticleText, absent: set[str], message: str) -> None:
+    digest = read(article)
+    texts = {m.text for a in digest.actors for m in a.mentions} | names_of(digest)
+    assert not (texts & absent), message
+
+
+def test_headline_names_known_from_the_body_are_kept() -> None:
+    digest = read(("Ruto Meets Farmers In Eldoret", "President William Ruto met farmers on Friday."))
+    ruto = named(digest, "William Ruto")
+    assert [m.text for m in ruto.mentions][0] == "Ruto"
+
+
+# --- roles and affiliations --------------------------------------------------------------------
+
+ROLES = [
+    ("Karim Rostami, the Deputy Minister of Petroleum of Iran, visited Baku.", "Karim Rostami",
+     "Deputy Minister of Petroleum", "Iran", "X, the Y of Z,"),
+    ("Lena Vogt, head of research of the Alpine Climate Institute, spoke.", "Lena Vogt",
+     "head of research", "Alpine Climate Institute", "X, Y of Z,"),
+    ("Pedro Alves, Brazil's ambassador, left Brasília.", "Pedro Alves", "ambassador", "Brazil", "X, Z's Y,"),
+    ("Aisha Noor, the Coastal Defence Front’s Deputy Spokesperson, denied it.", "Aisha Noor",
+     "Deputy Spokesperson", "Coastal Defence Front", "curly possessive in an apposition"),
+    ("Governor Ellen Marsh of Ohio signed the bill.", "Ellen Marsh", "Governor", None, "Y X"),
+    ("The incoming National Security Advisor Tom Reyes said so.", "Tom Reyes", "National Security Advisor", None,
+     "multi-word title"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "person", "role", "affiliation", "message"), ROLES, ids=[r[4] for r in ROLES])
+def test_roles_and_affiliations(text: str, person: str, role: str, affiliation: str | None, message: str) -> None:
+    digest = read(text)
+    actor = named(digest, person)
+    assert actor.kind == "person", message
+    assert any(role.lower() in r.lower() for r in actor.roles), f"{message}: {actor.roles}"
+    ids = {a.id for a in digest.actors}
+    assert set(actor.affiliations) <= ids
+    if affiliation is not None:
+        assert affiliation in {digest.actor(a).name for a in actor.affiliations}, message  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("apostrophe", ["’", "'"])
+def test_possessive_organization_is_affiliated(apostrophe: str) -> None:
+    digest = read(f"On Monday, Norway{apostrophe}s Ministry of Fisheries announced new quotas.")
+    ministry = named(digest, "Ministry of Fisheries")
+    norway = named(digest, "Norway")
+    assert ministry.kind == "organization"
+    assert norway.id in ministry.affiliations
+
+
+def test_acronym_definition_is_one_actor() -> None:
+    digest = read(
+        "The Coastal Defence Front (CDF) rejected the offer.\nA CDF commander said talks would go on.\n"
+        "Later, the CDF issued a statement."
+    )
+    front = named(digest, "CDF")
+    assert front.name == "Coastal Defence Front"
+    assert front.kind == "organization"
+    assert len(front.mentions) == 3
+
+
+DEMONYMS = [
+    ("Kenyan farmers protested on Monday.", "Kenyan farmers", "group", "Kenya"),
+    ("The Dutch embassy issued a warning.", "Dutch embassy", "organization", "Netherlands"),
+    ("The German government said it would help.", "German government", "organization", "Germany"),
+    ("Peruvian security forces detained two men.", "Peruvian security forces", "organization", "Peru"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "country"), DEMONYMS)
+def test_demonyms(text: str, name: str, kind: str, country: str) -> None:
+    digest = read(text)
+    actor = named(digest, name)
+    assert actor.kind == kind
+    place = named(digest, country)
+    assert place.kind == "place"
+    assert place.id in actor.affiliations
+
+
+# --- one identity within an article ------------------------------------------------------------
+
+
+def test_surname_and_title_resolve_to_the_full_name() -> None:
+    digest = read(
+        "Jonas Weber, the chief executive of Nordlicht Energy, resigned on Friday.\n"
+        "Weber said the firm would recover.\nMr Weber declined to comment further."
+    )
+    weber = named(digest, "Jonas Weber")
+    assert {m.text for m in weber.mentions} == {"Jonas Weber", "Weber", "Mr Weber"}
+    assert "chief executive" in weber.roles
+    assert named(digest, "Nordlicht Energy").id in weber.affiliations
+
+
+def test_nominal_references_are_mentions() -> None:
+    digest = read(
+        "The Ministry of Water announced new rules on Monday.\nThe ministry said farmers must register.\n"
+        "Congresswoman Dana Reyes criticised the rules.\nThe congresswoman called them unfair."
+    )
+    ministry = named(digest, "Ministry of Water")
+    assert "The ministry" in {m.text for m in ministry.mentions}
+    reyes = named(digest, "Dana Reyes")
+    assert "The congresswoman" in {m.text for m in reyes.mentions}
+
+
+def test_people_sharing_a_surname_in_one_article_stay_two() -> None:
+    digest = read("Anna Berg and Lars Berg both spoke in Oslo.\nAnna Berg is a diplomat.")
+    assert named(digest, "Anna Berg").id != named(digest, "Lars Berg").id
+
+
+def test_actor_at_maps_spans_to_actors() -> None:
+    digest = read("The German government welcomed Kofi Mensah to Berlin.")
+    start = digest.text.index("Kofi")
+    assert actor_at(digest, start, start + 4) == named(digest, "Kofi Mensah").id
+    start = digest.text.index("German government")
+    assert actor_at(digest, start, start + len("German government")) == named(digest, "German government").id
+    assert actor_at(digest, 0, 3) is None  # "The"
+    index = mention_index(digest)
+    assert index.actors_in(0, len(digest.text))[0] == named(digest, "German government").id
+
+
+# --- one identity across a digest --------------------------------------------------------------
+
+CROSS = [
+    (("Karim Rostami, Iran's deputy oil minister, visited Baku.",
+      "Karim Rostamy, Iran's deputy oil minister, said exports would rise."), True,
+     "spelling variant with the same role and affiliation"),
+    (("Karim Rostami, Iran's deputy oil minister, visited Baku.",
+      "Karim Rustamy, a football coach from Tajikistan, won again."), False,
+     "spelling variant with another role and affiliation"),
+    (("Anna Berg, a Swedish diplomat, arrived in Riga.", "Lars Berg, a banker, opened a branch in Riga."), False,
+     "two people sharing a surname"),
+    (("Mohammed Idris, the mayor of Kano, opened a school.", "Idris later visited a hospital in Kano."), True,
+     "a surname alone in another article"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("articles", "same", "message"), CROSS, ids=[row[2] for row in CROSS])
+def test_cross_article_identity(articles: tuple[str, str], same: bool, message: str) -> None:
+    digest = read(*articles)
+    people = [a for a in digest.actors if a.kind == "person"]
+    in_articles = [{m.article for m in a.mentions} for a in people]
+    assert (len(people) == 1 and in_articles[0] == {"art1", "art2"}) is same, f"{message}: {people}"
+
+
+def test_canonical_name_is_the_fullest_form() -> None:
+    digest = read("Rostami said talks went well.", "Karim Rostami, Iran's deputy oil minister, visited Baku.")
+    person = named(digest, "Karim Rostami")
+    assert person.name == "Karim Rostami"
+    assert {m.article for m in person.mentions} == {"art1", "art2"}
+
+
+def test_organizations_and_places_join_across_articles() -> None:
+    digest = read("Talks opened in the United States.", "Officials in the U.S. said talks went well.")
+    usa = named(digest, "United States")
+    assert {m.text for m in usa.mentions} == {"United States", "U.S."}
+    assert usa.id == "act1"
+
+
+# --- through the pipeline ----------------------------------------------------------------------
+
+
+def test_through_parse() -> None:
+    text = (
+        "Farm Ministry Backs Kenyan Growers\n\n"
+        "NAIROBI — Kenya’s Ministry of Agriculture said on Monday it would support Kenyan farmers.\n"
+        "Grace Wanjiru, the ministry’s chief economist, said prices had fallen. Wanjiru spoke in Nairobi."
+    )
+    # only the built-ins that run before and with actors: later extractors are not under test here
+    pm = newskit.get_plugin_manager(entry_points=False, blocked=["quantities", "quotes", "events"])
+    digest = newskit.parse(text, published="2025-03-03", plugin_manager=pm)
+    assert [a.id for a in digest.actors] == [f"act{n}" for n in range(1, len(digest.actors) + 1)]
+    wanjiru = named(digest, "Grace Wanjiru")
+    assert {m.text for m in wanjiru.mentions} == {"Grace Wanjiru", "Wanjiru"}
+    assert "chief economist" in wanjiru.roles
+    for actor in digest.actors:
+        for m in actor.mentions:
+            assert digest.text[m.start : m.end] == m.text
+    assert named(digest, "Kenya").kind == "place"
+    assert named(digest, "Ministry of Agriculture").kind == "organization"
