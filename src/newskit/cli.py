@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
 import os
 import sys
@@ -209,6 +210,11 @@ def _run_parse(args: argparse.Namespace, pm: pluggy.PluginManager) -> int:
         raise _UsageError("--workers takes 0 (every core) or a positive number")
     exporter = get_exporter(pm, args.fmt) if args.fmt else None
     options = ExportOptions(table=args.table, parameters=_parse_options(args.option))
+    if exporter is not None:
+        try:  # a dry run on nothing: a bad --table or --option is a usage error, found before any parsing
+            exporter.write([], io.BytesIO(), options)
+        except ExportError as exc:
+            raise _UsageError(str(exc)) from None
 
     def write(digests: Iterable[Digest], stream: BinaryIO) -> None:
         if exporter is None:

@@ -148,6 +148,11 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
                 cand = cand.root()
                 if cand.kind == "person" or f.kind == "person":
                     e = cand
+        if e is None and f.kind == "person" and len(words) > 1:
+            # a full name after the surname alone, which had nothing to say it was a person
+            cand = by_key.get(words[-1])
+            if cand is not None and cand.root().strength == 0 and len(cand.root().names[0].split()) == 1:
+                e = cand.root()
         if e is None and f.kind in (None, "organization") and len(words) == 1:
             cand = by_first.get(words[0])
             if cand is not None and cand.root().kind == "organization" and f.strength < 3:
@@ -275,6 +280,10 @@ def _find_global(
     keys = [name_key(n) for n in ([e.canonical] if e.canonical else [])] + [
         name_key(n) for n in sorted(set(e.names), key=lambda n: (-len(n.split()), n))
     ]
+    if kind != "person" and e.strength == 0 and len(keys) == 1 and len(keys[0].split()) == 1:
+        people = [c.root() for c in by_surname.get(keys[0], [])]
+        if len(people) == 1:
+            return people[0]  # a surname alone, with nothing to say what it is, of one known person
     if kind != "person":
         for k in keys:
             hit = by_key.get((kind, k))
@@ -284,6 +293,9 @@ def _find_global(
     words = _person_words(e.full_name)
     if not words:
         return None
+    weak = by_key.get(("organization", words[-1]))
+    if weak is not None and weak.root().strength == 0 and weak.root().kind != "person":
+        return weak.root()  # the surname alone, seen first in another article with nothing to say what it was
     hit = by_key.get(("person", " ".join(words)))
     if hit is not None:
         return hit.root()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from collections.abc import Mapping
 from typing import IO, Any
 
@@ -44,6 +45,11 @@ JSONDict = dict[str, Any]
 
 def _date(value: dt.date | None) -> str | None:
     return value.isoformat() if value is not None else None
+
+
+def _finite(value: float | None) -> float | None:
+    """JSON has no NaN or infinity: such a value is unknown."""
+    return value if value is None or math.isfinite(value) else None
 
 
 def _span(span: Span, *, text: bool = True) -> JSONDict:
@@ -120,7 +126,7 @@ def article_to_dict(article: Article) -> JSONDict:
             for q in article.quotes
         ],
         "quantities": [
-            {"start": q.start, "end": q.end, "text": q.text, "value": q.value, "unit": q.unit, "per": q.per}
+            {"start": q.start, "end": q.end, "text": q.text, "value": _finite(q.value), "unit": q.unit, "per": q.per}
             for q in article.quantities
         ],
     }

@@ -148,6 +148,7 @@ NAME_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "de", "da", "der", "de
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "ltd", "co", "corp", "gen", "sen", "rep", "gov", "lt",
     "col", "sgt", "capt", "prof", "mt", "ft", "maj", "adm", "cmdr", "rev", "pres", "no", "bros", "plc", "nv",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }  # fmt: skip
 
 #: Prepositions after which an unknown capitalised name is most likely a place ("in Minsk").
@@ -156,9 +157,8 @@ PLACE_PREPOSITIONS = {"in", "near", "outside", "across", "throughout", "inside"}
 #: Capitalised words that are never names on their own (calendar words, pronouns, exclamations).
 NOT_NAMES = {
     "i", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed",
-    "thu", "fri", "sat", "sun", "am", "pm", "a.m.", "p.m.", "ok", "tv", "mp", "ceo", "cfo", "coo", "gdp",
+    "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+    "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "a.m.", "p.m.", "ok", "tv", "mp", "ceo", "cfo", "coo", "gdp",
     "covid", "covid-19", "internet", "web", "bc", "ad", "oh", "yes", "no", "dear",
     "christmas", "easter", "ramadan", "eid", "year", "islam", "sharia", "god", "allah", "x", "no.",
     "usd", "eur", "gbp", "jpy", "cny", "utc", "gmt", "est", "pst", "ghz", "mhz", "gb", "mb", "kb", "tb", "lcd",

@@ -193,7 +193,7 @@ UNITS: dict[str, tuple[str, int]] = {
     "week": ("W", 1),
     "fortnight": ("W", 2),
     "month": ("M", 1),
-    "quarter": ("Q", 1),
+    "quarter": ("M", 3),
     "year": ("Y", 1),
     "decade": ("Y", 10),
     "century": ("Y", 100),

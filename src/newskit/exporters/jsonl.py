@@ -18,6 +18,10 @@ from newskit.options import ExportOptions
 from newskit.serialize import SCHEMA, actor_to_dict, article_to_dict
 
 
+# Characters str.splitlines() breaks on that JSON leaves unescaped: escape them, one record a line.
+_LINE_BREAKS = {ord(c): f"\\u{ord(c):04x}" for c in "\u2028\u2029\x85\x1c\x1d\x1e"}
+
+
 def article_record(digest: Digest, article: Article) -> dict[str, Any]:
     """The self-contained record of one article."""
     record: dict[str, Any] = {
@@ -39,6 +43,7 @@ def write(digests: Iterable[Digest], stream: BinaryIO, options: ExportOptions) -
     for digest in digests:
         for article in digest.articles:
             line = json.dumps(article_record(digest, article), ensure_ascii=False, separators=(",", ":"))
+            line = line.translate(_LINE_BREAKS)
             stream.write(line.encode("utf-8") + b"\n")
 
 

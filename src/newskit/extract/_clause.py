@@ -170,6 +170,14 @@ def find_subject(
                 k -= 1
             if k < floor or tokens[k].text != ",":
                 return Subject()
+            # "Irish low cost airline, Ryanair, announced": a name between the commas is the subject
+            inner = index.at(tokens[j - 1].start, tokens[j - 1].end) if j - 1 > k else None
+            if inner is not None and not any(s <= inner.start < e for s, e in skip):
+                first = k + 1
+                while first < j and tokens[first].low in {"the", "a", "an"}:
+                    first += 1
+                if tokens[first].start >= inner.start:
+                    return Subject((inner.actor,), True, inner.start)
             j = k - 1
             continue
         ref = index.at(tok.start, tok.end)

@@ -71,6 +71,7 @@ _SKIP_CAPITALISED = re.compile(r"[A-Z]")
 _CONTACT_TYPES = frozenset({"meet", "visit", "conference", "negotiate"})
 _CONTROL_TYPES = frozenset({"appeal", "demand"})
 _SPEECH_TYPES = frozenset({"statement", "announce", "deny"})
+_ADJUNCT_OPENERS = frozenset({",", "by", "while", "after", "before", "when", "since", "without", "in"})
 _SUBJECT_WORDS = frozenset("he she they we i it who which that to".split())
 _ROLE_ORDER = {"agent": 0, "target": 1, "participant": 2}
 
@@ -325,11 +326,30 @@ def _assign(
     return False
 
 
+def _direct_object(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex, end: int) -> str | None:
+    """The first actor inside the noun phrase right after a verb ("purchase 20 of Boeing's larger planes")."""
+    for j in range(trig.last + 1, min(end, trig.last + 9)):
+        tok = tokens[j]
+        ref = index.at(tok.start, tok.end)
+        if ref is not None:
+            return ref.actor
+        if tok.low in PREPOSITIONS - {"of"} or tok.low in FUNCTION_WORDS - {"of"} or tok.text in {",", ";", ":", "("}:
+            return None
+        if tok.text in {"“", '"', "‘"}:
+            return None
+    return None
+
+
 def _right_roles(
     tokens: Sequence[Token], trig: _Trigger, index: ActorIndex, roles: _Roles, passive: bool, quotes: Sequence[Span]
 ) -> None:
     """Fill roles from what follows the trigger, up to the end of its clause (a noun: its chain of phrases)."""
     end = _clause_end(tokens, trig.last + 1)
+    statement = trig.entry.type.name in _SPEECH_TYPES
+    if not trig.noun and not passive and not statement:
+        obj = _direct_object(tokens, trig, index, end)
+        if obj is not None:
+            roles.targets.append(obj)
     j = trig.last + 1
     direct = True  # nothing but determiners between the trigger and here
     last_role: list[str] | None = None
@@ -623,8 +643,8 @@ def _sentence_events(
         else:
             before = tokens[trig.first - 1].low if trig.first > 0 else ""
             infinitive = before == "to"
-            coordinated = before == "and" and trig.first > 1 and tokens[trig.first - 2].text == ","
-            adjunct = before == "," and tokens[trig.first].low.endswith("ing")
+            coordinated = before == "and"
+            adjunct = tokens[trig.first].low.endswith("ing") and before in _ADJUNCT_OPENERS
             subject = find_subject(
                 tokens, trig.first, index, article_start=article.start, skip=quote_skip, resolve=salience.resolve
             )
@@ -637,7 +657,14 @@ def _sentence_events(
                         subject_actors = list(prev_roles.targets[:1])
                     elif prev_roles.agents:
                         subject_actors = list(prev_roles.agents)
-                if adjunct and not subject_actors:
+                if infinitive and not subject_actors and trig.first > 1:
+                    # "Apple has plans to import", "is planning to sell": the subject of what controls "to"
+                    controller = find_subject(
+                        tokens, trig.first - 1, index, article_start=article.start, skip=quote_skip,
+                        resolve=salience.resolve,
+                    )
+                    subject_actors = list(controller.actors)
+                if (adjunct or coordinated) and not subject_actors:
                     subject_actors = _sentence_subject(tokens, index)
             if passive:
                 roles.targets.extend(subject_actors)

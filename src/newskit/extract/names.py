@@ -69,6 +69,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
+        if tokens and s < tokens[-1].end:
+            continue  # the full stop already taken by an abbreviation
         word = m.group()
         if e < end and text[e] == "." and (word.lower() in lex.ABBREVIATIONS or (len(word) == 1 and word.isupper())):
             e += 1
@@ -293,9 +295,14 @@ def _strip_leading(
             i += 1
             continue
         if initial or tok.text == "The":
+            rest = [t.text for t in tokens[i + (tok.text == "The") : j]]
+            if len(rest) >= 2 and classify(rest, gz)[1] >= 2:
+                if tok.text == "The":
+                    i += 1
+                break  # "The Ministry of Water", "Foreign Ministry": a name by its head word
             next_is_name = i + 1 < j and tokens[i + 1].cap and not _ordinary(tokens[i + 1].text, known, repeated, gz)
-            if tok.text in gz.given_names and next_is_name:
-                break
+            if next_is_name and (tok.text in gz.given_names or low in lex.ROLE_HEADS or low in lex.ROLE_MODIFIERS):
+                break  # "Anna Paulina Luna", "Governor Ellen Marsh", "Former President X"
             if _ordinary(tok.text, known, repeated, gz):
                 i += 1
                 initial = True  # the next word is now the first of a name only if it is one
@@ -424,6 +431,10 @@ def _read_sentence(
 def _split_chunk(toks: Sequence[Token], i: int, j: int, gz: Gazetteer) -> list[_Piece]:
     """Cut a run of capitalised words into names: at "and" between two names, at "of" before a
     country, and after a title ("Senator | Marco Rubio", "Deputy Minister of Foreign Affairs | of | Belarus")."""
+    while i < j and toks[i].text.islower():
+        i += 1  # "and the African Union" after a split
+    if i >= j:
+        return []
     words = [t.text for t in toks[i:j]]
     text = " ".join(words)
     if text in gz.places or text in gz.organizations:
@@ -510,11 +521,10 @@ def _add_piece(
     if len(words) == 1 and words[0] in gz.demonyms and kind is None:
         return  # a demonym alone is read by _demonyms
     nxt = toks[piece.last] if piece.last < len(toks) else None
-    if nxt is not None and strength < 3:
-        if nxt.text == "$" and nxt.start == name_toks[-1].end:
-            return  # US$40: a currency
-        if nxt.start == name_toks[-1].end + 1 and _MODEL.fullmatch(nxt.text):
-            return  # Boeing 737, Airbus A380: a product
+    if nxt is not None and nxt.text == "$" and nxt.start == name_toks[-1].end:
+        return  # US$40: a currency
+    if nxt is not None and strength < 3 and nxt.start == name_toks[-1].end + 1 and _MODEL.fullmatch(nxt.text):
+        return  # Boeing 737, Airbus A380: a product
     prev = toks[piece.first - 1] if piece.first > 0 else None
     if prev is not None and strength < 2 and prev.end + 1 == first.start and _MODEL.fullmatch(prev.text):
         return  # 787 Dreamliner: a product
@@ -624,17 +634,19 @@ def _demonyms(
         if tok.text.endswith("s") and not nouns and place is not None and tok.text not in gz.places:
             phrase_end, phrase_kind = k, "group"  # "Afghans"
         in_name = any(s <= tok.start and tok.end <= e for s, e in inside)
+        place_index = None
         if place is not None and (tok.start, tok.end) not in taken:
-            f = Found(tok.start, tok.end, tok.text, "place", 3, canonical=place, sentence=index, title=headline)
+            f = Found(tok.start, tok.end, place, "place", 3, canonical=place, sentence=index, title=headline)
             f.roles.append("demonym")  # marker, removed by resolve: the mention names the place by its adjective
             if phrase_kind != "group" or phrase_end != k:
+                place_index = len(found)
                 found.append(f)
         if phrase_kind is not None and phrase_end is not None and not in_name:
             end = toks[phrase_end].end
             g = Found(tok.start, end, " ".join(t.text for t in toks[k : phrase_end + 1]), phrase_kind, 2)
             g.sentence, g.title = index, headline
-            if place is not None:
-                g.affiliations.append(-tok.start - 1)
+            if place_index is not None:
+                g.affiliations.append(place_index)
             found.append(g)
 
 
@@ -668,7 +680,7 @@ def _nominals(toks: Sequence[Token], index: int, found: list[Found], base: int) 
         if toks[k].lower not in _DETERMINERS:
             continue
         noun = toks[k + 1]
-        if not noun.text.islower() and not (noun.text.istitle() and k + 2 < len(toks) and not toks[k + 2].cap):
+        if not noun.text.islower():
             continue
         low = noun.lower
         if k + 2 < len(toks) and toks[k + 2].text[:1].isalpha() and toks[k + 2].text.islower():
@@ -687,6 +699,9 @@ def _nominals(toks: Sequence[Token], index: int, found: list[Found], base: int) 
         start, end = toks[k].start, noun.end
         if any(s < end and start < e for s, e in covered):
             continue
+        after = toks[k + 2].lower if k + 2 < len(toks) and noun is toks[k + 1] else ""
+        if (k > 0 and toks[k - 1].text == ",") or after == "of":
+            continue  # "X, the mayor of Kano": an apposition giving a role, read by _appositions
         f = Found(start, end, low, kind, 0, nominal=True, sentence=index)
         found.append(f)
 

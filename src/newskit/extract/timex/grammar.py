@@ -63,7 +63,8 @@ def _gates() -> dict[str, frozenset[str]]:
         "month": months,
         "clock": {DIGIT, "noon", "midnight", "midday", "clock"},
         "holiday": _words(tw.HOLIDAYS) - stop,
-        "quarter": {"quarter", "quarters", "half", "q1", "q2", "q3", "q4"},
+        "quarter": {"quarter", "quarters", "half", "period", "q1", "q2", "q3", "q4"},
+        "year_ago": {"year"},
         "edge": {"end", "beginning", "start", "middle", "close", "turn"},
         "relday": {"today", "tonight", "yesterday", "tomorrow"} | parts,
         "ago": {"ago", "earlier", "later", "now", "hence", "back", "previously"},
@@ -171,12 +172,14 @@ class Grammar:
         )
         self.quarter = c(
             rf"(?:(?P<det>the|its|their|this|that|a|last\s+year's|this\s+year's|next\s+year's|(?P<py>{year})'s)\s+)?"
-            rf"(?P<mods>(?:(?:current|latest|last|past|previous|prior|recent|next|coming|same|comparable|"
+            r"(?P<mods>(?:(?:current|latest|last|past|previous|prior|recent|next|coming|same|comparable|corresponding|"
             rf"year-ago|year-earlier|fiscal|final|calendar|{year})[\s-]+){{0,4}})"
-            r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)?[\s-]*(?<![\w])(?P<q>quarter|half)(?![\w-])"
-            rf"(?:\s+of\s+(?:fiscal\s+)?(?:the\s+year\s+)?(?P<yof>{year}|this\s+year|last\s+year|next\s+year))?"
-            rf"|(?<![\w-])(?P<qq>Q[1-4])(?:\s+(?P<qy>{year}))?(?![\w-])"
+            r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)?[\s-]*(?<![\w])(?P<q>quarter|half|period)(?![\w-])"
+            rf"(?:\s+of\s+(?:fiscal\s+)?(?:the\s+year\s+)?(?P<yof>{year}|this\s+year|last\s+year|next\s+year)"
+            r"|(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)))?"
+            rf"|(?P<qq>Q[1-4])(?:\s+(?P<qy>{year}))?(?![\w-])"
         )
+        self.year_ago = c(r"year[-\s](?:ago|earlier)(?![\w-])")
         self.relday = c(
             r"(?:(?P<mod>early|late|earlier|later)\s+)?"
             r"(?:the\s+day\s+(?P<ba>before|after)\s+(?P<w2>yesterday|tomorrow)|(?P<w>today|tonight|yesterday|tomorrow))"

@@ -161,6 +161,7 @@ class State:
         self.ref = reference
         self.last: Unit | None = None
         self.sentence_last: Unit | None = None
+        self.topic: Unit | None = None
         self.sentence = Span(start=0, end=0, text="")
         self._markers: list[tuple[int, int, str]] = []
         self.group = 0
@@ -679,38 +680,45 @@ def _h_season(m: re.Match[str], st: State) -> list[Draft]:
     return [_unit_draft(m, unit, "", mod=mod)]
 
 
+_QUARTER_REFERRING = ("latest", "same", "comparable", "corresponding", "year-ago", "year-earlier", "that")
+
+
 def _c_quarter(m: re.Match[str], st: State) -> bool:
     if m.group("qq"):
         return True
-    mods = m.group("mods").strip()
+    mods = _SPACE.sub(" ", m.group("mods").lower())
     det = (m.group("det") or "").lower()
-    if m.group("q").lower() == "half":
-        if not (m.group("ord") or "last" in mods.lower()):
+    kind = m.group("q").lower()
+    if kind == "half":
+        if not (m.group("ord") or "last" in mods):
             return False
         return st.next_word(m.end()).lower() not in ("a", "an", "of") or bool(m.group("yof"))
+    if kind == "period":
+        # "the latest period", "the year-ago period", "the 1988 period"; not "a trial period"
+        return not m.group("ord") and (
+            any(w in mods for w in _QUARTER_REFERRING) or bool(re.search(r"\d{4}", mods)) or det == "that"
+        )
     if not m.group("ord") and det in ("a", ""):
-        return bool(mods) and det != "a"
-    return not (st.next_word(m.end()).lower() == "of" and not m.group("yof"))
+        return bool(mods.strip()) and det != "a"
+    return True
+
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
 def _h_quarter(m: re.Match[str], st: State) -> list[Draft]:
     ref = st.ref
     year: int | None = None
+    mods = ""
+    kind = "quarter"
     if m.group("qq"):
         n: int | None = int(m.group("qq")[1])
         if m.group("qy"):
             year = int(m.group("qy"))
-        half = False
-        mods = ""
     else:
-        half = m.group("q").lower() == "half"
+        kind = m.group("q").lower()
         mods = _SPACE.sub(" ", m.group("mods").lower())
-        ordinal = (m.group("ord") or "").lower()
-        n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(ordinal)
-        if half and n is not None and n > 2:
-            return []
-        if half and n is None:
-            n = 2
+        n = _ORDINALS.get((m.group("ord") or "").lower())
         det = (m.group("det") or "").lower()
         years = re.findall(r"\d{4}", mods)
         if m.group("py"):
@@ -725,51 +733,56 @@ def _h_quarter(m: re.Match[str], st: State) -> list[Draft]:
                 year = ref.year + {"this": 0, "last": -1, "next": 1}[yof.split()[0]]
         elif det.endswith("year's") and ref is not None:
             year = ref.year + {"this": 0, "last": -1, "next": 1}[det.split()[0]]
-    gran = "H" if half else "Q"
-    explicit = year is not None
-    previous = st.last if st.last is not None and st.last.gran == gran else None
-    year_ago = "year-ago" in mods or "year-earlier" in mods
-    if n is None:
-        if "final" in mods:
+        if kind == "half":
+            n = 2 if n is None else n
+            if n > 2:
+                return []
+        if n is None and "final" in mods:
             n = 4
-        base: Unit | None = None
-        if ref is not None:
-            current = Unit.of(gran, ref)
-            if any(w in mods for w in ("current", "this")) or (m.group("det") or "").lower() == "this":
-                base = current
-            elif any(w in mods for w in ("next", "coming")):
-                base = current.shift(1)
-            elif any(w in mods for w in ("last", "previous", "prior", "past", "recent")):
-                base = current.shift(-1)
-            else:
-                base = previous or current.shift(-1)
-        elif previous is not None:
-            base = previous
-        if n is None:
-            if base is None:
-                return [_unit_draft(m, None, "XXXX-" + ("HX" if half else "QX"))]
-            if year_ago:
-                base = base.shift_by("Y", -1)
-            return [_unit_draft(m, base, "")]
-        year = year if year is not None else (base.start.year if base else None)
-    if year is None:
-        if previous is not None and (ref is None or abs(previous.start.year - ref.year) <= 1):
-            year = previous.start.year
-        elif ref is not None:
-            current_n = (ref.month - 1) // (6 if half else 3) + 1
-            tense = st.tense(m.start(), m.end())
-            if n > current_n and tense == "past":
-                year = ref.year - 1
-            elif n < current_n and tense == "future":
-                year = ref.year + 1
-            else:
-                year = ref.year
+    half = kind == "half"
+    topic = st.topic
+    gran = "H" if half else topic.gran if kind == "period" and topic is not None else "Q"
+    if topic is not None and topic.gran != gran:
+        topic = None
+    year_ago = "year-ago" in mods or "year-earlier" in mods or bool(m.group("ago") if not m.group("qq") else None)
+    if n is None:
+        current = Unit.of(gran, ref) if ref is not None else None
+        base: Unit | None
+        if year is not None:
+            month = topic.start.month if topic is not None else 1
+            base = Unit(gran, dt.date(year, month, 1)) if topic is not None else Unit("Y", dt.date(year, 1, 1))
+        elif current is None:
+            base = topic
+        elif "current" in mods or "this" in mods or (m.group("det") or "").lower() == "this":
+            base = current
+        elif "next" in mods or "coming" in mods:
+            base = current.shift(1)
+        elif any(w in mods.split() for w in ("last", "previous", "prior", "past", "recent")):
+            base = current.shift(-1)
+        else:
+            base = topic or current.shift(-1)
+        if base is None:
+            return [_unit_draft(m, None, "XXXX-" + ("HX" if half else "QX"))]
+        if year_ago:
+            base = base.shift_by("Y", -1)
+        draft = _unit_draft(m, base, "")
+        # a comparison ("the year-ago quarter", "the 1988 period") is not what the text is about
+        draft.anchor = not year_ago and year is None
+        return [draft]
+    if year is None and year_ago and topic is not None:
+        year = topic.start.year
+    if year is None and ref is not None:
+        current_n = (ref.month - 1) // (6 if half else 3) + 1
+        future = st.tense(m.start(), m.end()) == "future"
+        year = ref.year if n <= current_n or future else ref.year - 1
     if year is None:
         return [_unit_draft(m, None, f"XXXX-{'H' if half else 'Q'}{n}")]
     if year_ago:
         year -= 1
-    unit = Unit(gran, dt.date(year, (n - 1) * (6 if half else 3) + 1, 1))
-    return [_unit_draft(m, unit, "", explicit_year=explicit)]
+    unit = Unit(gran if gran in ("Q", "H") else "Q", dt.date(year, (n - 1) * (6 if half else 3) + 1, 1))
+    draft = _unit_draft(m, unit, "")
+    draft.anchor = not year_ago
+    return [draft]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -936,6 +949,12 @@ def _h_ago(m: re.Match[str], st: State) -> list[Draft]:
     sign = -1 if direction in ("ago", "earlier", "back", "previously") else 1
     anaphoric = direction in ("earlier", "later")
     mod = tw.APPROXIMATORS.get(_SPACE.sub(" ", (m.group("approx") or "").lower()))
+    if anaphoric and unit_word in ("second", "minute", "hour", "day"):
+        # "three days later", "an hour earlier": TimeBank reads the stretch, a duration
+        end = m.start("dir")
+        while end > m.start() and st.text[end - 1].isspace():
+            end -= 1
+        return [Draft(m.start(), end, "DURATION", _duration_value(n, unit_word), mod=mod)]
     if n is None or n != int(n):
         return [Draft(m.start(), m.end(), "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod, anchor=False)]
     count = int(n) * sign
@@ -946,18 +965,30 @@ def _h_ago(m: re.Match[str], st: State) -> list[Draft]:
     if unit_word in ("second", "minute", "hour"):
         steps = 0
     base: Unit | None = None
-    if anaphoric and st.last is not None:
-        base = st.last
-    elif gran == "Y" and st.sentence_last is not None and st.sentence_last.gran in ("Q", "H", "M"):
-        base = st.sentence_last
+    if gran == "Y" and abs(count) == 1 and st.topic is not None:
+        # "up from $5 million a year ago" after "the third quarter": the same quarter a year before
+        base = st.topic
+    elif anaphoric and st.last is not None:
+        base = st.last if gran != "Y" else Unit.of("Y", st.last.start)
     if base is not None and _finer_or_same(base.gran, gran):
         unit: Unit | None = base.shift_by(gran, steps)
     elif st.ref is not None:
-        unit = Unit.of(gran, st.ref).shift(steps) if gran != "Y" or steps else Unit.of("Y", st.ref)
+        unit = Unit.of(gran, st.ref).shift(steps)
     else:
         unit = None
     unresolved = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(gran, "XXXX")
-    return [_unit_draft(m, unit, unresolved, mod=mod)]
+    draft = _unit_draft(m, unit, unresolved, mod=mod)
+    draft.anchor = False
+    return [draft]
+
+
+def _h_year_ago(m: re.Match[str], st: State) -> list[Draft]:
+    """ "year-earlier", "year-ago" as adjectives: the period talked about, one year before."""
+    base = st.topic or (Unit.of("Y", st.ref) if st.ref else None)
+    unit = base.shift_by("Y", -1) if base else None
+    draft = _unit_draft(m, unit, "XXXX")
+    draft.anchor = False
+    return [draft]
 
 
 _ORDER = {g: i for i, g in enumerate(("CE", "DE", "Y", "H", "Q", "SE", "M", "W", "WE", "D"))}
@@ -1202,6 +1233,7 @@ RULES: tuple[Rule, ...] = (
     Rule("holiday", lambda g: g.holiday, _h_holiday),
     Rule("quarter", lambda g: g.quarter, _h_quarter, _c_quarter),
     Rule("edge", lambda g: g.edge, _h_edge),
+    Rule("year_ago", lambda g: g.year_ago, _h_year_ago),
     Rule("relday", lambda g: g.relday, _h_relday),
     Rule("ago", lambda g: g.ago, _h_ago),
     Rule("set", lambda g: g.set, _h_set, _c_set),
@@ -1344,6 +1376,8 @@ def find_times(text: str, spans: Sequence[Span], reference: dt.date | None, *, a
                 if draft.unit is not None and draft.anchor and draft.type in ("DATE", "TIME"):
                     st.last = draft.unit
                     st.sentence_last = draft.unit
+                    if draft.unit.gran in ("Q", "H"):
+                        st.topic = draft.unit
         _link_ranges(st, in_sentence)
         drafts.extend(in_sentence)
     result: list[TimeExpression] = []
