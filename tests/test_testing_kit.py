@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import itertools
 import json
 import re
+import sys
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from types import ModuleType
 from typing import BinaryIO
 
 import attrs
@@ -423,3 +427,58 @@ def test_the_kit_does_not_import_pytest() -> None:
     with open(source, encoding="utf-8") as handle:
         text = handle.read()
     assert "import pytest" not in text
+
+
+# --- docs/plugins.md: the tutorial's code runs -----------------------------------------------------
+
+DOC = Path(__file__).resolve().parent.parent / "docs" / "plugins.md"
+
+
+def _doc_files() -> dict[str, str]:
+    """The tutorial's Python blocks that start with a ``# path`` comment, by path."""
+    blocks = re.findall(r"```python\n# (\S+\.py)\n(.*?)```", DOC.read_text(encoding="utf-8"), flags=re.DOTALL)
+    return dict(blocks)
+
+
+@pytest.fixture
+def tutorial(tmp_path: Path) -> Iterator[dict[str, ModuleType]]:
+    files = _doc_files()
+    for path, code in files.items():
+        target = tmp_path / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(code, encoding="utf-8")
+    sys.path.insert(0, str(tmp_path))
+    names = ["newskit_who", "newskit_hedges", "test_who", "test_hedges"]
+    try:
+        for path in files:
+            if path.startswith("tests/"):
+                (tmp_path / path).rename(tmp_path / Path(path).name)
+        yield {name: importlib.import_module(name) for name in names}
+    finally:
+        sys.path.remove(str(tmp_path))
+        for name in names:
+            sys.modules.pop(name, None)
+
+
+def test_the_tutorial_has_its_four_files() -> None:
+    assert set(_doc_files()) == {
+        "newskit_who/__init__.py",
+        "tests/test_who.py",
+        "newskit_hedges/__init__.py",
+        "tests/test_hedges.py",
+    }
+
+
+def test_the_tutorial_plugins_pass_their_own_tests(tutorial: dict[str, ModuleType]) -> None:
+    for module in (tutorial["test_who"], tutorial["test_hedges"]):
+        tests = [value for name, value in vars(module).items() if name.startswith("test_") and callable(value)]
+        assert tests
+        for test in tests:
+            test()
+
+
+def test_the_tutorial_pyproject_declares_the_entry_point() -> None:
+    text = DOC.read_text(encoding="utf-8")
+    toml = re.search(r"```toml\n(.*?)```", text, flags=re.DOTALL)
+    assert toml is not None
+    assert '[project.entry-points.newskit]\nwho = "newskit_who"' in toml.group(1)

@@ -274,7 +274,7 @@ def main() -> int:
         )
         for dem in dems:
             demonyms.setdefault(dem, name)
-            if not dem.endswith(("ese", "ss", "sh", "ch", "i", ".")):
+            if not dem.endswith(("ese", "ss", "sh", "ch", ".")):
                 demonyms.setdefault(dem + "s", name)
         if capital:
             places.setdefault(capital, iso2)
@@ -290,6 +290,17 @@ def main() -> int:
     for city in gc.get_cities().values():
         if city["population"] >= 250_000 and ascii_latin(city["name"]):
             places.setdefault(city["name"], city["countrycode"])
+            # the short form news uses: "Frankfurt" for "Frankfurt am Main"
+            for alt in city.get("alternatenames") or []:
+                rest = city["name"][len(alt) + 1 :]
+                if (
+                    ascii_latin(alt)
+                    and len(alt) >= 4
+                    and city["name"].startswith(alt + " ")
+                    and rest[:1].islower()  # "am Main", "upon Tyne", "de Cuba"; not "Sadr City"
+                    and alt.lower() not in common_set
+                ):
+                    places.setdefault(alt, city["countrycode"])
     for state in gc.get_us_states().values():
         places[state["name"]] = "US"
     for region, dems in REGIONS.items():

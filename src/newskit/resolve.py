@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from newskit.extract.names import Found, name_key
+from newskit.extract.names import Found, gazetteer, name_key
 from newskit.models import Actor, ActorKind, Article, Digest, Mention
 
 __all__ = ["MentionIndex", "actor_at", "mention_index", "resolve"]
@@ -53,7 +53,7 @@ class _Entity:
         self.names += other.names
         self.canonical = self.canonical or other.canonical
         self.mentions += other.mentions
-        self.roles += [r for r in other.roles if r not in self.roles]
+        _add_roles(self.roles, other.roles)
         self.affiliations += other.affiliations
         self.acronyms += other.acronyms
         other.merged_into = self
@@ -61,6 +61,15 @@ class _Entity:
     @property
     def full_name(self) -> str:
         return max(self.names, key=lambda n: (len(n.split()), len(n)), default="")
+
+
+def _add_roles(roles: list[str], new: Iterable[str]) -> None:
+    """Add roles not yet there, compared without case."""
+    seen = {r.lower() for r in roles}
+    for r in new:
+        if r.lower() not in seen:
+            roles.append(r)
+            seen.add(r.lower())
 
 
 _TITLE_WORDS = re.compile(
@@ -114,6 +123,7 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
     by_key: dict[str, _Entity] = {}
     by_surname: dict[str, _Entity] = {}
     by_first: dict[str, _Entity] = {}
+    by_suffix: dict[str, _Entity] = {}  # organization names without a leading country
     recent_person: list[tuple[int, _Entity]] = []  # (sentence, entity)
     order = sorted(range(len(found)), key=lambda n: (found[n].start, -found[n].end))
 
@@ -122,6 +132,8 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
 
     for n in order:
         f = found[n]
+        if f.dropped:
+            continue
         if f.nominal:
             target = _nominal_target(f, entities, recent_person)
             if target is not None:
@@ -153,6 +165,11 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
             cand = by_key.get(words[-1])
             if cand is not None and cand.root().strength == 0 and len(cand.root().names[0].split()) == 1:
                 e = cand.root()
+        if e is None and f.kind == "organization" and len(words) > 1:
+            # "Foreign Ministry" after "German Foreign Ministry", and the other way round
+            cand = by_key.get(_without_place(f.name)) or by_suffix.get(name_key(f.name))
+            if cand is not None and cand.root().kind == "organization":
+                e = cand.root()
         if e is None and f.kind in (None, "organization") and len(words) == 1:
             cand = by_first.get(words[0])
             if cand is not None and cand.root().kind == "organization" and f.strength < 3:
@@ -169,11 +186,11 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
                 e.kind, e.strength = f.kind, f.strength
             e.names.append(f.name)
             e.mentions.append(mention(f))
-            e.roles += [r for r in f.roles if r not in e.roles]
+            _add_roles(e.roles, f.roles)
         else:
             e = _Entity(kind=f.kind, strength=f.strength, names=[f.name], canonical=f.canonical)
             e.mentions.append(mention(f))
-            e.roles += f.roles
+            _add_roles(e.roles, f.roles)
             entities.append(e)
         by_found[n] = e
         by_key.setdefault(key, e)
@@ -182,6 +199,8 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
             by_surname[words[-1]] = e
         if e.kind in ("organization", None) and len(words) > 1 and f.canonical is None:
             by_first.setdefault(words[0], e)
+        if e.kind == "organization" and len(words) > 1:
+            by_suffix.setdefault(_without_place(f.name), e)
         if e.kind == "person":
             recent_person.append((f.sentence, e))
     for n, f in enumerate(found):
@@ -201,6 +220,17 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
                 e.kind = "organization"
             out.append(e)
     return out
+
+
+def _without_place(name: str) -> str:
+    """The key of an organization's name without a leading country or demonym ("German Foreign Ministry")."""
+    gz = gazetteer()
+    words = name.split()
+    for n in (2, 1):
+        head = " ".join(words[:n])
+        if len(words) > n + 1 and (head in gz.places or head in gz.demonyms):
+            return name_key(" ".join(words[n:]))
+    return name_key(name)
 
 
 def _given_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -325,11 +355,33 @@ def _find_global(
     return None
 
 
+def _link_leading_places(entities: Sequence[_Entity]) -> None:
+    """An organization named after a country the digest mentions belongs to it ("United States House …")."""
+    gz = gazetteer()
+    places: dict[str, _Entity] = {}
+    for e in entities:
+        if e.kind == "place":
+            for n in [*e.names, *([e.canonical] if e.canonical else [])]:
+                places.setdefault(n, e)
+    for e in entities:
+        if e.kind not in ("organization", "group"):
+            continue
+        for name in set(e.names):
+            words = name.split()
+            for size in (2, 1):
+                head = " ".join(words[:size])
+                country = gz.countries.get(head) or gz.demonyms.get(head)
+                place = places.get(country) if country and len(words) > size else None
+                if place is not None and place is not e and place not in e.affiliations:
+                    e.affiliations.append(place)
+                    break
+
+
 def _canonical(e: _Entity) -> str:
     names = [n for n in e.names if n not in e.acronyms] or e.names
     if e.kind == "person":
         names = [_TITLE_WORDS.sub("", n) or n for n in names]
-    best = max(names, key=lambda n: (len(n.split()), len(n), n))
+    best = max(names, key=lambda n: (not (n.isupper() and len(n) > 4), len(n.split()), len(n), n))
     if e.canonical and e.kind == "place" and len(e.canonical.split()) >= len(best.split()):
         return e.canonical if e.canonical in e.names else best
     return best
@@ -339,6 +391,7 @@ def resolve(digest: Digest, found: Sequence[tuple[Article, Sequence[Found]]]) ->
     """The digest's actors from the mentions found in each article: ids in order of first mention."""
     per_article = [_article_entities(digest.text, article, f) for article, f in found]
     merged = _merge_digest(per_article)
+    _link_leading_places(merged)
     # one mention, one actor: the first actor (in order of first mention) keeps a span seen twice
     for e in merged:
         e.mentions.sort(key=lambda m: (m.start, m.end))
@@ -374,7 +427,7 @@ def resolve(digest: Digest, found: Sequence[tuple[Article, Sequence[Found]]]) ->
                 name=name,
                 kind=e.kind or "organization",
                 aliases=aliases,
-                roles=[r for r in e.roles if r != "demonym"],
+                roles=e.roles,
                 affiliations=affiliations,
                 mentions=e.mentions,
             )

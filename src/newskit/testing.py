@@ -510,8 +510,14 @@ def check_enricher(plugin: object, *, pm: PluginManager | None = None) -> None:
     for what, text in texts.items():
         digest = segment(text, options)
         for impl in impls[:position]:
-            result = impl.function(digest=digest, options=options)
+            try:
+                result = impl.function(digest=digest, options=options)
+            except Exception as exc:
+                raise _fail(
+                    f"{impl.plugin_name!r}, which runs before {label!r}, failed on {what}: {type(exc).__name__}: {exc}"
+                ) from exc
             digest = result if isinstance(result, Digest) else digest
+        check_digest(digest, where=f"the digest the enrichers before {label!r} made of {what}")
         run(digest, options, what)
     run(annotated_digest(), options, "the annotated sample digest")
     # And the whole chain, through the host, must still give a valid digest.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html.parser
 import importlib.metadata
 import json
@@ -9,6 +10,7 @@ import re
 
 import attrs
 import newskit_html
+import pytest
 
 import newskit
 from newskit.testing import annotated_digest, check_exporter, plugin_manager, sample_digest
@@ -208,13 +210,18 @@ def test_empty_inputs_give_a_page_saying_so() -> None:
     assert "No dated events." in " ".join(_Page(newskit_html.render([bare])).text)
 
 
-def test_ticks_fit_short_and_long_spans() -> None:
+@pytest.mark.parametrize("days", [0, 1, 6, 20, 45, 100, 400, 1000, 4000, 40000])
+def test_ticks_fit_short_and_long_spans(days: int) -> None:
     digest = annotated_digest()
-    one_day = attrs.evolve(
-        digest, articles=[attrs.evolve(a, events=[e for e in a.events if e.id == "art2-e1"]) for a in digest.articles]
-    )
-    for candidate in (digest, one_day):
-        page = _Page(newskit_html.render([candidate]))
-        ticks = page.tags.count("span")
-        assert ticks > 0
-        assert len(page.marks) == len(_dated(candidate))
+    first = dt.date(2020, 2, 29)
+    events = []
+    for number, article in enumerate(digest.articles):
+        event = article.events[0]
+        day = first + dt.timedelta(days=days * number)
+        events.append(attrs.evolve(article, events=[attrs.evolve(event, date_start=day, date_end=day, time=None)]))
+    out = newskit_html.render([attrs.evolve(digest, articles=events)])
+    ticks = re.findall(r'class="tick" style="left:([0-9.]+)%">([^<]+)<', out)
+    assert 2 <= len(ticks) <= 13, ticks
+    assert all(0 <= float(left) <= 100 for left, _ in ticks)
+    assert len({label for _, label in ticks}) == len(ticks)  # no label twice
+    assert len(_Page(out).marks) == 2

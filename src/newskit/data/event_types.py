@@ -21,7 +21,7 @@ from typing import Literal
 
 import attrs
 
-__all__ = ["EVENT_TYPES", "IRREGULAR_VERBS", "EventType", "Role"]
+__all__ = ["COMPOUND_HEADS", "EVENT_TYPES", "IRREGULAR_VERBS", "EventType", "Role"]
 
 Role = Literal["agent", "target", "participant"]
 
@@ -40,13 +40,17 @@ class EventType:
         description: what the type means, one line.
         verbs: verb lemmas and multi-word verb phrases (``*`` = up to three words).
         nouns: nominalisations, singular (plurals are found too).
-        of_role: the role of ``X`` in "the <noun> of X" (and of a possessive "X's <noun>" without "of").
+        of_role: the role of ``X`` in "the <noun> of X".
+        possessive_role: the role of ``X`` in "X's <noun>" when no "of" follows ("Apple's sales" →
+            agent, "his arrest" → target).
         movement: True when "to X"/"from X" name where the event goes (a visit, a deportation), so a
             place there is the location, not a target.
         noun_needs_participant: True when a nominalisation is too often generic ("aid", "sales") to be
             an event unless an actor is attached to it.
         not_before: words that, right after a trigger (past "the", "its"…), show it is not this event
             ("meet the needs", "meet demand").
+        speech_only: verbs that are this event only when what follows is speech — "that", a quotation
+            mark, a comma, a colon or the end of the sentence ("he added that…", but not "added 20 jets").
     """
 
     name: str
@@ -55,10 +59,64 @@ class EventType:
     verbs: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     nouns: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     of_role: Role = "target"
+    possessive_role: Role = "agent"
     movement: bool = False
     noun_needs_participant: bool = False
     not_before: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    speech_only: tuple[str, ...] = attrs.field(default=(), converter=_strs)
 
+
+#: Nouns after which a trigger noun is a modifier, not an event ("takeover speculation", "arrest warrant").
+COMPOUND_HEADS: set[str] = {
+    "speculation",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+    "threat",
+    "threats",
+    "warrant",
+    "warrants",
+    "charge",
+    "charges",
+    "alternatives",
+    "report",
+    "reports",
+    "resolution",
+    "suspect",
+    "suspects",
+    "victim",
+    "victims",
+    "case",
+    "cases",
+    "trial",
+    "bid",
+    "bids",
+    "offer",
+    "law",
+    "laws",
+    "record",
+    "records",
+    "figures",
+    "data",
+    "price",
+    "prices",
+    "volume",
+    "volumes",
+    "target",
+    "targets",
+    "center",
+    "centre",
+    "camp",
+    "camps",
+    "site",
+    "venue",
+    "hall",
+    "call",
+    "calls",
+    "room",
+    "season",
+}
 
 #: Irregular verb forms (past, past participle) by lemma.
 IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
@@ -126,12 +184,34 @@ _TYPES: tuple[EventType, ...] = (
             "tweet",
         ),
         of_role="agent",
+        speech_only=(
+            "state",
+            "add",
+            "note",
+            "stress",
+            "explain",
+            "confirm",
+            "acknowledge",
+            "admit",
+            "warn",
+            "cite",
+            "describe",
+        ),
     ),
     EventType(
         name="announce",
         cameo="01",
         description="makes something known officially",
         verbs=("announce", "declare", "reveal", "disclose", "proclaim", "publish"),
+        of_role="agent",
+    ),
+    # CAMEO codes a denial as 016 "deny responsibility", a public statement
+    EventType(
+        name="deny",
+        cameo="01",
+        description="denies a claim or responsibility",
+        verbs=("deny", "refute", "rebut"),
+        nouns=("denial",),
         of_role="agent",
     ),
     # 02 APPEAL
@@ -347,15 +427,6 @@ _TYPES: tuple[EventType, ...] = (
         nouns=("lawsuit",),
         of_role="agent",
     ),
-    # 01 again: CAMEO codes a denial as 016 "deny responsibility", a public statement
-    EventType(
-        name="deny",
-        cameo="01",
-        description="denies a claim or responsibility",
-        verbs=("deny", "refute", "rebut"),
-        nouns=("denial",),
-        of_role="agent",
-    ),
     # 12 REJECT
     EventType(
         name="reject",
@@ -395,6 +466,7 @@ _TYPES: tuple[EventType, ...] = (
     # 17 COERCE
     EventType(
         name="detain",
+        possessive_role="target",
         cameo="17",
         description="arrests, detains or imprisons someone",
         verbs=("detain", "arrest", "jail", "imprison", "apprehend", "take * into custody"),
@@ -403,6 +475,7 @@ _TYPES: tuple[EventType, ...] = (
     ),
     EventType(
         name="deport",
+        possessive_role="target",
         cameo="17",
         description="deports, expels or extradites people",
         verbs=("deport", "expel", "extradite"),
@@ -429,6 +502,7 @@ _TYPES: tuple[EventType, ...] = (
     ),
     EventType(
         name="kill",
+        possessive_role="target",
         cameo="18",
         description="kills, murders or assassinates someone",
         verbs=("kill", "murder", "assassinate", "execute", "massacre", "slay", "shoot dead"),
@@ -447,6 +521,7 @@ _TYPES: tuple[EventType, ...] = (
     # No CAMEO root: political life and business news.
     EventType(
         name="elect",
+        possessive_role="target",
         cameo=None,
         description="elects someone, or an election is held",
         verbs=("elect", "re-elect"),
@@ -455,6 +530,7 @@ _TYPES: tuple[EventType, ...] = (
     ),
     EventType(
         name="appoint",
+        possessive_role="target",
         cameo=None,
         description="appoints, nominates or hires someone",
         verbs=("appoint", "nominate", "hire", "sack"),

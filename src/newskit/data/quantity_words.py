@@ -14,8 +14,8 @@ __all__ = [
     "MULTIPLIER_WORDS",
     "NUMBER_WORDS",
     "RATE_WORDS",
-    "SCALE_ABBREVIATIONS",
     "SCALES",
+    "SCALE_ABBREVIATIONS",
     "UNITS",
     "VAGUE_SCALES",
 ]

@@ -65,7 +65,6 @@ REPORTING_VERBS: set[str] = {
     "whisper",
     "quip",
     "joke",
-    "tell",
     "speak",
     "testify",
     "plead",

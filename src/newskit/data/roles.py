@@ -36,7 +36,7 @@ HONORIFICS = {
 #: Nouns that end a role ("Deputy Minister", "chief executive", "spokesperson").
 ROLE_HEADS = {
     "president", "president-elect", "vice-president", "minister", "secretary", "senator", "representative",
-    "congressman", "congresswoman", "congressmember", "lawmaker", "legislator", "mp", "governor", "mayor",
+    "congressman", "congresswoman", "congressmember", "lawmaker", "legislator", "mp", "mep", "governor", "mayor",
     "spokesperson", "spokesman", "spokeswoman", "advisor", "adviser", "director", "director-general", "chairman",
     "chairwoman", "chairperson", "chair", "chief", "ceo", "cfo", "coo", "executive", "officer", "head", "leader",
     "ambassador", "envoy", "commander", "general", "colonel", "captain", "lieutenant", "sergeant", "admiral",
@@ -158,7 +158,8 @@ PLACE_PREPOSITIONS = {"in", "near", "outside", "across", "throughout", "inside"}
 NOT_NAMES = {
     "i", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
-    "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "a.m.", "p.m.", "ok", "tv", "mp", "ceo", "cfo", "coo", "gdp",
+    "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm",
+    "a.m.", "p.m.", "ok", "tv", "mp", "ceo", "cfo", "coo", "gdp",
     "covid", "covid-19", "internet", "web", "bc", "ad", "oh", "yes", "no", "dear",
     "christmas", "easter", "ramadan", "eid", "year", "islam", "sharia", "god", "allah", "x", "no.",
     "usd", "eur", "gbp", "jpy", "cny", "utc", "gmt", "est", "pst", "ghz", "mhz", "gb", "mb", "kb", "tb", "lcd",

@@ -203,10 +203,10 @@ UNITS: dict[str, tuple[str, int]] = {
 #: Fuzzy references and the TIMEX3 value they get (all of type DATE).
 FUZZY: dict[str, str] = {
     "recently": "PAST_REF",
+    "recent": "PAST_REF",
     "more recently": "PAST_REF",
     "lately": "PAST_REF",
     "previously": "PAST_REF",
-    "formerly": "PAST_REF",
     "in the past": "PAST_REF",
     "the past": "PAST_REF",
     "in recent days": "PAST_REF",
@@ -221,6 +221,7 @@ FUZZY: dict[str, str] = {
     "recent decades": "PAST_REF",
     "in recent times": "PAST_REF",
     "now": "PRESENT_REF",
+    "current": "PRESENT_REF",
     "right now": "PRESENT_REF",
     "just now": "PRESENT_REF",
     "currently": "PRESENT_REF",
@@ -451,7 +452,6 @@ FUTURE_MARKERS: set[str] = {
     "planning",
     "plan",
     "intends",
-    "set",
     "upcoming",
     "would",
     "to be held",

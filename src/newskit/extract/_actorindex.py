@@ -46,23 +46,27 @@ class ActorIndex:
         refs.sort(key=lambda r: (r.start, -r.end))
         self.refs: list[Ref] = refs
         self._starts = [r.start for r in refs]
+        self._longest = max((r.end - r.start for r in refs), default=0)
         self.kinds: dict[str, str] = {}
         self.affiliations: dict[str, frozenset[str]] = {}
+        self.names: dict[str, frozenset[str]] = {}
         for actor in actors:
             self.kinds[actor.id] = actor.kind
             self.affiliations[actor.id] = frozenset(actor.affiliations)
+            self.names[actor.id] = frozenset(n.lower() for n in (actor.name, *actor.aliases))
 
     def overlapping(self, start: int, end: int) -> list[Ref]:
         """Mentions that overlap ``[start, end)``, in text order."""
         hi = bisect.bisect_left(self._starts, end)
-        return [r for r in self.refs[:hi] if r.end > start]
+        lo = bisect.bisect_left(self._starts, start - self._longest)
+        return [r for r in self.refs[lo:hi] if r.end > start]
 
     def at(self, start: int, end: int) -> Ref | None:
-        """The mention that overlaps ``[start, end)`` most (the shorter one on a tie), or None."""
+        """The mention that overlaps ``[start, end)`` most (the longer, more specific one on a tie), or None."""
         best: Ref | None = None
         best_key = (0, 0)
         for r in self.overlapping(start, end):
-            key = (min(end, r.end) - max(start, r.start), -(r.end - r.start))
+            key = (min(end, r.end) - max(start, r.start), r.end - r.start)
             if best is None or key > best_key:
                 best, best_key = r, key
         return best
@@ -80,14 +84,17 @@ class ActorIndex:
             out.append(r)
         return out
 
-    def last_before(self, pos: int, floor: int, kinds: Sequence[str] = (), skip: Sequence[tuple[int, int]] = ()) -> Ref | None:
+    def last_before(
+        self, pos: int, floor: int, kinds: Sequence[str] = (), skip: Sequence[tuple[int, int]] = ()
+    ) -> Ref | None:
         """The mention ending last before ``pos`` (and after ``floor``), of one of ``kinds`` when given.
 
         :param skip: spans whose mentions do not count (quotations).
         """
         hi = bisect.bisect_left(self._starts, pos)
+        lo = bisect.bisect_left(self._starts, floor)
         best: Ref | None = None
-        for r in self.refs[:hi]:
+        for r in self.refs[lo:hi]:
             if r.start < floor or r.end > pos or (kinds and r.kind not in kinds):
                 continue
             if any(s <= r.start < e for s, e in skip):
@@ -109,6 +116,10 @@ class ActorIndex:
         org = self.last_before(pos, floor, ("organization",), skip)
         ref = max((r for r in (group, org) if r is not None), key=lambda r: r.end, default=None)
         return ref.actor if ref is not None else None
+
+    def is_name(self, actor: str, surface: str) -> bool:
+        """Whether ``surface`` is the actor's name or an alias (not a derived form such as "Belarusian")."""
+        return surface.lower() in self.names.get(actor, frozenset())
 
     def related(self, actor: str) -> frozenset[str]:
         """The actor and the actors it belongs to or speaks for."""

@@ -30,33 +30,211 @@ _TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*|[^\w\s]")
 
 #: Words skipped between a subject and its verb ("has strongly criticised").
 AUXILIARIES: frozenset[str] = frozenset(
-    """has have had is are was were be been being will would shall should can could may might must did does do
-    also not never no longer already still further jointly both reportedly allegedly recently previously then later
-    however again now today just once even only first initially officially publicly formally""".split()
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "also",
+        "not",
+        "never",
+        "no",
+        "longer",
+        "already",
+        "still",
+        "further",
+        "jointly",
+        "both",
+        "reportedly",
+        "allegedly",
+        "recently",
+        "previously",
+        "then",
+        "later",
+        "however",
+        "again",
+        "now",
+        "today",
+        "just",
+        "once",
+        "even",
+        "only",
+        "first",
+        "initially",
+        "officially",
+        "publicly",
+        "formally",
+    ]
 )
 #: Prepositions: an actor right after one of these is not the subject.
 PREPOSITIONS: frozenset[str] = frozenset(
-    """of in at from for with to by on under against over about into onto across among between through during
-    after before since until toward towards within without near around behind beyond via per like including
-    regarding despite amid amongst upon""".split()
+    [
+        "of",
+        "in",
+        "at",
+        "from",
+        "for",
+        "with",
+        "to",
+        "by",
+        "on",
+        "under",
+        "against",
+        "over",
+        "about",
+        "into",
+        "onto",
+        "across",
+        "among",
+        "between",
+        "through",
+        "during",
+        "after",
+        "before",
+        "since",
+        "until",
+        "toward",
+        "towards",
+        "within",
+        "without",
+        "near",
+        "around",
+        "behind",
+        "beyond",
+        "via",
+        "per",
+        "like",
+        "including",
+        "regarding",
+        "despite",
+        "amid",
+        "amongst",
+        "upon",
+    ]
 )
 #: Words that end a noun phrase looking left: a subject is not found across them.
 FUNCTION_WORDS: frozenset[str] = PREPOSITIONS | frozenset(
-    """that which who whom whose where when while because although though if unless whether as than and or but nor
-    so yet said says say told according""".split()
+    [
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "while",
+        "because",
+        "although",
+        "though",
+        "if",
+        "unless",
+        "whether",
+        "as",
+        "than",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "so",
+        "yet",
+        "said",
+        "says",
+        "say",
+        "told",
+        "according",
+    ]
 )
 #: Heads of a noun phrase whose "of X" complement speaks for X ("officials of the ministry").
 ROLE_HEADS: frozenset[str] = frozenset(
-    """official officials member members spokesman spokeswoman spokesperson spokespeople head heads leader leaders
-    chief chiefs minister ministers president representative representatives government authorities forces army
-    ministry delegation delegations envoy envoys ambassador secretary director chairman chair ceo executives
-    executive staff troops police soldiers militants fighters commander commanders board owner founder""".split()
+    [
+        "official",
+        "officials",
+        "member",
+        "members",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "spokespeople",
+        "head",
+        "heads",
+        "leader",
+        "leaders",
+        "chief",
+        "chiefs",
+        "minister",
+        "ministers",
+        "president",
+        "representative",
+        "representatives",
+        "government",
+        "authorities",
+        "forces",
+        "army",
+        "ministry",
+        "delegation",
+        "delegations",
+        "envoy",
+        "envoys",
+        "ambassador",
+        "secretary",
+        "director",
+        "chairman",
+        "chair",
+        "ceo",
+        "executives",
+        "executive",
+        "staff",
+        "troops",
+        "police",
+        "soldiers",
+        "militants",
+        "fighters",
+        "commander",
+        "commanders",
+        "board",
+        "owner",
+        "founder",
+    ]
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 _CLAUSE_OPENERS = frozenset(
-    """that which who whom whose while whereas because although though if unless when whether""".split()
+    [
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "while",
+        "whereas",
+        "because",
+        "although",
+        "though",
+        "if",
+        "unless",
+        "when",
+        "whether",
+    ]
 )
 _MAX_NP_WORDS = 4
+_CONJUNCTIONS = frozenset({"after", "before", "since", "until"})  # "after the vote was held": a clause, not a phrase
 
 
 @attrs.frozen
@@ -118,10 +296,16 @@ def _coordinated(tokens: Sequence[Token], i: int, index: ActorIndex, floor: int)
         ref = index.at(tokens[k].start, tokens[k].end)
         if ref is None:
             break
+        first = k
+        while first > floor and tokens[first - 1].end > ref.start:
+            first -= 1
+        before = first - 1
+        while before >= floor and tokens[before].low in {"the", "a", "an"}:
+            before -= 1
+        if before >= floor and tokens[before].low in PREPOSITIONS:
+            break  # "In Estrela, Mensah met …": a place introduced by a preposition is not a subject
         out.append((ref.start, ref.actor))
-        j = k
-        while j > floor and tokens[j - 1].end > ref.start:
-            j -= 1
+        j = first
     return out
 
 
@@ -189,7 +373,7 @@ def find_subject(
             before = m - 1
             while before >= floor and tokens[before].low in {"the", "a", "an"}:
                 before -= 1
-            if before >= floor and tokens[before].low in PREPOSITIONS:
+            if before >= floor and tokens[before].low in PREPOSITIONS - _CONJUNCTIONS:
                 head = before - 1
                 if tokens[before].low == "of" and head >= floor and tokens[head].low in ROLE_HEADS:
                     return Subject((ref.actor,), True, ref.start)

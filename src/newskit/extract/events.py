@@ -22,12 +22,13 @@ The same event told twice in an article becomes one record with the other tellin
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
 import attrs
 
-from newskit.data.event_types import EVENT_TYPES, IRREGULAR_VERBS, EventType
+from newskit.data.event_types import COMPOUND_HEADS, EVENT_TYPES, IRREGULAR_VERBS, EventType
 from newskit.extract._actorindex import PRONOUN_KINDS, ActorIndex
 from newskit.extract._clause import (
     AUXILIARIES,
@@ -46,33 +47,112 @@ from newskit.options import ParseOptions
 __all__ = ["Lexicon", "build_lexicon", "enrich_digest", "find_events"]
 
 _DETERMINERS = frozenset(
-    """a an the this that these those its their his her our my your any no some each every another such
-    mass new planned proposed upcoming recent latest first second further possible""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "any",
+        "no",
+        "some",
+        "each",
+        "every",
+        "another",
+        "such",
+        "mass",
+        "new",
+        "planned",
+        "proposed",
+        "upcoming",
+        "recent",
+        "latest",
+        "first",
+        "second",
+        "further",
+        "possible",
+    ]
 )
-_BE = frozenset("is are was were be been being 's get got gets gotten".split())
-_NEGATIONS = frozenset("not n't never no neither nor without cannot".split())
-_NEG_VERBS = re.compile(r"^(?:fail|refuse|decline)(?:s|ed|ing)?$")
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets", "gotten"])
+_NEGATIONS = frozenset(["not", "n't", "never", "no", "neither", "nor", "without", "cannot"])
+_NEG_VERBS = re.compile(r"^(?:fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))$")
 _DENY = re.compile(r"^(?:den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)\s+out)$")
-_PLANNED = frozenset("will shall 'll".split())
-_PLAN_WORDS = re.compile(
-    r"^(?:plan|schedul|set|expect|intend|prepar|due|going|aim|slat)(?:s|ed|ing|e|es|ned|ning)?$"
+_PARTAKE = frozenset(
+    [
+        "participate",
+        "participated",
+        "participating",
+        "attend",
+        "attended",
+        "attending",
+        "join",
+        "joined",
+        "joining",
+        "boycott",
+        "boycotted",
+    ]
 )
+_PLANNED = frozenset(["will", "shall", "'ll"])
+_PLAN_WORDS = re.compile(r"^(?:plan|schedul|set|expect|intend|prepar|due|going|aim|slat)(?:s|ed|ing|e|es|ned|ning)?$")
 _HYPOTHETICAL = frozenset(
-    """could might may should would hope hopes hoped hoping want wants wanted wanting seek seeks seeking sought aim aims
-    aiming aimed try tries trying attempt attempts attempting urge urged urges calls called""".split()
+    [
+        "could",
+        "might",
+        "may",
+        "should",
+        "would",
+        "hope",
+        "hopes",
+        "hoped",
+        "hoping",
+        "want",
+        "wants",
+        "wanted",
+        "wanting",
+        "seek",
+        "seeks",
+        "seeking",
+        "sought",
+        "aim",
+        "aims",
+        "aiming",
+        "aimed",
+        "try",
+        "tries",
+        "trying",
+        "attempt",
+        "attempts",
+        "attempting",
+        "urge",
+        "urged",
+        "urges",
+        "calls",
+        "called",
+    ]
 )
 _REPORTING = re.compile(
     r"^(?:sa(?:y|ys|id|ying)|told|tell|tells|stat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|report(?:s|ed|ing)?|"
     r"claim(?:s|ed|ing)?|add(?:s|ed|ing)?|not(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|accord(?:ing)?)$"
 )
-_SINCE = frozenset("since until till".split())
+_SINCE = frozenset(["since", "until", "till"])
 _RANGE_JOINERS = re.compile(r"\A[\s,]*(?:and|to|through|till|until|-|–|—)?[\s,]*\Z", re.IGNORECASE)
 _SKIP_CAPITALISED = re.compile(r"[A-Z]")
 _CONTACT_TYPES = frozenset({"meet", "visit", "conference", "negotiate"})
 _CONTROL_TYPES = frozenset({"appeal", "demand"})
 _SPEECH_TYPES = frozenset({"statement", "announce", "deny"})
+_NO_OBJECT_TYPES = frozenset({"statement", "deny"})  # what follows "said" is speech, not a target
 _ADJUNCT_OPENERS = frozenset({",", "by", "while", "after", "before", "when", "since", "without", "in"})
-_SUBJECT_WORDS = frozenset("he she they we i it who which that to".split())
+_SUBJECT_WORDS = frozenset(["he", "she", "they", "we", "i", "it", "who", "which", "that", "to"])
+_LOCATION_REACH = 12  # words after the trigger within which "in <place>" is where it happened
 _ROLE_ORDER = {"agent": 0, "target": 1, "participant": 2}
 
 
@@ -90,6 +170,7 @@ class Lexicon:
     """Trigger look-up tables built from a taxonomy: first word → entries, longest first."""
 
     entries: dict[str, list[_Entry]]
+    speech_only: frozenset[str] = frozenset()
 
     def candidates(self, word: str) -> list[_Entry]:
         """The entries whose first word is ``word`` (lower case)."""
@@ -97,9 +178,22 @@ class Lexicon:
 
 
 def build_lexicon(types: dict[str, EventType] | None = None) -> Lexicon:
-    """The trigger tables for a taxonomy (by default :data:`EVENT_TYPES`, read at call time)."""
+    """The trigger tables for a taxonomy (by default :data:`EVENT_TYPES`, read at call time).
+
+    Tables are cached for the taxonomy's current contents, so a type added later is seen.
+    """
     types = EVENT_TYPES if types is None else types
+    return _build(tuple(types.items()), tuple(IRREGULAR_VERBS.items()))
+
+
+@functools.lru_cache(maxsize=8)
+def _build(
+    type_items: tuple[tuple[str, EventType], ...], irregular_items: tuple[tuple[str, tuple[str, ...]], ...]
+) -> Lexicon:
+    types = dict(type_items)
+    irregular_verbs = dict(irregular_items)
     entries: dict[str, list[_Entry]] = {}
+    speech_only: set[str] = set()
 
     def add(words: tuple[str, ...], entry: _Entry) -> None:
         entries.setdefault(words[0], []).append(entry)
@@ -107,9 +201,11 @@ def build_lexicon(types: dict[str, EventType] | None = None) -> Lexicon:
     for etype in types.values():
         for verb in etype.verbs:
             head = verb.split(" ")[0]
-            irregular = IRREGULAR_VERBS.get(verb, IRREGULAR_VERBS.get(head, ()))
+            irregular = irregular_verbs.get(verb, irregular_verbs.get(head, ()))
             lemma_forms = verb_forms(head, [i.split(" ")[0] for i in irregular])
             rest = tuple(verb.split(" ")[1:])
+            if verb in etype.speech_only:
+                speech_only.update(f.split(" ")[0] for f in lemma_forms)
             for form in lemma_forms:
                 participle = form.endswith(("ed", "en")) or form in irregular
                 base = not form.endswith(("ed", "ing")) and form not in irregular
@@ -120,7 +216,7 @@ def build_lexicon(types: dict[str, EventType] | None = None) -> Lexicon:
                 add(words, _Entry(etype, True, words))
     for found in entries.values():
         found.sort(key=lambda e: (-len(e.words), e.noun))
-    return Lexicon(entries)
+    return Lexicon(entries, frozenset(speech_only))
 
 
 @attrs.frozen
@@ -161,7 +257,7 @@ def _is_verb_context(tokens: Sequence[Token], i: int, index: ActorIndex) -> bool
     """Whether a base or third-person form ("visit", "orders") stands where a verb can: after its subject,
     an auxiliary, "to" or an adverb — not after a noun ("flour exports")."""
     if i == 0:
-        return True
+        return False  # a bare verb opening a news sentence is rare; "State officials", "Sales rose"
     prev = tokens[i - 1]
     low = prev.low
     if low in AUXILIARIES or low in _SUBJECT_WORDS or low.endswith("ly") or low in ROLE_HEADS:
@@ -169,6 +265,24 @@ def _is_verb_context(tokens: Sequence[Token], i: int, index: ActorIndex) -> bool
     if not prev.text[0].isalnum():
         return prev.text in {",", ";", "(", "—", "–"}
     return index.at(prev.start, prev.end) is not None
+
+
+def _speech_follows(tokens: Sequence[Token], last: int, entry: _Entry, lexicon: Lexicon) -> bool:
+    """For a verb that reports speech only sometimes ("added"): whether speech follows it."""
+    if entry.words[0] not in lexicon.speech_only:
+        return True
+    nxt = last + 1
+    while nxt < len(tokens) and tokens[nxt].low in {"also", "further", "then", "later"}:
+        nxt += 1
+    if nxt >= len(tokens):
+        return True
+    if tokens[nxt].low in {"that", "how", "whether"} or tokens[nxt].text in {",", ":", ".", "“", '"', "—"}:
+        return True
+    # "stated during a press conference on Tuesday that …"
+    ahead = tokens[nxt : nxt + 12]
+    return tokens[nxt].low in PREPOSITIONS - {"to", "of"} and any(
+        t.low == "that" or t.text in {":", "“", '"'} for t in ahead
+    )
 
 
 def _find_triggers(tokens: Sequence[Token], lexicon: Lexicon, index: ActorIndex, title: bool) -> list[_Trigger]:
@@ -189,11 +303,15 @@ def _find_triggers(tokens: Sequence[Token], lexicon: Lexicon, index: ActorIndex,
                     k += 1
                 if k < len(tokens) and tokens[k].low in entry.type.not_before:
                     continue
+                if entry.type.speech_only and not entry.noun and not _speech_follows(tokens, last, entry, lexicon):
+                    continue
                 noun_context = _is_noun_context(tokens, i)
                 nxt = tokens[last + 1].low if last + 1 < len(tokens) else ""
                 if entry.noun:
                     if tok.low == "order" and i > 0 and tokens[i - 1].low == "in":
                         continue
+                    if nxt in COMPOUND_HEADS:
+                        continue  # "takeover speculation": a modifier
                     found = _Trigger(i, last, entry, True)
                     break
                 if len(entry.words) == 1:
@@ -216,15 +334,23 @@ def _passive(tokens: Sequence[Token], trig: _Trigger) -> bool:
         return False
     j = trig.first - 1
     while j >= 0 and (
-        tokens[j].low in {"also", "not", "n't", "never", "reportedly", "allegedly", "being"} or tokens[j].low.endswith("ly")
+        tokens[j].low in {"also", "not", "n't", "never", "reportedly", "allegedly", "being"}
+        or tokens[j].low.endswith("ly")
     ):
         if tokens[j].low == "being":
             return True
         j -= 1
     if j >= 0 and tokens[j].low in _BE:
         return True
-    nxt = trig.last + 1
-    return nxt < len(tokens) and tokens[nxt].low == "by" and j >= 0 and tokens[j].low not in {"has", "have", "had"}
+    if j >= 0 and tokens[j].low in {"has", "have", "had"}:
+        return False
+    # a reduced passive: "figures released (on April 3) by the firm"
+    for k in range(trig.last + 1, min(len(tokens), trig.last + 5)):
+        if tokens[k].low == "by":
+            return True
+        if not (tokens[k].text[0].isdigit() or tokens[k].text[0].isupper() or tokens[k].low in {"on", "in", "last"}):
+            return False
+    return False
 
 
 def _clause_end(tokens: Sequence[Token], start: int) -> int:
@@ -276,19 +402,27 @@ def _skip_apposition(tokens: Sequence[Token], j: int, end: int) -> int:
 
 
 def _assign(
-    prep: str | None, actor: str, kind: str, trig: _Trigger, roles: _Roles, passive: bool, near: bool, direct: bool
+    prep: str | None,
+    actor: str,
+    kind: str,
+    trig: _Trigger,
+    roles: _Roles,
+    passive: bool,
+    near: bool,
+    direct: bool,
+    reach: bool = True,
 ) -> bool:
     """Put an actor found after the trigger into a role; False when it takes none."""
     etype = trig.entry.type
     place = kind == "place"
-    statement = etype.name in _SPEECH_TYPES
+    statement = etype.name in _NO_OBJECT_TYPES
     if prep == "by":
         if passive or trig.noun:
             roles.agents.append(actor)
             return True
         return False
     if prep in {"in", "at", "inside", "near"}:
-        if place:
+        if place and reach:
             roles.location.append(actor)
             return True
         return False
@@ -319,10 +453,10 @@ def _assign(
     if prep in {"with", "on", "upon", "against"} and near and not statement:
         roles.targets.append(actor)
         return True
-    if prep is None and direct and not passive and not trig.noun:
-        if not statement or trig.entry.words[0] in {"told", "tell", "tells", "telling"}:
-            roles.targets.append(actor)
-            return True
+    telling = trig.entry.words[0] in {"told", "tell", "tells", "telling"}
+    if prep is None and direct and not passive and not trig.noun and (not statement or telling):
+        roles.targets.append(actor)
+        return True
     return False
 
 
@@ -345,20 +479,24 @@ def _right_roles(
 ) -> None:
     """Fill roles from what follows the trigger, up to the end of its clause (a noun: its chain of phrases)."""
     end = _clause_end(tokens, trig.last + 1)
-    statement = trig.entry.type.name in _SPEECH_TYPES
+    statement = trig.entry.type.name in _NO_OBJECT_TYPES
     if not trig.noun and not passive and not statement:
         obj = _direct_object(tokens, trig, index, end)
-        if obj is not None:
+        if obj is not None and index.kinds.get(obj) == "place" and trig.entry.type.movement:
+            roles.location.append(obj)  # "visited Estrela"
+        elif obj is not None:
             roles.targets.append(obj)
     j = trig.last + 1
     direct = True  # nothing but determiners between the trigger and here
     last_role: list[str] | None = None
     np_words = 0
+    words_after = 0
     while j < end:
         tok = tokens[j]
         if any(q.start <= tok.start < q.end for q in quotes):
             j += 1
             continue
+        words_after = j - trig.last
         if tok.text == ",":
             if last_role is not None:
                 j = _skip_apposition(tokens, j, end)
@@ -392,14 +530,83 @@ def _right_roles(
             continue
         actor, last = hit
         before = (len(roles.agents), len(roles.targets), len(roles.others), len(roles.location))
-        taken = _assign(prep, actor, index.kinds.get(actor, ""), trig, roles, passive, near, direct)
+        reach = words_after <= _LOCATION_REACH
+        taken = _assign(prep, actor, index.kinds.get(actor, ""), trig, roles, passive, near, direct, reach)
         last_role = None
         if taken:
             after = (roles.agents, roles.targets, roles.others, roles.location)
-            last_role = next((lst for lst, n in zip(after, before) if len(lst) > n), None)
+            last_role = next((lst for lst, n in zip(after, before, strict=True) if len(lst) > n), None)
         direct = False
         np_words = 0
         j = last + 1
+
+
+_LIGHT_VERBS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "held",
+        "hold",
+        "holds",
+        "holding",
+        "made",
+        "make",
+        "makes",
+        "making",
+        "launched",
+        "launch",
+        "launches",
+        "filed",
+        "file",
+        "files",
+        "lodged",
+        "lodge",
+        "staged",
+        "stage",
+        "stages",
+        "conducted",
+        "conduct",
+        "conducts",
+        "led",
+        "lead",
+        "leads",
+        "entered",
+        "enter",
+        "enters",
+        "began",
+        "begin",
+        "begins",
+        "started",
+        "start",
+        "starts",
+        "attended",
+        "attend",
+        "attends",
+        "received",
+        "receive",
+        "receives",
+        "receiving",
+        "gave",
+        "give",
+        "gives",
+    ]
+)
+
+
+def _light_verb(tokens: Sequence[Token], trig: _Trigger) -> int | None:
+    """The index of a verb that a nominalisation is the object of ("held talks", "are in negotiations")."""
+    j = trig.first - 1
+    steps = 0
+    while j >= 0 and steps < 3 and (tokens[j].low in _DETERMINERS or tokens[j].low in {"in", "into"}):
+        j -= 1
+        steps += 1
+    if j >= 0 and tokens[j].low in _LIGHT_VERBS:
+        return j
+    return None
 
 
 def _left_noun_roles(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex, roles: _Roles) -> None:
@@ -407,19 +614,22 @@ def _left_noun_roles(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex,
     j = trig.first - 1
     steps = 0
     has_of = trig.last + 1 < len(tokens) and tokens[trig.last + 1].low == "of"
+    passed_possessive = False
     while j >= 0 and steps < 3:
         tok = tokens[j]
         ref = index.at(tok.start, tok.end)
         if ref is not None:
-            if ref.kind == "place" and trig.entry.type.name in _CONTACT_TYPES and not tok.possessive:
+            named = index.is_name(ref.actor, tok.text)  # "the Kabul talks", not "the Belarusian official's visit"
+            if ref.kind == "place" and trig.entry.type.name in _CONTACT_TYPES and named and not passed_possessive:
                 roles.location.append(ref.actor)
-            elif tok.possessive and not has_of and trig.entry.type.of_role == "target":
+            elif tok.possessive and not has_of and trig.entry.type.possessive_role == "target":
                 roles.targets.append(ref.actor)
             else:
                 roles.agents.append(ref.actor)
             return
         if tok.low in {"his", "her", "their"}:
             return
+        passed_possessive = passed_possessive or tok.possessive
         if not tok.text[0].isalpha() or tok.low in PREPOSITIONS or tok.low in _DETERMINERS or tok.low in FUNCTION_WORDS:
             return
         j -= 1
@@ -437,9 +647,7 @@ def _modality(tokens: Sequence[Token], trig: _Trigger) -> str:
         if "would" in window and not any(w in _HYPOTHETICAL - {"would"} for w in window):
             return "planned" if clause > 0 else "hypothetical"
         return "hypothetical"
-    if any(w in _PLANNED for w in window) or (
-        any(_PLAN_WORDS.match(w) for w in window[-4:]) and "to" in window[-3:]
-    ):
+    if any(w in _PLANNED for w in window) or (any(_PLAN_WORDS.match(w) for w in window[-4:]) and "to" in window[-3:]):
         return "planned"
     if trig.noun and any(w in {"upcoming", "planned", "scheduled", "forthcoming", "next"} for w in window[-3:]):
         return "planned"
@@ -466,8 +674,20 @@ def _polarity(tokens: Sequence[Token], trig: _Trigger) -> str:
             j -= 1
         if j >= 0 and tokens[j].low in {"no", "without", "never"}:
             return "negative"
+        # "would not participate in the meeting": the verb that governs the noun is negated
+        g = trig.first - 1
+        while g >= 0 and trig.first - g <= 3 and (tokens[g].low in _DETERMINERS or tokens[g].low in {"in", "at"}):
+            g -= 1
+        if g >= 0 and g < trig.first - 1 and tokens[g].low in _PARTAKE:
+            j = g - 1
+            while j >= 0 and (tokens[j].low in AUXILIARIES or tokens[j].low.endswith("n't")):
+                if tokens[j].low in _NEGATIONS or tokens[j].low.endswith("n't"):
+                    return "negative"
+                j -= 1
     else:
-        while j >= 0 and (tokens[j].low in AUXILIARIES or tokens[j].low.endswith(("ly", "n't")) or tokens[j].low == "to"):
+        while j >= 0 and (
+            tokens[j].low in AUXILIARIES or tokens[j].low.endswith(("ly", "n't")) or tokens[j].low == "to"
+        ):
             low = tokens[j].low
             if low in _NEGATIONS or low.endswith("n't"):
                 return "negative"
@@ -479,7 +699,9 @@ def _polarity(tokens: Sequence[Token], trig: _Trigger) -> str:
     # "denied receiving any aid": the event after a denial did not happen
     for k in range(trig.first - 1, max(-1, trig.first - 5), -1):
         low = tokens[k].low
-        if _DENY.match(low) and (first.endswith("ing") or any(t.low.endswith("ing") for t in tokens[k + 1 : trig.first])):
+        if _DENY.match(low) and (
+            first.endswith("ing") or any(t.low.endswith("ing") for t in tokens[k + 1 : trig.first])
+        ):
             return "negative"
         if low in {",", ";", "that", "and", "but"}:
             break
@@ -573,9 +795,21 @@ class _Salience:
         return recent
 
 
-def _sentence_subject(tokens: Sequence[Token], index: ActorIndex) -> list[str]:
-    """The first actor of the sentence that does not follow a preposition: its likely main subject."""
-    for j, tok in enumerate(tokens):
+def _sentence_subject(tokens: Sequence[Token], index: ActorIndex, before: int) -> list[str]:
+    """The main subject for an adjunct verb at token ``before``: the first actor of the sentence before it that
+    does not follow a preposition, or, for an opening adjunct ("While introducing X, Jobs …"), the first one after
+    the adjunct's comma."""
+    found = _first_subject(tokens, index, 0, before)
+    if not found and before <= 1:
+        comma = next((k for k in range(before, len(tokens)) if tokens[k].text == ","), None)
+        if comma is not None:
+            found = _first_subject(tokens, index, comma + 1, min(len(tokens), comma + 9))
+    return found
+
+
+def _first_subject(tokens: Sequence[Token], index: ActorIndex, start: int, end: int) -> list[str]:
+    for j in range(start, end):
+        tok = tokens[j]
         ref = index.at(tok.start, tok.end)
         if ref is None:
             continue
@@ -588,13 +822,17 @@ def _sentence_subject(tokens: Sequence[Token], index: ActorIndex) -> list[str]:
     return []
 
 
-def _place_in_clause(
-    tokens: Sequence[Token], trig: _Trigger, index: ActorIndex, quotes: Sequence[Span]
-) -> str | None:
+def _place_in_clause(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex, quotes: Sequence[Span]) -> str | None:
     """A place named with "in" or "at" in the trigger's clause ("… is to be held in Pakistan")."""
     end = _clause_end(tokens, trig.last + 1)
+    distance = 0
     for j in range(trig.last + 1, end - 1):
-        if tokens[j].low in {"in", "at"} and not any(q.start <= tokens[j].start < q.end for q in quotes):
+        if any(q.start <= tokens[j].start < q.end for q in quotes):
+            continue
+        distance += 1
+        if distance > _LOCATION_REACH:
+            break
+        if tokens[j].low in {"in", "at"}:
             hit = _np_after(tokens, j + 1, index, end)
             if hit is not None and index.kinds.get(hit[0]) == "place":
                 return hit[0]
@@ -640,6 +878,12 @@ def _sentence_events(
         passive = _passive(tokens, trig)
         if trig.noun:
             _left_noun_roles(tokens, trig, index, roles)
+            light = _light_verb(tokens, trig)
+            if light is not None and not roles.agents:
+                subject = find_subject(
+                    tokens, light + 1, index, article_start=article.start, skip=quote_skip, resolve=salience.resolve
+                )
+                (roles.targets if tokens[light].low.startswith("receiv") else roles.agents).extend(subject.actors)
         else:
             before = tokens[trig.first - 1].low if trig.first > 0 else ""
             infinitive = before == "to"
@@ -649,6 +893,11 @@ def _sentence_events(
                 tokens, trig.first, index, article_start=article.start, skip=quote_skip, resolve=salience.resolve
             )
             subject_actors = [] if adjunct else list(subject.actors)
+            if before == "as" and trig.first > 1:
+                # "quoted Djamal as saying"
+                ref = index.at(tokens[trig.first - 2].start, tokens[trig.first - 2].end)
+                if ref is not None:
+                    subject_actors, adjunct = [ref.actor], False
             if infinitive or coordinated or adjunct or not subject.found:
                 verbs = [(t, r) for t, r in previous if not t.noun]
                 if verbs:
@@ -660,12 +909,16 @@ def _sentence_events(
                 if infinitive and not subject_actors and trig.first > 1:
                     # "Apple has plans to import", "is planning to sell": the subject of what controls "to"
                     controller = find_subject(
-                        tokens, trig.first - 1, index, article_start=article.start, skip=quote_skip,
+                        tokens,
+                        trig.first - 1,
+                        index,
+                        article_start=article.start,
+                        skip=quote_skip,
                         resolve=salience.resolve,
                     )
                     subject_actors = list(controller.actors)
                 if (adjunct or coordinated) and not subject_actors:
-                    subject_actors = _sentence_subject(tokens, index)
+                    subject_actors = _sentence_subject(tokens, index, trig.first)
             if passive:
                 roles.targets.extend(subject_actors)
             else:
@@ -767,9 +1020,7 @@ def _merge(keep: Event, other: Event, index: ActorIndex) -> Event:
         changes["location"] = other.location
     own_keep = keep.date_start is not None and not keep.date_inherited
     if not own_keep and other.date_start is not None and not other.date_inherited:
-        changes.update(
-            time=other.time, date_start=other.date_start, date_end=other.date_end, date_inherited=False
-        )
+        changes.update(time=other.time, date_start=other.date_start, date_end=other.date_end, date_inherited=False)
     return attrs.evolve(keep, **changes)  # type: ignore[arg-type]
 
 
@@ -783,14 +1034,14 @@ def find_events(digest: Digest, article: Article, *, index: ActorIndex | None = 
     Pure: reads ``digest.actors``, ``article.sentences``, ``article.times`` and ``article.quotes``.
     """
     index = index if index is not None else ActorIndex(digest.actors)
-    lexicon = build_lexicon()
+    lexicon = build_lexicon()  # cached
     anchor = _anchor(digest, article)
     drafts: list[_Draft] = []
     salience = _Salience(index, article.start, [(q.start, q.end) for q in article.quotes])
     for sentence in article.sentences:
         title = article.title is not None and sentence == article.title
-        for event in _sentence_events(digest, article, sentence, index, lexicon, anchor, title, salience):
-            drafts.append(_Draft(event=event, order=event.trigger.start, title=title))
+        found = _sentence_events(digest, article, sentence, index, lexicon, anchor, title, salience)
+        drafts.extend(_Draft(event=event, order=event.trigger.start, title=title) for event in found)
     # A meeting or visit told without a place happened where the article's earlier visit did.
     located: Event | None = None
     for n, draft in enumerate(drafts):

@@ -37,7 +37,8 @@ _TOKEN = re.compile(
 )
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 _APOS = {"'", "’"}
-_RESCUE_RANK = 2000
+_RESCUE_RANK = 1000
+_DROP_RANK = 30000
 _MODEL = re.compile(r"(?!(?:19|20)\d\d\b)[A-Z]{0,3}-?\d[\w-]*")
 _OPENERS = {"“", '"', "‘", "'", ":", "(", "[", "—", "–", ";"}
 
@@ -72,9 +73,24 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         if tokens and s < tokens[-1].end:
             continue  # the full stop already taken by an abbreviation
         word = m.group()
-        if e < end and text[e] == "." and (word.lower() in lex.ABBREVIATIONS or (len(word) == 1 and word.isupper())):
+        if (
+            e < end
+            and text[e] == "."
+            and (word.lower() in lex.ABBREVIATIONS or (len(word) == 1 and word.isupper()))
+            and (
+                len(word) == 1
+                or word.lower() + "." not in lex.HONORIFICS  # Inc., Ltd., Jr. keep their stop anywhere
+                or (text[e + 1 : e + 2].isspace() and text[e + 2 : e + 3][:1].isupper())  # "Sen. Rubio"
+            )
+        ):
             e += 1
             word += "."
+        head, dash, tail = word.rpartition("-")
+        if dash and head[:1].isupper() and tail.islower() and tail.isalpha() and not _is_role_word(word):
+            # "Taliban-run", "EADS-led", "Kabul-based": the name, then the rest
+            tokens.append(Token(s, s + len(head), head))
+            tokens.append(Token(s + len(head), e, dash + tail))
+            continue
         tokens.append(Token(s, e, word))
     return tokens
 
@@ -160,6 +176,7 @@ class Found:
         nominal: a reference such as "the ministry", resolved later to a named actor.
         sentence: index of the sentence in the article.
         title: whether it is in the headline.
+        dropped: found, then judged no actor (an acronym of an event); resolution skips it.
     """
 
     start: int
@@ -174,15 +191,31 @@ class Found:
     nominal: bool = False
     sentence: int = 0
     title: bool = False
+    dropped: bool = False
 
 
 # ---------------------------------------------------------------------------------------------
 # 1. Which capitalised words are names
 
 
+def _is_role_head(word: str) -> bool:
+    """A word that ends a role: "Minister", "Presidents", "Secretary-General", "President-elect"."""
+    w = word.lower()
+    return (
+        w in lex.ROLE_HEADS
+        or (w.endswith("s") and w[:-1] in lex.ROLE_HEADS)
+        or any(part in lex.ROLE_HEADS for part in w.split("-")[:1])
+    )
+
+
 def _is_role_word(word: str) -> bool:
     w = word.lower()
-    return w in lex.ROLE_HEADS or w in lex.ROLE_MODIFIERS or w in lex.HONORIFICS
+    return (
+        w in lex.ROLE_HEADS
+        or w in lex.ROLE_MODIFIERS
+        or w in lex.HONORIFICS
+        or _is_role_head(word)  # "Presidents X and Y", "Secretary-General"
+    )
 
 
 def _name_token(tok: Token) -> bool:
@@ -234,7 +267,7 @@ def _head_words(words: Sequence[str]) -> list[str]:
         i = lowered.index("of")
         if i > 0:
             heads.append(lowered[i - 1])
-    if len(lowered) > 1 and lowered[0] in {"ministry", "department", "university", "bank", "office", "embassy"}:
+    if len(lowered) > 1 and lowered[0] in {"ministry", "department", "university", "bank", "office", "embassy", "air"}:
         heads.append(lowered[0])
     return heads
 
@@ -242,6 +275,8 @@ def _head_words(words: Sequence[str]) -> list[str]:
 def classify(words: Sequence[str], gz: Gazetteer) -> tuple[ActorKind | None, int, str | None]:
     """The kind a name's own words give, how sure (0-3), and its gazetteer name."""
     text = " ".join(words)
+    if text.isupper() and len(text) > 4 and (text.title() in gz.places or text.title() in gz.organizations):
+        text = text.title()  # a dateline or a headline in capitals: "KABUL", "TALIBAN"
     if text in gz.organizations:
         return "organization", 3, gz.organizations[text]
     if text in gz.places:
@@ -303,12 +338,26 @@ def _strip_leading(
             next_is_name = i + 1 < j and tokens[i + 1].cap and not _ordinary(tokens[i + 1].text, known, repeated, gz)
             if next_is_name and (tok.text in gz.given_names or low in lex.ROLE_HEADS or low in lex.ROLE_MODIFIERS):
                 break  # "Anna Paulina Luna", "Governor Ellen Marsh", "Former President X"
+            if low in lex.ROLE_HEADS and any(tokens[m].text in gz.given_names for m in range(i + 1, min(j, i + 5))):
+                break  # "Secretary of State Paul Grant"
             if _ordinary(tok.text, known, repeated, gz):
                 i += 1
                 initial = True  # the next word is now the first of a name only if it is one
                 continue
         break
     return i
+
+
+def _known_in_caps(word: str, known: set[str], gz: Gazetteer) -> bool:
+    """In an all-capitals headline, whether a word is a name the body or the gazetteer knows ("KABUL")."""
+    title = word.title()
+    return (
+        title in known
+        or title in gz.places
+        or title in gz.organizations
+        or title in gz.demonyms
+        or (len(word) <= 5 and (word in gz.organizations or word in gz.places))
+    )
 
 
 def _ordinary(word: str, known: set[str], repeated: set[str], gz: Gazetteer) -> bool:
@@ -336,10 +385,13 @@ def find_names(text: str, article: Article) -> list[Found]:
     known: set[str] = set()
     lowered: set[str] = set()
     capitalised: dict[str, int] = {}
+    adverbs: set[str] = set()
     for s, toks in zip(sentences, tokenized, strict=True):
-        for tok in toks:
+        for k, tok in enumerate(toks):
             if tok.cap:
                 capitalised[tok.text] = capitalised.get(tok.text, 0) + 1
+                if k == 0 and len(toks) > 1 and toks[1].text == ",":
+                    adverbs.add(tok.text)  # "Meanwhile,", "However,": sentence adverbs, not names
         if headline is not None and s.start == headline.start:
             continue
         for k, tok in enumerate(toks):
@@ -348,12 +400,13 @@ def find_names(text: str, article: Article) -> list[Found]:
             elif tok.text.islower():
                 lowered.add(tok.text)
     known -= {w for w in known if w.lower() in lowered}
-    repeated = {w for w, n in capitalised.items() if n >= 2 and w.lower() not in lowered}
+    repeated = {w for w, n in capitalised.items() if n >= 2 and w.lower() not in lowered and w not in adverbs}
 
     found: list[Found] = []
+    not_actors: set[str] = set()
     for index, (s, toks) in enumerate(zip(sentences, tokenized, strict=True)):
         is_headline = headline is not None and s.start == headline.start
-        _read_sentence(text, s, toks, index, is_headline, known, repeated, gz, found)
+        _read_sentence(text, s, toks, index, is_headline, known, repeated, gz, found, not_actors)
     return found
 
 
@@ -390,25 +443,38 @@ def _read_sentence(
     repeated: set[str],
     gz: Gazetteer,
     found: list[Found],
+    not_actors: set[str],
 ) -> None:
     base = len(found)
     skip = _quoted_titles(toks)
+    letters = [c for t in toks for c in t.text if c.isalpha()]
+    shouting = headline and len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
     first_word = next((k for k, t in enumerate(toks) if t.text[:1].isalnum()), 0)
     pieces: list[_Piece] = []
     for i, j in _chunks(toks):
         if any(k in skip for k in range(i, j)):
             continue
         initial = i == first_word or headline or (i > 0 and toks[i - 1].text in _OPENERS)
-        i = _strip_leading(toks, i, j, initial, known, repeated, gz)
+        if not headline:
+            i = _strip_leading(toks, i, j, initial, known, repeated, gz)
         if headline:
             # in a headline every word is capitalised: keep only runs of words known as names
             k = i
             while k < j:
-                if _ordinary(toks[k].text, known, repeated, gz) or toks[k].lower in lex.CONNECTORS:
+                name_like = (
+                    _known_in_caps(toks[k].text, known, gz)
+                    if shouting
+                    else not _ordinary(toks[k].text, known, repeated, gz)
+                )
+                if not name_like or toks[k].lower in lex.CONNECTORS:
                     k += 1
                     continue
                 m = k + 1
-                while m < j and not _ordinary(toks[m].text, known, repeated, gz):
+                while m < j and (
+                    _known_in_caps(toks[m].text, known, gz)
+                    if shouting
+                    else not _ordinary(toks[m].text, known, repeated, gz)
+                ):
                     m += 1
                 pieces.extend(_split_chunk(toks, k, m, gz))
                 k = m
@@ -420,45 +486,67 @@ def _read_sentence(
             pieces.extend(_split_chunk(toks, i, j, gz))
 
     for piece in pieces:
-        _add_piece(text, toks, piece, index, headline, repeated, gz, found)
-    _demonyms(toks, index, headline, gz, found, skip)
-    _acronyms(toks, base, found)
+        _add_piece(text, toks, piece, index, headline, repeated, gz, found, not_actors)
+    _demonyms(toks, index, headline, gz, found, skip, base)
+    _acronyms(toks, base, found, not_actors)
     _nominals(toks, index, found, base)
     _appositions(text, toks, base, found, gz)
+    _preceding_roles(text, toks, base, found)
     _possessor_roles(toks, base, found)
+
+
+_MAX_SPLITS = 6  # nested cuts of one run ("X of Y of Z ..."); past it the rest stays one piece
 
 
 def _split_chunk(toks: Sequence[Token], i: int, j: int, gz: Gazetteer) -> list[_Piece]:
     """Cut a run of capitalised words into names: at "and" between two names, at "of" before a
     country, and after a title ("Senator | Marco Rubio", "Deputy Minister of Foreign Affairs | of | Belarus")."""
+    words = [t.text for t in toks[i:j]]
+    if " ".join(words) in gz.places or " ".join(words) in gz.organizations:
+        return [_Piece(i, i, j)]
+    lowered = [w.lower() for w in words]
+    # split at "and"/"&" unless the whole is one organization ("Defence and Space Company")
+    whole_kind = classify(words, gz)[0] if ("and" in lowered or "&" in lowered) else None
+    pieces: list[_Piece] = []
+    start = 0
+    for k, w in enumerate(lowered):
+        if w in {"and", "&"} and start < k < len(words) - 1:
+            left = words[start:k]
+            left_kind = classify(left, gz)[0]
+            if whole_kind == "organization" and (
+                (left_kind is None and len(left) >= 2) or "of" in lowered[start:k] or w == "&"
+            ):
+                continue  # one organization: "Defence and Space Company", "Ministry of Agriculture and Food"
+            pieces += _split_one(toks, i + start, i + k, gz, 0)
+            start = k + 1
+    return pieces + _split_one(toks, i + start, j, gz, 0)
+
+
+def _split_one(toks: Sequence[Token], i: int, j: int, gz: Gazetteer, depth: int) -> list[_Piece]:
+    """Cut a run without "and" at "of" before a country and after a title."""
     while i < j and toks[i].text.islower():
         i += 1  # "and the African Union" after a split
     if i >= j:
         return []
     words = [t.text for t in toks[i:j]]
     text = " ".join(words)
-    if text in gz.places or text in gz.organizations:
+    if text in gz.places or text in gz.organizations or depth > _MAX_SPLITS:
         return [_Piece(i, i, j)]
     lowered = [w.lower() for w in words]
-    # split at "and"/"&" unless the whole is one organization ("Defence and Space Company")
-    for k, w in enumerate(lowered):
-        if w in {"and", "&"} and 0 < k < len(words) - 1:
-            kind, _, _ = classify(words, gz)
-            left_kind, _, _ = classify(words[:k], gz)
-            if kind == "organization" and ((left_kind is None and k >= 2) or "of" in lowered[:k] or w == "&"):
-                continue  # one organization: "Defence and Space Company", "Ministry of Agriculture and Food"
-            return _split_chunk(toks, i, i + k, gz) + _split_chunk(toks, i + k + 1, j, gz)
     # split at the last "of"/"for" when what follows is a country or place: "X of Belarus"
     for k in range(len(words) - 2, 0, -1):
         if lowered[k] in {"of", "for"}:
             rest = " ".join(words[k + 1 :])
-            if rest in gz.places and (" ".join(words[:k]) not in gz.places):
-                left = _split_chunk(toks, i, i + k, gz)
+            left_is_person = lowered[k] == "of" and classify(words[:k], gz)[0] == "person"
+            if (rest in gz.places or left_is_person) and (" ".join(words[:k]) not in gz.places):
+                left = _split_one(toks, i, i + k, gz, depth + 1)
                 right = [_Piece(i + k + 1, i + k + 1, j)]
                 if len(left) == 1 and left[0].name_first == left[0].last:  # the left part is a role
                     left[0].role_owner = i + k + 1
                 return left + right
             break
+    if classify(words, gz)[0] in ("organization", "place"):
+        return [_Piece(i, i, j)]  # "General Motors", "Deputy Commissioner's Office": no title inside
     # title words before the name
     t = i
     while t < j and (_is_role_word(words[t - i]) or (t > i and lowered[t - i] in {"of", "for"})):
@@ -466,33 +554,47 @@ def _split_chunk(toks: Sequence[Token], i: int, j: int, gz: Gazetteer) -> list[_
     if t == j:
         # all role words: "Deputy Minister of Foreign Affairs", "President"
         return [_Piece(i, j, j, role=text)]
-    if t > i:
-        # a role head must end the title: "National Security Advisor | Michael Waltz"
-        last_role = t - 1
-        while last_role >= i and words[last_role - i].lower() not in lex.ROLE_HEADS | lex.HONORIFICS:
-            last_role -= 1
-        if last_role >= i:
-            title = " ".join(words[: last_role - i + 1])
-            role = None if words[0].lower() in lex.HONORIFICS else title
-            return [_Piece(i, last_role + 1, j, role=role)]
-    # a role head inside the chunk after a name: "Apple CEO Tim Cook"
-    for k in range(1, len(words) - 1):
-        if lowered[k] in lex.ROLE_HEADS and words[k + 1][:1].isupper() and lowered[k + 1] not in lex.CONNECTORS:
-            org = _Piece(i, i, i + k)
-            m = k
-            while m > 1 and _is_role_word(words[m - 1]):
-                m -= 1
-            if m == 0:
-                break
-            org = _Piece(i, i, i + m)
-            person = _Piece(i + m, i + k + 1, j, role=" ".join(words[m : k + 1]), role_owner=i)
-            return [org, person]
+    if t > i + 1 and lowered[t - 1 - i] in {"of", "for"}:
+        # "Minister of Petroleum", "Minister of Petroleum Karim Rostami": the role goes on after
+        # "of" up to a given name, or to the end
+        given = next((m for m in range(t, j) if words[m - i] in gz.given_names), None)
+        if given is None:
+            return [_Piece(i, j, j, role=text)]
+        t = given
+    rest = words[t - i :]
+    # "General Electric", "Major League": a title word that also starts company names, before a plain word
+    plain_word = (
+        len(rest) == 1
+        and rest[0] not in gz.given_names
+        and rest[0].lower() in gz.common_words
+        and all(w.lower() in {"general", "major", "chief", "national", "first", "royal"} for w in words[: t - i])
+    )
+    if t > i and any(_is_role_head(w) or w.lower() in lex.HONORIFICS for w in words[: t - i]) and not plain_word:
+        # the title is the whole run of role words: "National Security Advisor | Michael Waltz",
+        # "Secretary of State | James Baker"
+        title = " ".join(words[: t - i])
+        role = None if words[0].lower() in lex.HONORIFICS else title
+        return [_Piece(i, t, j, role=role)]
+    # a title after its affiliation: "Apple CEO Tim Cook", "Iraqi Deputy Prime Minister Tariq Aziz",
+    # "U.S. Secretary of State James Baker"
+    first_role = next((m for m in range(1, len(words) - 1) if _is_role_word(words[m])), None)
+    if first_role is not None:
+        e = first_role
+        while e < len(words) and (
+            _is_role_word(words[e])
+            or (lowered[e] in {"of", "for"} and e + 1 < len(words) and _is_role_word(words[e + 1]))
+        ):
+            e += 1
+        title_words = words[first_role:e]
+        if e < len(words) and any(_is_role_head(w) for w in title_words) and lowered[e] not in lex.CONNECTORS:
+            person = _Piece(i + first_role, i + e, j, role=" ".join(title_words), role_owner=i)
+            return [*_split_one(toks, i, i + first_role, gz, depth + 1), person]
     # role words after a name: "U.S. President-elect", "Apple CEO"
     if lowered[-1] in lex.ROLE_HEADS and len(words) > 1:
         m = len(words) - 1
         while m > 1 and _is_role_word(words[m - 1]):
             m -= 1
-        return [*_split_chunk(toks, i, i + m, gz), _Piece(i + m, j, j, role=" ".join(words[m:]), role_owner=i)]
+        return [*_split_one(toks, i, i + m, gz, depth + 1), _Piece(i + m, j, j, role=" ".join(words[m:]), role_owner=i)]
     return [_Piece(i, i, j)]
 
 
@@ -505,6 +607,7 @@ def _add_piece(
     repeated: set[str],
     gz: Gazetteer,
     found: list[Found],
+    not_actors: set[str],
 ) -> None:
     if piece.name_first >= piece.last:
         # a bare role: recorded on the next name found in the sentence by the apposition reader
@@ -516,9 +619,9 @@ def _add_piece(
     first = toks[piece.first]
     title_words = [t.lower for t in toks[piece.first : piece.name_first]]
     honorific = bool(title_words) and title_words[0] in lex.HONORIFICS
-    if title_words and (kind in (None, "person") or honorific and strength < 3) and not words[0].isupper():
+    if title_words and (kind in (None, "person") or (honorific and strength < 3)) and not words[0].isupper():
         kind, strength = "person", 3
-    if len(words) == 1 and words[0] in gz.demonyms and kind is None:
+    if len(words) == 1 and (words[0] in gz.demonyms or words[0] in gz.group_demonyms) and kind is None:
         return  # a demonym alone is read by _demonyms
     nxt = toks[piece.last] if piece.last < len(toks) else None
     if nxt is not None and nxt.text == "$" and nxt.start == name_toks[-1].end:
@@ -526,15 +629,40 @@ def _add_piece(
     if nxt is not None and strength < 3 and nxt.start == name_toks[-1].end + 1 and _MODEL.fullmatch(nxt.text):
         return  # Boeing 737, Airbus A380: a product
     prev = toks[piece.first - 1] if piece.first > 0 else None
-    if prev is not None and strength < 2 and prev.end + 1 == first.start and _MODEL.fullmatch(prev.text):
-        return  # 787 Dreamliner: a product
-    if strength < 3 and words[-1].lower() in lex.EVENT_HEADS:
+    if (
+        prev is not None
+        and strength < 2
+        and prev.end + 1 == first.start
+        and _MODEL.fullmatch(prev.text)
+        and words[0] not in repeated
+    ):
+        return  # 787 Dreamliner: a product (but "500 Apple engineers")
+    if strength < 3 and words[-1].lower() == "flight" and len(words) > 1:
+        piece = _Piece(piece.first, piece.name_first, piece.last - 1)  # Air France Flight 447: the airline
+        name_toks = name_toks[:-1]
+        words = words[:-1]
+        name = text[name_toks[0].start : name_toks[-1].end]
+        kind, strength, canonical = classify(words, gz)
+        if kind is None:
+            kind, strength = "organization", 1
+    elif strength < 3 and words[-1].lower() in lex.EVENT_HEADS:
+        if len(words) > 2 and words[0] in repeated and piece.name_first == piece.first:
+            # "Apple Worldwide Developers Conference": the organization holding the event
+            one = _Piece(piece.first, piece.first, piece.first + 1)
+            _add_piece(text, toks, one, index, headline, repeated, gz, found, not_actors)
         return  # Paris Air Show, Worldwide Developers Conference: not an actor
     if kind is None and len(words) == 1 and _adjective(toks, piece.last, words[0], gz):
         return  # "Islamic countries", "Republican lawmakers": an adjective, not a name
+    if strength < 3 and name in not_actors:
+        return
     if kind is None:
         kind, strength = _context_kind(toks, piece, gz)
-    if kind is None and len(words) == 1 and words[0].lower() in gz.common_words and words[0] not in repeated:
+    if (
+        kind is None
+        and len(words) == 1
+        and gz.common_words.get(words[0].lower(), _DROP_RANK) < _DROP_RANK
+        and (words[0] not in repeated)
+    ):
         return  # an ordinary word capitalised once, with nothing else to say it is a name ("Tiger", "Classic")
     if prev is not None and prev.end + 1 == first.start and prev.text[:1].islower() and prev.text[1:2].isupper():
         return  # iPod Nano, iTunes Music Store: a product
@@ -578,9 +706,17 @@ def _context_kind(toks: Sequence[Token], piece: _Piece, gz: Gazetteer) -> tuple[
     after = toks[piece.last].lower if piece.last < len(toks) else ""
     after2 = toks[piece.last + 1].lower if piece.last + 1 < len(toks) else ""
     if after == "," and piece.last + 1 < len(toks):
-        nxt = toks[piece.last + 1 : piece.last + 4]
-        if any(" ".join(t.text for t in nxt[:m]) in gz.places for m in (1, 2, 3)):
+        run = []
+        for t in toks[piece.last + 1 : piece.last + 5]:
+            if not t.cap:
+                break
+            run.append(t.text)
+        stop = piece.last + 1 + len(run)
+        closed = stop >= len(toks) or toks[stop].text in {",", ".", ";", ")", "—", "–"}
+        if run and closed and " ".join(run) in gz.places:
             return "place", 2  # "Everett, Washington", "Mobile, Alabama"
+    if before == "from" and after == "to":
+        return "place", 1  # "from Frankfurt to Chicago"
     if after in {"'s", "’s"} and after2 in lex.ORG_NOUNS | lex.ORG_HEADS:
         return "organization", 1
     if after in lex.ORG_NOUNS and after not in {"state"}:
@@ -589,6 +725,8 @@ def _context_kind(toks: Sequence[Token], piece: _Piece, gz: Gazetteer) -> tuple[
         head = toks[piece.last + 2].lower
         if head in lex.ROLE_HEADS or head in lex.ROLE_MODIFIERS:
             return "person", 1
+    if (after in lex.SPEECH_VERBS or (after == "," and after2 == "who")) and piece.last - piece.name_first > 1:
+        return "person", 1  # "Moammar Gadhafi said", "Jane Roe, who"
     if before in lex.PLACE_PREPOSITIONS and before2 not in {"interest", "stake", "investment"}:
         return "place", 1
     if before == "the":
@@ -601,11 +739,11 @@ def _context_kind(toks: Sequence[Token], piece: _Piece, gz: Gazetteer) -> tuple[
 
 
 def _demonyms(
-    toks: Sequence[Token], index: int, headline: bool, gz: Gazetteer, found: list[Found], skip: set[int]
+    toks: Sequence[Token], index: int, headline: bool, gz: Gazetteer, found: list[Found], skip: set[int], base: int
 ) -> None:
     """'Afghan refugees' (a group), 'German government' (an organization), 'German magazine' (the place)."""
-    taken = {(f.start, f.end) for f in found}
-    inside = [(f.start, f.end) for f in found]
+    taken = {(f.start, f.end) for f in found[base:]}
+    inside = [(found[n].start, found[n].end, n) for n in range(base, len(found))]
     for k, tok in enumerate(toks):
         if k in skip or not tok.cap:
             continue
@@ -633,14 +771,17 @@ def _demonyms(
                 break
         if tok.text.endswith("s") and not nouns and place is not None and tok.text not in gz.places:
             phrase_end, phrase_kind = k, "group"  # "Afghans"
-        in_name = any(s <= tok.start and tok.end <= e for s, e in inside)
+        containers = [n for s, e, n in inside if s <= tok.start and tok.end <= e]
+        in_name = bool(containers)
         place_index = None
         if place is not None and (tok.start, tok.end) not in taken:
             f = Found(tok.start, tok.end, place, "place", 3, canonical=place, sentence=index, title=headline)
-            f.roles.append("demonym")  # marker, removed by resolve: the mention names the place by its adjective
             if phrase_kind != "group" or phrase_end != k:
                 place_index = len(found)
                 found.append(f)
+                for n in containers:  # "German Foreign Ministry": the ministry is Germany's
+                    if found[n].kind in ("organization", "group") and found[n].start == tok.start:
+                        found[n].affiliations.append(place_index)
         if phrase_kind is not None and phrase_end is not None and not in_name:
             end = toks[phrase_end].end
             g = Found(tok.start, end, " ".join(t.text for t in toks[k : phrase_end + 1]), phrase_kind, 2)
@@ -650,18 +791,31 @@ def _demonyms(
             found.append(g)
 
 
-def _acronyms(toks: Sequence[Token], base: int, found: list[Found]) -> None:
+def _acronyms(toks: Sequence[Token], base: int, found: list[Found], not_actors: set[str]) -> None:
     """ "National Resistance Front (NRF)": the acronym is the same actor as the name before it."""
-    by_start = {f.start: n for n, f in enumerate(found) if n >= base}
-    by_end = {f.end: n for n, f in enumerate(found) if n >= base}
+    by_start = {found[n].start: n for n in range(base, len(found))}
+    by_end = {found[n].end: n for n in range(base, len(found))}
     for k in range(1, len(toks) - 1):
         if toks[k - 1].text != "(" or toks[k + 1].text != ")" or not toks[k].acronym:
             continue
         inner = by_start.get(toks[k].start)
         before = by_end.get(toks[k - 2].end) if k >= 2 else None
+        if inner is not None and before is None and k >= 2 and toks[k - 2].cap and found[inner].strength < 3:
+            # "Maintenance, Repair and Overhaul (MRO)", "Developers Conference (WWDC)": what it
+            # abbreviates is no actor, so neither is the acronym, here or later in the article
+            found[inner].dropped = True
+            not_actors.add(found[inner].name)
+            continue
         if inner is None or before is None or inner == before:
             continue
-        long, short = found[before], found[inner]
+        short = found[inner]
+        # the definition may run over several names: "United Nations Assistance Mission in Afghanistan (UNAMA)"
+        for cand in range(before, max(base, before - 3) - 1, -1):
+            span = [t.text for t in toks if found[cand].start <= t.start and t.end <= toks[k - 2].end]
+            if short.name == "".join(w[0] for w in span if w[:1].isupper()):
+                before = cand
+                break
+        long = found[before]
         initials = "".join(w[0] for w in long.name.split() if w[:1].isupper())
         if short.name[0] == long.name[0] or short.name in initials:
             short.acronym_of = before
@@ -706,23 +860,27 @@ def _nominals(toks: Sequence[Token], index: int, found: list[Found], base: int) 
         found.append(f)
 
 
-def _find_at(found: list[Found], base: int, start: int) -> int | None:
-    for n in range(base, len(found)):
-        if found[n].start == start:
-            return n
-    return None
+def _owner(words: Sequence[Token], q: int, ends: dict[int, int]) -> int | None:
+    """The found name (or reference: "the ministry’s spokesperson") that ends right before a possessive."""
+    return ends.get(words[q - 1].end) if q > 0 else None
 
 
 def _appositions(text: str, toks: Sequence[Token], base: int, found: list[Found], gz: Gazetteer) -> None:
     """ "X, the Y of Z," and "X, Y of Z,": Y is a role of X, Z (a named actor) an affiliation."""
     order = sorted(range(base, len(found)), key=lambda n: found[n].start)
+    at: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    for n in order:
+        at.setdefault(found[n].start, n)
+        ends.setdefault(found[n].end, n)
+    after_end = {t.end: m + 1 for m, t in enumerate(toks)}
     for n in order:
         f = found[n]
         if f.nominal or f.kind not in (None, "person") or f.acronym_of is not None:
             continue
         # the token after the name
-        k = next((m for m, t in enumerate(toks) if t.start >= f.end), None)
-        if k is None:
+        k = after_end.get(f.end)
+        if k is None or k >= len(toks):
             continue
         if toks[k].text == "(":  # "Ms X (R-FL)," — skip a parenthesis
             close = next((m for m in range(k, len(toks)) if toks[m].text == ")"), None)
@@ -755,10 +913,18 @@ def _appositions(text: str, toks: Sequence[Token], base: int, found: list[Found]
         # "the Taliban’s Deputy Spokesperson": a possessor before the role
         for q in range(start_word, min(len(words) - 1, start_word + 6)):
             if words[q].lower in {"'s", "’s"} or (words[q].text in _APOS and q > start_word):
-                owner = _find_at(found, base, _owner_start(words, start_word, q, found, base))
+                owner = _owner(words, q, ends)
                 start_word = q + 1
                 break
-        role_toks = words[start_word:]
+        role_toks = list(words[start_word:])
+        # another person inside ends the role: "advisor to President-elect X", "Minister Y and ..."
+        for q, t in enumerate(role_toks):
+            other = at.get(t.start)
+            if other is not None and other != n and found[other].kind == "person" and not found[other].nominal:
+                role_toks = role_toks[:q]
+                break
+        while role_toks and role_toks[-1].lower in {"of", "at", "for", "to", "in", "from", "the", "with", "and"}:
+            role_toks.pop()
         if not role_toks:
             continue
         lows = [t.lower for t in role_toks]
@@ -769,7 +935,7 @@ def _appositions(text: str, toks: Sequence[Token], base: int, found: list[Found]
         # ("the new US secretary of state", "the U.S. President-elect")
         role_text = ""
         for q, t in enumerate(role_toks):
-            named = _find_at(found, base, t.start)
+            named = at.get(t.start)
             if named is None or found[named].nominal or found[named].kind == "person":
                 continue
             pre = list(role_toks[:q])
@@ -790,9 +956,38 @@ def _appositions(text: str, toks: Sequence[Token], base: int, found: list[Found]
         if not role_text or len(role_text) > 120:
             continue
         f.roles.append(role_text)
-        if f.kind is None or f.strength < 2:
+        if f.kind is None or f.strength < 3:
             f.kind, f.strength = "person", max(f.strength, 2)
         if owner is not None and owner != n:
+            f.affiliations.append(owner)
+
+
+def _preceding_roles(text: str, toks: Sequence[Token], base: int, found: list[Found]) -> None:
+    """ "Taliban foreign minister Amir Khan Muttaqi", "Airbus chief executive Noel Forgeard": a lower-case
+    role right before a name, and the organization or country named before the role."""
+    start_at = {t.start: k for k, t in enumerate(toks)}
+    ends = {found[n].end: n for n in range(base, len(found)) if not found[n].nominal}
+    for n in range(base, len(found)):
+        f = found[n]
+        k = start_at.get(f.start)
+        if f.nominal or f.kind not in (None, "person") or k is None or k == 0:
+            continue
+        m = k
+        while m > 0 and k - m < 4 and toks[m - 1].text.islower() and toks[m - 1].text[:1].isalpha():
+            m -= 1
+        if m == k or not _is_role_head(toks[k - 1].text):
+            continue
+        while m < k and toks[m].lower in {"the", "a", "an", "its", "his", "her", "their", "and", "of", "to"}:
+            m += 1
+        if m == k:
+            continue
+        role = text[toks[m].start : toks[k - 1].end]
+        if role.lower() not in {r.lower() for r in f.roles}:
+            f.roles.append(role)
+        if f.kind is None or f.strength < 2:
+            f.kind, f.strength = "person", 2
+        owner = ends.get(toks[m - 1].end) if m > 0 else None
+        if owner is not None and owner != n and owner not in f.affiliations:
             f.affiliations.append(owner)
 
 
@@ -808,18 +1003,9 @@ def _ends_apposition(toks: Sequence[Token], end: int) -> bool:
     return word != "and" or not (end + 1 < len(toks) and toks[end + 1].lower in lex.ROLE_HEADS | lex.ROLE_MODIFIERS)
 
 
-def _owner_start(words: Sequence[Token], start_word: int, q: int, found: list[Found], base: int) -> int:
-    """Start offset of the found name that ends right before a possessive."""
-    end = words[q - 1].end
-    for n in range(base, len(found)):
-        if found[n].end == end and not found[n].nominal:
-            return found[n].start
-    return -1
-
-
 def _possessor_roles(toks: Sequence[Token], base: int, found: list[Found]) -> None:
     """Resolve affiliations recorded as offsets; "Z’s Y X" and "Z Y X": Z is X's affiliation."""
-    starts = {f.start: n for n, f in enumerate(found) if n >= base and not f.nominal}
+    starts = {found[n].start: n for n in range(base, len(found)) if not found[n].nominal}
     for n in range(base, len(found)):
         f = found[n]
         fixed: list[int] = []
@@ -832,7 +1018,7 @@ def _possessor_roles(toks: Sequence[Token], base: int, found: list[Found]) -> No
                 fixed.append(a)
         f.affiliations = fixed
     # "the Taliban’s Ministry of Foreign Affairs", "Belarus’s Deputy Minister X"
-    ends = {f.end: n for n, f in enumerate(found) if n >= base and not f.nominal}
+    ends = {found[n].end: n for n in range(base, len(found)) if not found[n].nominal}
     tok_index = {t.start: k for k, t in enumerate(toks)}
     for n in range(base, len(found)):
         f = found[n]

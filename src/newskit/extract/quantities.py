@@ -34,7 +34,7 @@ _CLOCK = re.compile(r"\A(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|o'clo
 _NUMBER_SIGN = re.compile(r"(?:\bNo\.|\bnumber|#)\s*\Z", re.IGNORECASE)
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*\s\Z")
 _OPENERS = {"only", "just", "nearly", "almost", "about", "some", "over", "with", "of", "to", "from", "in", "on"}
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGITS = r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,12})?|\d{1,18}(?:\.\d{1,12})?"
 
 
 def _alternation(items: Iterable[str]) -> str:

@@ -34,6 +34,7 @@ __all__ = ["enrich_digest", "find_quotes", "quote_spans"]
 _PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
 _SINGLE = re.compile(r"(?<![\w’'])‘(?=\w)([^‘’\n]{1,80}?)(?<=[\w.!?,])’(?!\w)")
 _FRAGMENT_WORDS = 6
+_CLOSING = frozenset('”"’»“')
 _PRONOUNS = {"he", "she", "they"}
 
 
@@ -83,7 +84,7 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _kind(text: str) -> str:
-    inner = text.strip("\"“”‘’«»„ ")
+    inner = text.strip('"“”‘’«»„ ')
     words = inner.split()
     if len(words) <= 3:
         return "fragment"
@@ -95,9 +96,7 @@ def _kind(text: str) -> str:
 def _regions(article: Article) -> list[Span]:
     """The title, and the paragraphs the article reads (a summary the body repeats is left out)."""
     regions = [article.title] if article.title is not None else []
-    for paragraph in article.paragraphs:
-        if any(paragraph.start <= s.start < paragraph.end for s in article.sentences):
-            regions.append(paragraph)
+    regions.extend(p for p in article.paragraphs if any(p.start <= s.start < p.end for s in article.sentences))
     return regions
 
 
@@ -154,7 +153,9 @@ def _speaker_after(
 ) -> tuple[bool, str | None]:
     """The speaker named right after a quotation: "…,” the letter said" or "…,” said Ms Luna"."""
     text = digest.text
-    if not re.search(r"[,!?]\s*\S?\Z", text[max(0, q_end - 3) : q_end]) and not text[q_end:limit].lstrip().startswith(","):
+    if not re.search(r"[,!?]\s*\S?\Z", text[max(0, q_end - 3) : q_end]) and not text[q_end:limit].lstrip().startswith(
+        ","
+    ):
         return False, None
     tokens = tokenize(text, q_end, limit)
     forms = _reporting_forms()
@@ -211,6 +212,7 @@ def find_quotes(digest: Digest, article: Article, *, index: ActorIndex | None = 
         spans.extend((s, e, region) for s, e in quote_spans(text, region.start, region.end))
     skip = [(s, e) for s, e, _ in spans]
     out: list[Quote] = []
+    left_open: Quote | None = None  # a quote that ran to the end of its paragraph
     for q_start, q_end, region in spans:
         sentence = _sentence_at(article, max(q_start, q_end - 2))
         limit = region.end if sentence is None else max(sentence.end, min(region.end, q_end + 120))
@@ -218,8 +220,13 @@ def find_quotes(digest: Digest, article: Article, *, index: ActorIndex | None = 
         found, speaker = _speaker_after(digest, article, q_end, limit, index, skip)
         if not found:
             found, speaker = _speaker_before(digest, article, q_start, index, skip)
+        if not found and left_open is not None and not text[region.start : q_start].strip():
+            speaker = left_open.speaker  # a quotation carried on into the next paragraph
+        closed = text[q_end - 1] in _CLOSING
         quote_text = text[q_start:q_end]
-        out.append(Quote(start=q_start, end=q_end, text=quote_text, speaker=speaker, kind=_kind(quote_text)))
+        quote = Quote(start=q_start, end=q_end, text=quote_text, speaker=speaker, kind=_kind(quote_text))
+        out.append(quote)
+        left_open = None if closed else quote
     return tuple(out)
 
 

@@ -38,6 +38,12 @@ PALETTE = (
     "#65a30d",
     "#9333ea",
     "#ea580c",
+    "#4f46e5",
+    "#be123c",
+    "#0d9488",
+    "#a16207",
+    "#475569",
+    "#c026d3",
 )
 _MARK_GAP = 2.2  # percent of the axis two marks in one row keep between them
 _ROW_HEIGHT = 22  # pixels
@@ -88,7 +94,7 @@ def _headline(article: newskit.Article) -> str:
         return " ".join(article.title.text.split())
     if article.sentences:
         text = " ".join(article.sentences[0].text.split())
-        return text if len(text) <= 90 else text[:89].rstrip() + "…"
+        return text if len(text) <= 100 else text[:99].rstrip() + "…"
     return f"Article {article.id}"
 
 
@@ -238,7 +244,7 @@ def _timeline(lanes: Sequence[_Lane], marks: Sequence[_Mark]) -> str:
         count = len(lane_marks)
         parts.append(
             f'<div class="lane" data-article="{_e(lane.article.id)}">'
-            f'<div class="lane-label" title="{_e(lane.label)}">{_e(lane.label)}'
+            f'<div class="lane-label" title="{_e(lane.label)}"><span class="lane-title">{_e(lane.label)}</span>'
             f"<small>{count} dated event{'' if count == 1 else 's'}</small></div>"
             f'<div class="track" style="height:{height}px">'
         )
@@ -254,17 +260,22 @@ def _timeline(lanes: Sequence[_Lane], marks: Sequence[_Mark]) -> str:
 
 
 def _undated(lanes: Sequence[_Lane]) -> str:
-    items = [
-        f"<li><strong>{_e(event_title(lane.digest, event))}</strong>"
-        f'<span class="source">{_e(lane.label)}</span>'
-        f"<q>{_e(' '.join(event.sentence.text.split()))}</q></li>"
-        for lane in lanes
-        for event in lane.article.events
-        if event.date_start is None
-    ]
-    if not items:
+    groups = []
+    for lane in lanes:
+        items = [
+            f"<li><strong>{_e(event_title(lane.digest, event))}</strong>"
+            f"<q>{_e(' '.join(event.sentence.text.split()))}</q></li>"
+            for event in lane.article.events
+            if event.date_start is None
+        ]
+        if items:
+            groups.append(
+                f"<details><summary>{_e(lane.label)} <small>({len(items)})</small></summary>"
+                f'<ul class="undated">{"".join(items)}</ul></details>'
+            )
+    if not groups:
         return ""
-    return f'<section><h2>Undated events</h2><ul class="undated">{"".join(items)}</ul></section>'
+    return f"<section><h2>Undated events</h2>{''.join(groups)}</section>"
 
 
 def _actors(digests: Sequence[newskit.Digest], lanes: Sequence[_Lane]) -> str:
@@ -273,13 +284,17 @@ def _actors(digests: Sequence[newskit.Digest], lanes: Sequence[_Lane]) -> str:
     for digest in digests:
         for actor in digest.actors:
             affiliations = [a.name for a in (digest.actor(x) for x in actor.affiliations) if a is not None]
-            articles = sorted({m.article for m in actor.mentions})
-            where = "; ".join(label.get((id(digest), a), a) for a in articles)
+            mentioned = {m.article for m in actor.mentions}
+            where = ", ".join(
+                f'<span class="art" title="{_e(label.get((id(digest), a.id), a.id))}">{_e(a.id)}</span>'
+                for a in digest.articles
+                if a.id in mentioned
+            )
             rows.append(
                 f'<tr><th scope="row">{_e(actor.name)}</th><td><span class="kind kind-{_e(actor.kind)}">'
                 f"{_e(actor.kind)}</span></td><td>{_e('; '.join(actor.roles))}</td>"
                 f"<td>{_e('; '.join(affiliations))}</td><td class='num'>{len(actor.mentions)}</td>"
-                f"<td>{_e(where)}</td></tr>"
+                f"<td>{where}</td></tr>"
             )
     if not rows:
         return '<section><h2>Actors</h2><p class="empty">No actors found.</p></section>'
@@ -346,19 +361,22 @@ def render(digests: Iterable[newskit.Digest]) -> str:
     facts = [f"{len(lanes)} article{'s' if len(lanes) != 1 else ''}", f"{events} events", f"{len(marks)} dated"]
     if published:
         facts.insert(0, "published " + ", ".join(published))
-    body = [
-        f"<header><h1>{_e(title)}</h1><p>{_e(' · '.join(facts))}</p></header>",
-        '<main><section class="timeline-section"><h2>Timeline</h2>',
-        _timeline(lanes, marks),
+    details = (
         '<aside id="details" class="details" aria-live="polite"><p class="hint">Hover over or select a mark '
-        "to read its sentence.</p></aside></section>",
-        _undated(lanes),
-        _actors(items, lanes),
-        _quotes(lanes),
-        "</main>",
-    ]
-    if not items:
-        body.insert(1, '<p class="empty">Nothing to show: no digests.</p>')
+        "to read its sentence.</p></aside>"
+        if marks
+        else ""
+    )
+    if items:
+        sections = [
+            f'<section class="timeline-section"><h2>Timeline</h2>{_timeline(lanes, marks)}{details}</section>',
+            _undated(lanes),
+            _actors(items, lanes),
+            _quotes(lanes),
+        ]
+    else:
+        sections = ['<p class="empty">Nothing to show: no digests.</p>']
+    body = [f"<header><h1>{_e(title)}</h1><p>{_e(' · '.join(facts))}</p></header>", "<main>", *sections, "</main>"]
     csp = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
     return (
         "<!DOCTYPE html>\n"

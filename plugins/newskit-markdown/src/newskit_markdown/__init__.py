@@ -61,7 +61,8 @@ def _headline(article: newskit.Article) -> str:
     if article.title is not None:
         return escape(article.title.text)
     if article.sentences:
-        return escape(article.sentences[0].text)
+        text = " ".join(article.sentences[0].text.split())
+        return escape(text if len(text) <= 100 else text[:99].rstrip() + "…")
     return f"Article {article.id}"
 
 

@@ -83,7 +83,13 @@ class Unit:
     @property
     def end(self) -> dt.date:
         """The last day the unit covers (inclusive)."""
-        return self.shift(1).start - dt.timedelta(days=1) if self.gran != "WE" else self.start + dt.timedelta(days=1)
+        try:
+            if self.gran == "WE":
+                return self.start + dt.timedelta(days=1)
+            following = self.shift(1)
+            return following.start - dt.timedelta(days=1) if following != self else dt.date.max
+        except OverflowError:
+            return dt.date.max
 
     def shift(self, n: int) -> Unit:
         """The unit ``n`` steps later (earlier when negative), at the same granularity."""

@@ -35,8 +35,14 @@ def alternation(words: Iterable[str], *, names: bool = False) -> str:
     return f"(?-i:{body})" if names else f"(?:{body})"
 
 
-#: Stands for "a digit somewhere in the sentence" among the gate words.
-DIGIT = "#digit"
+#: Gate words that stand for a shape rather than a word: the sentence must match the pattern.
+SHAPES: dict[str, str] = {
+    "#numdate": r"\d[-/.]\d",
+    "#year": r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)",
+    "#decade": r"\d0'?s\b",
+    "#clock": r"\d\s*[ap]\.?\s?m\b|\d:\d\d|\d{4}\s*(?:GMT|UTC|hours|hrs)\b",
+    "#digit": r"\d",
+}
 
 
 def _words(phrases: Iterable[str]) -> set[str]:
@@ -56,15 +62,16 @@ def _gates() -> dict[str, frozenset[str]]:
     parts = _words(tw.PARTS_OF_DAY)
     stop = {"in", "the", "at", "a", "an", "to", "so", "this", "just", "right", "more", "as", "of"}
     gates = {
-        "date_num": {DIGIT},
+        "date_num": {"#numdate"},
         "date_mdy": months,
         "date_dmy": months,
         "month_year": months,
         "month": months,
-        "clock": {DIGIT, "noon", "midnight", "midday", "clock"},
-        "holiday": _words(tw.HOLIDAYS) - stop,
+        "clock": {"#clock", "noon", "midnight", "midday", "clock"},
+        "holiday": {max(re.findall(r"[a-z]+", name), key=len) for name in tw.HOLIDAYS},
         "quarter": {"quarter", "quarters", "half", "period", "q1", "q2", "q3", "q4"},
         "year_ago": {"year"},
+        "the_year": {"year", "weekend"},
         "edge": {"end", "beginning", "start", "middle", "close", "turn"},
         "relday": {"today", "tonight", "yesterday", "tomorrow"} | parts,
         "ago": {"ago", "earlier", "later", "now", "hence", "back", "previously"},
@@ -72,10 +79,10 @@ def _gates() -> dict[str, frozenset[str]]:
         "relunit": units,
         "anaphor": units | parts,
         "weekday": weekdays,
-        "decade": {DIGIT} | _words(tw.DECADE_WORDS),
+        "decade": {"#decade"} | _words(tw.DECADE_WORDS),
         "century": {"century"},
         "season": _words(tw.SEASONS),
-        "year": {DIGIT},
+        "year": {"#year"},
         "spoken_year": {"nineteen", "eighteen", "thousand", "twenty"},
         "fuzzy": _words(tw.FUZZY) - stop,
         "duration": units,
@@ -113,7 +120,6 @@ class Grammar:
         num = rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{number})(?:\s+and\s+a\s+half)?|a\s+half|{fuzzy_count})"
         self.num = num
         approx = alternation(tw.APPROXIMATORS)
-        unit = alternation(u for u in tw.UNITS if u != "night")
         units = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a))"
         pod = alternation(tw.PARTS_OF_DAY)
         mod = r"(?:early|mid|late|the\s+(?:beginning|start|end|middle|close|turn)\s+of)"
@@ -175,7 +181,7 @@ class Grammar:
             r"(?P<mods>(?:(?:current|latest|last|past|previous|prior|recent|next|coming|same|comparable|corresponding|"
             rf"year-ago|year-earlier|fiscal|final|calendar|{year})[\s-]+){{0,4}})"
             r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)?[\s-]*(?<![\w])(?P<q>quarter|half|period)(?![\w-])"
-            rf"(?:\s+of\s+(?:fiscal\s+)?(?:the\s+year\s+)?(?P<yof>{year}|this\s+year|last\s+year|next\s+year)"
+            rf"(?:\s+of\s+(?:fiscal\s+)?(?:the\s+year\s+)?(?P<yof>{year}|(?:the\s+)?(?:this|last|next)\s+year)"
             r"|(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)))?"
             rf"|(?P<qq>Q[1-4])(?:\s+(?P<qy>{year}))?(?![\w-])"
         )
@@ -220,6 +226,10 @@ class Grammar:
             r"(?P<unit>week|weekend|month|year|decade|century|fortnight|season)(?![\w-])"
             r"(?:(?P<poss>'s)\s+(?P<edge2>end|beginning|start))?"
         )
+        self.the_year = c(
+            r"the\s+(?:(?P<cal>fiscal|calendar|financial)\s+)?(?P<unit>year|weekend)(?![\w-])"
+            r"(?P<ended>\s+(?:ended|ending|ends|that\s+ended|to|through))?"
+        )
         self.edge = c(
             r"(?:(?P<det>the|this)\s+(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?:the|this|next|last|that)"
             r"\s+(?:(?:fiscal|calendar)\s+)?(?P<unit>week|month|year|decade|century|quarter))(?![\w-])"
@@ -240,15 +250,20 @@ class Grammar:
         )
         months = f"{month_full}"
         self.set = c(
-            rf"(?:(?P<freq>once|twice|thrice|(?:{num})\s+times)\s+)?(?P<q>every|each|per|a|an)\s+"
+            r"(?:(?P<freq>once|twice|thrice)\s+)?(?P<q>every|each|per|a|an)\s+"
             rf"(?:(?P<other>other|single)\s+)?(?:(?P<n>{num})\s+)?"
             rf"(?P<unit>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|"
             rf"morning|afternoon|evening|{weekday}|{months})(?P<pl>s)?(?![\w-])"
         )
         self.set_word = c(rf"(?<![\w-]){alternation(tw.SET_WORDS)}(?![\w-])")
         self.fuzzy = c(rf"(?<![\w-]){alternation(tw.FUZZY)}(?![\w-])")
-        self.holiday = c(rf"(?<![\w-])(?P<name>{alternation(tw.HOLIDAYS, names=True)})(?![\w-])")
+        self.holiday = c(
+            rf"(?<![\w-])(?P<name>{alternation(tw.HOLIDAYS, names=True)})(?![\w-])(?:\s*,?\s+(?P<year>{year}))?"
+        )
         self.gates = _gates()
+        self.shapes = {name: re.compile(shape) for name, shape in SHAPES.items()}
+        #: for each rule, the shapes among its gate words
+        self.gate_shapes = {name: tuple(w for w in words if w in SHAPES) for name, words in self.gates.items()}
         tens = alternation(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
         ones = alternation(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
         self.spoken_year = c(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -20,7 +21,7 @@ import attrs
 
 from newskit.data import timewords as tw
 from newskit.extract.timex.calendar import Unit, holiday
-from newskit.extract.timex.grammar import DIGIT, Grammar, patterns
+from newskit.extract.timex.grammar import Grammar, patterns
 from newskit.models import Span, TimeExpression, TimeType
 
 __all__ = ["find_times"]
@@ -93,6 +94,10 @@ _NOT_YEAR_BEFORE = {
     "total",
     "estimated",
     "under",
+    "windows",
+    "office",
+    "suite",
+    "box",
 }
 _MONTH_PREPOSITIONS = {
     "in",
@@ -130,8 +135,11 @@ _MONTH_PREPOSITIONS = {
     "than",
 }
 #: How far (days, months) the tense may push a month-day or a month away from the nearest one.
-_TENSE_REACH_DAYS = 60
-_TENSE_REACH_MONTHS = 2
+_TENSE_REACH_DAYS = 200
+_TENSE_REACH_MONTHS = 11
+_FUTURE_BEFORE_TO = {"set", "due", "slated", "poised", "going", "scheduled", "expected", "planned", "plans", "about"}
+_DEADLINE_WORDS = {"until", "till", "by", "through", "before"}
+_ATTRIBUTION = {"said", "told", "added", "stated", "reported", "announced", "noted", "wrote", "explained"}
 _NEUTRAL_AUXILIARIES = {"be", "being", "is", "are", "am", "to", "get", "gets"}
 _SEASON_PREPOSITIONS = {"in", "during", "by", "until", "since", "through", "throughout", "over", "for", "this", "that"}
 _SEASON_PREPOSITIONS.update({"last", "next", "of", "before", "after", "till", "into", "from", "early", "late"})
@@ -151,6 +159,7 @@ class Draft:
     month_day: tuple[int, int | None] | None = None
     group: int = 0
     anchor: bool = True
+    weekday: int = 0
 
 
 class State:
@@ -163,33 +172,58 @@ class State:
         self.sentence_last: Unit | None = None
         self.topic: Unit | None = None
         self.sentence = Span(start=0, end=0, text="")
-        self._markers: list[tuple[int, int, str]] = []
+        self._markers: list[tuple[int, int, str]] | None = None
+        self._headline: bool | None = None
         self.group = 0
 
     def enter(self, sentence: Span) -> None:
-        """Start a new sentence: find its tense markers."""
+        """Start a new sentence."""
         self.sentence = sentence
         self.sentence_last = None
+        self._markers = None
+        self._headline = None
+
+    def _find_markers(self) -> list[tuple[int, int, str]]:
+        """The words that give the sentence's verbs a tense, with where they are."""
         markers = []
         previous = ""
-        for m in _WORD.finditer(self.text, sentence.start, sentence.end):
+        for m in _WORD.finditer(self.text, self.sentence.start, self.sentence.end):
             word = m.group().lower()
-            if word in tw.FUTURE_MARKERS:
+            if previous in _FUTURE_BEFORE_TO and word in ("to", "for"):
+                markers.append((m.start(), m.end(), "future"))  # "set to begin", "due to open"
+            elif word in tw.FUTURE_MARKERS:
                 markers.append((m.start(), m.end(), "future"))
             elif (
-                word in tw.PAST_MARKERS or (len(word) > 4 and word.endswith("ed") and word not in tw.NOT_PAST_PARTICIPLES)
+                word in tw.PAST_MARKERS
+                or (len(word) > 4 and word.endswith("ed") and word not in tw.NOT_PAST_PARTICIPLES)
             ) and previous not in _NEUTRAL_AUXILIARIES:
                 # "to be held", "is scheduled": a participle after a present or bare auxiliary is no past
                 markers.append((m.start(), m.end(), "past"))
             previous = word
-        self._markers = markers
+        return markers
+
+    def headline_case(self) -> bool:
+        """Whether the sentence is a headline with every word capitalised."""
+        if self._headline is None:
+            words = [w for w in _WORD.findall(self.sentence.text) if len(w) > 3]
+            self._headline = bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+        return self._headline
 
     def tense(self, start: int, end: int) -> str:
-        """``past``, ``future`` or ``""``: the tense marker nearest to ``text[start:end]``."""
+        """``past``, ``future`` or ``""``: the tense marker nearest to ``text[start:end]``.
+
+        A date after "until", "by" or "through" is a deadline: it has no tense of its own.
+        """
+        if self.prev_word(start) in _DEADLINE_WORDS:
+            return ""
+        if self._markers is None:
+            self._markers = self._find_markers()
         best, best_distance = "", 1 << 60
         for m_start, m_end, tense in self._markers:
             if start <= m_start < end:
                 continue
+            if m_start >= end and self.text[m_start:m_end].lower() in _ATTRIBUTION and "," in self.text[end:m_start]:
+                continue  # "... on Tuesday, Castro said": the attribution is no tense of the event
             distance = start - m_end if m_end <= start else (m_start - end) + 1
             if distance < best_distance:
                 best, best_distance = tense, distance
@@ -330,9 +364,7 @@ def _unit_draft(
     value = (unit.value if unit is not None else unresolved) + suffix
     if suffix and type_ == "DATE":
         type_ = "TIME"
-    return Draft(
-        start, end, type_, value, unit, mod, explicit_year=explicit_year, month_day=month_day
-    )
+    return Draft(start, end, type_, value, unit, mod, explicit_year=explicit_year, month_day=month_day)
 
 
 def _mod_of(word: str | None) -> str | None:
@@ -360,9 +392,7 @@ def _is_name_after(st: State, end: int) -> bool:
 
 
 def _headline_case(st: State) -> bool:
-    words = _WORD.findall(st.sentence.text)
-    long_words = [w for w in words if len(w) > 3]
-    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
+    return st.headline_case()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -467,7 +497,9 @@ def _h_date_dmy(m: re.Match[str], st: State) -> list[Draft]:
         return []
     unit = Unit("D", date) if date else None
     if not m.group("day0"):
-        return [_unit_draft(m, unit, f"XXXX-{month:02d}-{day:02d}", explicit_year=year is not None, month_day=(month, day))]
+        return [
+            _unit_draft(m, unit, f"XXXX-{month:02d}-{day:02d}", explicit_year=year is not None, month_day=(month, day))
+        ]
     day0 = _day_number(m, "day0")
     if day0 is None or _valid(2000, month, day0) is None:
         return []
@@ -481,7 +513,11 @@ def _h_date_dmy(m: re.Match[str], st: State) -> list[Draft]:
         month_day=(month, day0),
     )
     second = _unit_draft(
-        (m.start("day"), m.end()), unit, f"XXXX-{month:02d}-{day:02d}", explicit_year=year is not None, month_day=(month, day)
+        (m.start("day"), m.end()),
+        unit,
+        f"XXXX-{month:02d}-{day:02d}",
+        explicit_year=year is not None,
+        month_day=(month, day),
     )
     first.group = second.group = group
     return [first, second]
@@ -569,9 +605,6 @@ def _c_year(m: re.Match[str], st: State) -> bool:
         return True
     if year < 1900:
         return False
-    raw = st.prev_word_raw(start)
-    if raw[:1].isupper() and raw.lower() not in tw.CAPITALISED_FUNCTION_WORDS and not _headline_case(st):
-        return st.at_sentence_start(start - len(raw) - 1) or raw.lower() in tw.MONTHS or raw.lower() in tw.SEASONS
     nxt = st.text[end : end + 12]
     # a number followed by a time-of-day word or ":" is a clock time or a score
     return not re.match(r"\s*(?:GMT|UTC|hours|hrs|[ap]\.?m\b|:\d)", nxt)
@@ -593,7 +626,9 @@ def _h_year(m: re.Match[str], st: State) -> list[Draft]:
     year2 = int(text2) if len(text2) == 4 else year // 100 * 100 + int(text2)
     if year2 <= year or year2 - year > 100:
         if len(text2) == 2:
-            return [_unit_draft((m.start(), m.end("year")), Unit("Y", dt.date(year, 1, 1)), "", mod=mod, explicit_year=True)]
+            return [
+                _unit_draft((m.start(), m.end("year")), Unit("Y", dt.date(year, 1, 1)), "", mod=mod, explicit_year=True)
+            ]
         return []
     group = st.next_group()
     first = _unit_draft((m.start(), m.end("year")), Unit("Y", dt.date(year, 1, 1)), "", mod=mod, explicit_year=True)
@@ -645,7 +680,13 @@ def _c_season(m: re.Match[str], st: State) -> bool:
     prev = st.prev_word(m.start())
     if m.group("the"):
         if season == "fall":
-            return prev in _SEASON_PREPOSITIONS and st.next_word(m.end()).lower() not in ("of", "in", "from", "to", "on")
+            return prev in _SEASON_PREPOSITIONS and st.next_word(m.end()).lower() not in (
+                "of",
+                "in",
+                "from",
+                "to",
+                "on",
+            )
         return st.next_word(m.end()).lower() not in ("of",) or prev in _SEASON_PREPOSITIONS
     return season != "fall" and prev in _SEASON_PREPOSITIONS
 
@@ -730,7 +771,7 @@ def _h_quarter(m: re.Match[str], st: State) -> list[Draft]:
             if yof[0].isdigit():
                 year = int(yof)
             elif ref is not None:
-                year = ref.year + {"this": 0, "last": -1, "next": 1}[yof.split()[0]]
+                year = ref.year + {"this": 0, "last": -1, "next": 1}[yof.split()[-2]]
         elif det.endswith("year's") and ref is not None:
             year = ref.year + {"this": 0, "last": -1, "next": 1}[det.split()[0]]
         if kind == "half":
@@ -843,14 +884,44 @@ def _h_weekday(m: re.Match[str], st: State) -> list[Draft]:
             direction = st.tense(m.start(), m.end()) or "future"
         date = _weekday_date(st, weekday, m.start(), m.end(), direction)
     unit = Unit("D", date) if date else None
-    return [_unit_draft(m, unit, f"XXXX-WXX-{weekday}", suffix=suffix, mod=_mod_of(m.group("mod")))]
+    draft = _unit_draft(m, unit, f"XXXX-WXX-{weekday}", suffix=suffix, mod=_mod_of(m.group("mod")))
+    draft.weekday = weekday if not pre else 0
+    return [draft]
 
 
 def _c_clock(m: re.Match[str], st: State) -> bool:
     if m.group("h24") is not None and not (m.group("tz") or m.group("dw")):
-        return st.prev_word(m.start()) in ("at", "by", "around", "about", "from", "until", "till", "to", "before", "after", "since")
+        return st.prev_word(m.start()) in (
+            "at",
+            "by",
+            "around",
+            "about",
+            "from",
+            "until",
+            "till",
+            "to",
+            "before",
+            "after",
+            "since",
+        )
     if m.group("nw") and not (m.group("dw") or m.group("tz")):
-        return st.prev_word(m.start()) in ("at", "by", "around", "about", "from", "until", "till", "to", "before", "after", "since", "before", "past", "noon", "on")
+        return st.prev_word(m.start()) in (
+            "at",
+            "by",
+            "around",
+            "about",
+            "from",
+            "until",
+            "till",
+            "to",
+            "before",
+            "after",
+            "since",
+            "before",
+            "past",
+            "noon",
+            "on",
+        )
     return True
 
 
@@ -895,6 +966,9 @@ def _h_holiday(m: re.Match[str], st: State) -> list[Draft]:
     if _is_name_after(st, m.end()):
         return []
     ref = st.ref
+    if m.group("year"):
+        date = holiday(rule, int(m.group("year")))
+        return [_unit_draft(m, Unit("D", date), "", explicit_year=True)] if date else []
     if ref is None:
         return [Draft(m.start(), m.end(), "DATE", "XXXX-XX-XX")]
     candidates = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := holiday(rule, y))]
@@ -1054,24 +1128,43 @@ def _h_relunit(m: re.Match[str], st: State) -> list[Draft]:
         unit = Unit.of("SE", st.ref).shift(offset)
     elif gran == "WE" and offset == -1 and st.ref.isoweekday() <= 5:
         unit = Unit.of("WE", st.ref).shift(-1)
-    elif gran == "WE" and offset == 0 and st.ref.isoweekday() <= 3 and st.tense(m.start(), m.end()) == "past":
-        unit = Unit.of("WE", st.ref).shift(-1)
     else:
         unit = Unit.of(gran, st.ref).shift(offset)
     return [_unit_draft(m, unit, "", mod=mod)]
 
 
+def _c_the_year(m: re.Match[str], st: State) -> bool:
+    nxt = st.next_word(m.end()).lower()
+    return nxt not in ("of", "in", "when", "that", "before", "after") or bool(m.group("ended"))
+
+
+def _h_the_year(m: re.Match[str], st: State) -> list[Draft]:
+    """ "the year" (this one, or a stretch of a year when it "ended June 30"), "the weekend"."""
+    ref = st.ref
+    if m.group("unit").lower() == "weekend":
+        if ref is None:
+            return [_unit_draft(m, None, "XXXX-WXX-WE")]
+        weekend = Unit.of("WE", ref)
+        tense = st.tense(m.start(), m.end())
+        if tense == "past" and ref.isoweekday() <= 5:
+            weekend = weekend.shift(-1)
+        return [_unit_draft(m, weekend, "")]
+    if m.group("ended"):
+        end = m.start("ended")
+        return [Draft(m.start(), end, "DURATION", "P1Y")]
+    return [_unit_draft(m, Unit.of("Y", ref) if ref else None, "XXXX")]
+
+
 def _h_edge(m: re.Match[str], st: State) -> list[Draft]:
     if m.group("ye") or m.group("ye2"):
         gran = "Y" if (m.group("ye") or m.group("ye2")).lower() == "year" else "M"
-        unit = Unit.of(gran, st.ref) if st.ref else None
-        return [_unit_draft(m, unit, "XXXX", mod="END")]
+        return [_unit_draft(m, Unit.of(gran, st.ref) if st.ref else None, "XXXX", mod="END")]
     word = m.group("unit").lower()
     gran = _UNIT_GRAN[word]
     mod = _mod_of(m.group("edge"))
     rel = re.search(r"of\s+(the|this|next|last|that)", m.group(), re.IGNORECASE)
     which = rel.group(1).lower() if rel else "the"
-    if which in ("that", "the") and st.last is not None and _finer_or_same(st.last.gran, gran) and which == "that":
+    if which == "that" and st.last is not None and _finer_or_same(st.last.gran, gran):
         unit: Unit | None = Unit.of(gran, st.last.start)
     elif st.ref is not None:
         unit = Unit.of(gran, st.ref).shift({"next": 1, "last": -1}.get(which, 0))
@@ -1127,7 +1220,9 @@ def _c_duration(m: re.Match[str], st: State) -> bool:
     if the in ("a", "an") and num not in tw.FUZZY_COUNTS and not m.group("rel") and _number(num) is not None:
         # "an 18-month delay", "a five year low" are fine; "a two years" is not English
         return not m.group("pl")
-    return not (num in ("a", "an") and _QUANTITY_BEFORE.search(st.text, max(st.sentence.start, m.start() - 40), m.start()))
+    return not (
+        num in ("a", "an") and _QUANTITY_BEFORE.search(st.text, max(st.sentence.start, m.start() - 40), m.start())
+    )
 
 
 def _h_duration(m: re.Match[str], st: State) -> list[Draft]:
@@ -1181,7 +1276,16 @@ def _c_set_word(m: re.Match[str], st: State) -> bool:
     word = m.group()
     if word[:1].isupper() and not st.at_sentence_start(m.start()) and not _headline_case(st):
         return False
-    if word.lower() == "annual" and st.next_word(m.end()).lower() in ("report", "meeting", "general", "conference", "summit", "rate", "budget", "basis"):
+    if word.lower() == "annual" and st.next_word(m.end()).lower() in (
+        "report",
+        "meeting",
+        "general",
+        "conference",
+        "summit",
+        "rate",
+        "budget",
+        "basis",
+    ):
         return word.lower() == "annual" and False
     return True
 
@@ -1192,12 +1296,12 @@ def _h_set_word(m: re.Match[str], st: State) -> list[Draft]:
 
 def _c_fuzzy(m: re.Match[str], st: State) -> bool:
     word = _SPACE.sub(" ", m.group().lower())
+    if word == "recent" and st.prev_word(m.start()) in ("most", "more"):
+        return False  # "the most recent model": an order, not a time
     if word == "previously":
         # "had previously said", "Previously, ..."; not "a previously announced plan"
         return st.at_sentence_start(m.start()) or st.prev_word(m.start()) in ("had", "has", "have")
-    if word == "the past" and st.next_word(m.end()).lower() in ("few", "two", "three", "several"):
-        return False
-    return True
+    return not (word == "the past" and st.next_word(m.end()).lower() in ("few", "two", "three", "several"))
 
 
 def _h_fuzzy(m: re.Match[str], st: State) -> list[Draft]:
@@ -1234,6 +1338,7 @@ RULES: tuple[Rule, ...] = (
     Rule("quarter", lambda g: g.quarter, _h_quarter, _c_quarter),
     Rule("edge", lambda g: g.edge, _h_edge),
     Rule("year_ago", lambda g: g.year_ago, _h_year_ago),
+    Rule("the_year", lambda g: g.the_year, _h_the_year, _c_the_year),
     Rule("relday", lambda g: g.relday, _h_relday),
     Rule("ago", lambda g: g.ago, _h_ago),
     Rule("set", lambda g: g.set, _h_set, _c_set),
@@ -1257,17 +1362,24 @@ def _candidates(st: State, grammar: Grammar, sentence: Span) -> list[tuple[re.Ma
     """The non-overlapping matches in a sentence: longest first, then by rule order."""
     found: list[tuple[int, int, int, re.Match[str], Rule]] = []
     words = set(_TOKEN.findall(sentence.text.lower()))
-    if any(w[0].isdigit() or w[-1].isdigit() for w in words):
-        words.add(DIGIT)
+    shapes: dict[str, bool] = {}
     for priority, rule in enumerate(RULES):
         gate = grammar.gates.get(rule.name)
         if gate is not None and words.isdisjoint(gate):
-            continue
+            for shape in grammar.gate_shapes[rule.name]:
+                if shape not in shapes:
+                    shapes[shape] = grammar.shapes[shape].search(st.text, sentence.start, sentence.end) is not None
+                if shapes[shape]:
+                    break
+            else:
+                continue
         pattern = rule.pattern(grammar)
         check = rule.check or _always
-        for m in pattern.finditer(st.text, sentence.start, sentence.end):
-            if m.end() > m.start() and check(m, st):
-                found.append((m.start() - m.end(), priority, m.start(), m, rule))
+        found.extend(
+            (m.start() - m.end(), priority, m.start(), m, rule)
+            for m in pattern.finditer(st.text, sentence.start, sentence.end)
+            if m.end() > m.start() and check(m, st)
+        )
     found.sort(key=lambda f: (f[0], f[1], f[2]))
     taken: list[tuple[int, int]] = []
     chosen: list[tuple[re.Match[str], Rule]] = []
@@ -1294,7 +1406,7 @@ def _trim(text: str, draft: Draft) -> None:
 def _link_ranges(st: State, drafts: list[Draft]) -> None:
     """Join enumerations and ranges ("Saturday and Sunday", "from March to May", "2019-2021")."""
     text = st.text
-    for a, b in zip(drafts, drafts[1:]):
+    for a, b in itertools.pairwise(drafts):
         if a.type != b.type or a.type not in ("DATE", "TIME") or b.start - a.end > 12:
             continue
         if not _GAP_LINK.match(text, a.end, b.start):
@@ -1309,6 +1421,13 @@ def _link_ranges(st: State, drafts: list[Draft]) -> None:
         if d.group:
             groups.setdefault(d.group, []).append(d)
     for members in groups.values():
+        # "Saturday and Sunday, January 11 and 12": each weekday is one of the dates
+        days = [d.unit.start for d in members if d.month_day and d.unit is not None and d.unit.gran == "D"]
+        for d in members:
+            match = next((day for day in days if day.isoweekday() == d.weekday), None) if d.weekday else None
+            if match is not None:
+                d.unit = Unit("D", match)
+                d.value = match.isoformat() + d.value[10:]
         explicit = [d for d in members if d.explicit_year and d.unit is not None]
         if not explicit:
             continue
@@ -1368,7 +1487,11 @@ def find_times(text: str, spans: Sequence[Span], reference: dt.date | None, *, a
         st.enter(sentence)
         in_sentence: list[Draft] = []
         for m, rule in _candidates(st, grammar, sentence):
-            for draft in rule.handler(m, st):
+            try:
+                made = rule.handler(m, st)
+            except (OverflowError, ValueError):
+                continue  # a date beyond the calendar's ends (year 1 or 9999 references)
+            for draft in made:
                 _trim(text, draft)
                 if draft.end <= draft.start:
                     continue

@@ -1,0 +1,479 @@
+"""Events: types, tenses and spellings, polarity, modality, participants, locations, dates, one event once.
+
+The extractor is tested on digests built by hand (actors and times placed by the helper
+:func:`build`), so these tests do not depend on what the actor and time extractors find.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import attrs
+import pytest
+
+from newskit.data.event_types import EVENT_TYPES, EventType
+from newskit.extract.events import find_events
+from newskit.models import Actor, Article, Digest, Event, Mention, TimeExpression
+from newskit.options import ParseOptions
+from newskit.pipeline import segment
+
+ActorSpec = tuple[str, str] | tuple[str, str, Sequence[str]] | tuple[str, str, Sequence[str], Sequence[str]]
+
+PEOPLE: list[ActorSpec] = [
+    ("Maria Ortega", "person", ["Ortega"]),
+    ("Kofi Mensah", "person", ["Mensah"]),
+    ("Lena Vogel", "person", ["Vogel"]),
+    ("Ministry of Health", "organization", ["the ministry"]),
+    ("Red Lantern Party", "organization", ["the party"]),
+    ("Harbour Workers Union", "organization"),
+    ("Northwind Airlines", "organization"),
+    ("coastal police", "group"),
+    ("Valdoria", "place"),
+    ("Porto Lume", "place"),
+    ("Estrela", "place"),
+]
+
+
+def build(
+    text: str,
+    actors: Sequence[ActorSpec] = PEOPLE,
+    times: Sequence[tuple[str, str, str]] = (),
+    published: str = "2024-06-10",
+    split: bool | None = False,
+) -> Digest:
+    """A digest of ``text`` with actors found by their names and times placed where their text is.
+
+    :param actors: (name, kind[, aliases[, affiliations by name]]); every occurrence of a name or
+        alias becomes a mention, longest names first.
+    :param times: (text, first day, last day) in ISO form; each occurrence becomes a DATE.
+    """
+    digest = segment(text, ParseOptions(published=published, split=split))
+    taken: list[tuple[int, int]] = []
+    mentions: dict[str, list[Mention]] = {}
+    specs = [
+        (spec[0], spec[1], list(spec[2]) if len(spec) > 2 else [], list(spec[3]) if len(spec) > 3 else [])
+        for spec in actors
+    ]  # type: ignore[misc]
+    ids = {name: f"act{n}" for n, (name, *_rest) in enumerate(specs, start=1)}
+    surface = sorted(((s, name) for name, _k, aliases, _a in specs for s in [name, *aliases]), key=lambda x: -len(x[0]))
+    for form, name in surface:
+        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            article = next(a.id for a in digest.articles if a.start <= m.start() < a.end)
+            mentions.setdefault(name, []).append(Mention(start=m.start(), end=m.end(), text=m.group(), article=article))
+    built = [
+        Actor(
+            id=ids[name],
+            name=name,
+            kind=kind,  # type: ignore[arg-type]
+            aliases=sorted(aliases),
+            affiliations=[ids[a] for a in affiliations],
+            mentions=sorted(mentions[name], key=lambda m: m.start),
+        )
+        for name, kind, aliases, affiliations in specs
+        if name in mentions
+    ]
+    articles = []
+    for article in digest.articles:
+        found: list[TimeExpression] = []
+        for phrase, first, last in times:
+            for m in re.finditer(re.escape(phrase), text[article.start : article.end]):
+                start = article.start + m.start()
+                found.append(
+                    TimeExpression(
+                        id="",
+                        start=start,
+                        end=start + len(phrase),
+                        text=phrase,
+                        type="DATE",
+                        value=first,
+                        date_start=dt.date.fromisoformat(first),
+                        date_end=dt.date.fromisoformat(last),
+                    )
+                )
+        found.sort(key=lambda t: t.start)
+        found = [attrs.evolve(t, id=f"{article.id}-t{n}") for n, t in enumerate(found, start=1)]
+        articles.append(attrs.evolve(article, times=found))
+    return attrs.evolve(digest, actors=built, articles=articles)
+
+
+def events_of(digest: Digest, article: int = 0) -> tuple[Event, ...]:
+    return find_events(digest, digest.articles[article])
+
+
+def names(digest: Digest, event: Event, role: str) -> list[str]:
+    by_id = {a.id: a.name for a in digest.actors}
+    return [by_id[p.actor] for p in event.participants if p.role == role]
+
+
+def only(events: Sequence[Event], type_: str) -> Event:
+    found = [e for e in events if e.type == type_]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in events]
+    return found[0]
+
+
+# (sentence, type, trigger, agents, targets, what the case is about)
+TYPE_CASES = [
+    (
+        "Ortega criticised the ministry on Monday.",
+        "criticize",
+        "criticised",
+        ["Maria Ortega"],
+        ["Ministry of Health"],
+        "British spelling",
+    ),
+    (
+        "Ortega criticized the ministry.",
+        "criticize",
+        "criticized",
+        ["Maria Ortega"],
+        ["Ministry of Health"],
+        "American spelling",
+    ),
+    (
+        "Ortega criticises the ministry.",
+        "criticize",
+        "criticises",
+        ["Maria Ortega"],
+        ["Ministry of Health"],
+        "present tense",
+    ),
+    (
+        "Ortega will criticise the ministry.",
+        "criticize",
+        "criticise",
+        ["Maria Ortega"],
+        ["Ministry of Health"],
+        "future",
+    ),
+    ("Mensah met Vogel in Porto Lume.", "meet", "met", ["Kofi Mensah"], ["Lena Vogel"], "an irregular past"),
+    ("Mensah met with Vogel.", "meet", "met", ["Kofi Mensah"], ["Lena Vogel"], "met with"),
+    ("Mensah is meeting Vogel.", "meet", "meeting", ["Kofi Mensah"], ["Lena Vogel"], "progressive"),
+    ("Vogel visited Estrela.", "visit", "visited", ["Lena Vogel"], [], "a visit to a place"),
+    ("Mensah called on Vogel to resign.", "appeal", "called on", ["Kofi Mensah"], ["Lena Vogel"], "a phrasal verb"),
+    ("Mensah urged the party to act.", "appeal", "urged", ["Kofi Mensah"], ["Red Lantern Party"], "urge"),
+    ("The coastal police detained Mensah.", "detain", "detained", ["coastal police"], ["Kofi Mensah"], "detain"),
+    ("The coastal police arrested Mensah.", "detain", "arrested", ["coastal police"], ["Kofi Mensah"], "arrest"),
+    ("Valdoria deported Vogel.", "deport", "deported", ["Valdoria"], ["Lena Vogel"], "deport"),
+    ("Vogel praised the union.", "praise", "praised", ["Lena Vogel"], [], "praise"),
+    ("The Red Lantern Party rejected the plan.", "reject", "rejected", ["Red Lantern Party"], [], "reject"),
+    ("Ortega denied the claims.", "deny", "denied", ["Maria Ortega"], [], "deny"),
+    ("Ortega threatened Mensah.", "threaten", "threatened", ["Maria Ortega"], ["Kofi Mensah"], "threaten"),
+    ("The Harbour Workers Union protested.", "protest", "protested", ["Harbour Workers Union"], [], "protest"),
+    ("Northwind Airlines ordered new jets.", "trade", "ordered", ["Northwind Airlines"], [], "trade"),
+    ("Vogel resigned.", "resign", "resigned", ["Lena Vogel"], [], "resign"),
+    ("Ortega signed the treaty.", "sign", "signed", ["Maria Ortega"], [], "sign"),
+    (
+        "Ortega submitted a bill to the ministry.",
+        "propose",
+        "submitted a bill",
+        ["Maria Ortega"],
+        ["Ministry of Health"],
+        "a verb phrase with a gap",
+    ),
+    (
+        "Ortega has expressed deep concern.",
+        "criticize",
+        "expressed deep concern",
+        ["Maria Ortega"],
+        [],
+        "express concern",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "trigger", "agents", "targets", "about"), TYPE_CASES, ids=[c[5] for c in TYPE_CASES]
+)
+def test_types_and_roles(
+    text: str, type_: str, trigger: str, agents: list[str], targets: list[str], about: str
+) -> None:
+    digest = build(text)
+    event = only(events_of(digest), type_)
+    assert event.trigger.text == trigger, about
+    assert event.cameo == EVENT_TYPES[type_].cameo
+    assert names(digest, event, "agent") == agents, about
+    assert names(digest, event, "target") == targets, about
+
+
+# (text, type, trigger) for nominalisations
+NOUN_CASES = [
+    ("The visit of Vogel to Estrela ended early.", "visit", "visit"),
+    ("Valdoria's deportation of Mensah drew protests.", "deport", "deportation"),
+    ("The arrest of Mensah shocked the party.", "detain", "arrest"),
+    ("A summit in Porto Lume opened.", "conference", "summit"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), NOUN_CASES, ids=[c[2] for c in NOUN_CASES])
+def test_nominalisations(text: str, type_: str, trigger: str) -> None:
+    event = only(events_of(build(text)), type_)
+    assert event.trigger.text == trigger
+
+
+def test_nominalisation_roles() -> None:
+    digest = build("Valdoria's deportation of Mensah drew criticism. The visit of Vogel to Estrela ended.")
+    events = events_of(digest)
+    deport = only(events, "deport")
+    assert names(digest, deport, "agent") == ["Valdoria"]
+    assert names(digest, deport, "target") == ["Kofi Mensah"]
+    visit = only(events, "visit")
+    assert names(digest, visit, "agent") == ["Lena Vogel"]
+    assert digest.actor(visit.location or "") is not None and digest.actor(visit.location or "").name == "Estrela"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "agents", "targets"),
+    [
+        ("Mensah was detained by the coastal police.", ["coastal police"], ["Kofi Mensah"]),
+        ("Mensah has been arrested by the coastal police.", ["coastal police"], ["Kofi Mensah"]),
+        ("Mensah was detained.", [], ["Kofi Mensah"]),
+    ],
+)
+def test_passives(text: str, agents: list[str], targets: list[str]) -> None:
+    digest = build(text)
+    event = only(events_of(digest), "detain")
+    assert names(digest, event, "agent") == agents
+    assert names(digest, event, "target") == targets
+
+
+def test_apposition_is_skipped_for_the_agent() -> None:
+    digest = build("Ortega, a senior adviser to the Red Lantern Party, condemned Valdoria.")
+    event = only(events_of(digest), "criticize")
+    assert names(digest, event, "agent") == ["Maria Ortega"]
+
+
+def test_name_in_apposition_after_a_description_is_the_agent() -> None:
+    digest = build("The low-cost carrier, Northwind Airlines, ordered jets.")
+    assert names(digest, only(events_of(digest), "trade"), "agent") == ["Northwind Airlines"]
+
+
+def test_prepositional_actor_is_not_the_agent() -> None:
+    digest = build("Critics of the party welcomed the ruling.")
+    assert names(digest, only(events_of(digest), "praise"), "agent") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Vogel arrived late. She criticised the ministry.", "Lena Vogel"),
+        ("The Harbour Workers Union met on Monday. They condemned the ministry.", "Harbour Workers Union"),
+    ],
+)
+def test_pronoun_subjects_resolve(text: str, agent: str) -> None:
+    digest = build(text)
+    assert names(digest, only(events_of(digest), "criticize"), "agent") == [agent]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Mensah met Vogel in Porto Lume.", "Porto Lume"),
+        ("In Estrela, Mensah met Vogel.", "Estrela"),
+        ("Vogel travelled to Estrela.", "Estrela"),
+        ("Valdoria deported Mensah to Estrela.", "Estrela"),
+    ],
+)
+def test_locations(text: str, place: str) -> None:
+    digest = build(text)
+    [event] = events_of(digest)
+    assert event.location is not None
+    assert digest.actor(event.location).name == place  # type: ignore[union-attr]
+    assert event.location not in {p.actor for p in event.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "polarity"),
+    [
+        ("Ortega did not meet Vogel.", "meet", "negative"),
+        ("Ortega would not participate in the meeting.", "meet", "negative"),
+        ("The party never criticised Ortega.", "criticize", "negative"),
+        ("Ortega refused to sign the treaty.", "sign", "negative"),
+        ("Ortega denied meeting Vogel.", "meet", "negative"),
+        ("Ortega denied the report.", "deny", "positive"),
+        ("Ortega met Vogel.", "meet", "positive"),
+    ],
+)
+def test_polarity(text: str, type_: str, polarity: str) -> None:
+    assert only(events_of(build(text)), type_).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Ortega met Vogel.", "asserted"),
+        ("Ortega will meet Vogel.", "planned"),
+        ("Ortega is scheduled to meet Vogel.", "planned"),
+        ("Ortega plans to meet Vogel.", "planned"),
+        ("Ortega could meet Vogel.", "hypothetical"),
+        ("If Ortega meets Vogel, the party will split.", "hypothetical"),
+        ("Mensah said that Ortega met Vogel.", "reported"),
+        ("According to the party, Ortega met Vogel.", "reported"),
+    ],
+)
+def test_modality(text: str, modality: str) -> None:
+    assert only(events_of(build(text)), "meet").modality == modality
+
+
+def test_sentence_time_dates_the_event() -> None:
+    digest = build("On Tuesday Ortega met Vogel.", times=[("Tuesday", "2024-06-04", "2024-06-04")])
+    [event] = events_of(digest)
+    assert (event.date_start, event.date_end, event.date_inherited) == (dt.date(2024, 6, 4), dt.date(2024, 6, 4), False)
+    assert event.time == digest.articles[0].times[0].id
+
+
+def test_undated_sentence_inherits_the_lede_date() -> None:
+    text = "On Tuesday the party met in Estrela.\n\nLater, Ortega condemned Vogel."
+    digest = build(text, times=[("On Tuesday", "2024-06-04", "2024-06-04")])
+    condemn = only(events_of(digest), "criticize")
+    assert condemn.date_inherited
+    assert condemn.date_start == dt.date(2024, 6, 4)
+    assert condemn.time == digest.articles[0].times[0].id
+
+
+def test_planned_event_keeps_its_future_date_and_is_not_given_the_lede_date() -> None:
+    text = "On Tuesday the party met in Estrela.\n\nOrtega will visit Valdoria on July 2. Vogel will visit Estrela."
+    digest = build(text, times=[("On Tuesday", "2024-06-04", "2024-06-04"), ("July 2", "2024-07-02", "2024-07-02")])
+    visits = [e for e in events_of(digest) if e.type == "visit"]
+    assert [(e.date_start, e.modality) for e in visits] == [(dt.date(2024, 7, 2), "planned"), (None, "planned")]
+
+
+def test_a_range_of_dates_stays_a_range() -> None:
+    text = "The summit will be held in Porto Lume on Monday and Tuesday."
+    digest = build(text, times=[("Monday", "2024-06-17", "2024-06-17"), ("Tuesday", "2024-06-18", "2024-06-18")])
+    event = only(events_of(digest), "conference")
+    assert (event.date_start, event.date_end) == (dt.date(2024, 6, 17), dt.date(2024, 6, 18))
+    assert digest.actor(event.location or "").name == "Porto Lume"  # type: ignore[union-attr]
+
+
+def test_a_date_after_since_does_not_date_the_event() -> None:
+    digest = build("Ortega has criticised Vogel since 2019.", times=[("2019", "2019-01-01", "2019-12-31")])
+    assert only(events_of(digest), "criticize").date_start is None
+
+
+def test_same_event_twice_is_one_record() -> None:
+    text = (
+        "Ortega Meets Vogel\n\n"
+        "On Tuesday, Ortega met Vogel in Estrela.\n"
+        "Ortega met Vogel to discuss the harbour, the party said."
+    )
+    digest = build(text, times=[("On Tuesday", "2024-06-04", "2024-06-04")], split=None)
+    meets = [e for e in events_of(digest) if e.type == "meet"]
+    assert len(meets) == 1
+    assert {m.text for m in meets[0].mentions} == {"Meets", "met", "discuss"}
+
+
+def test_headline_event_merges_through_affiliations() -> None:
+    actors: list[ActorSpec] = [
+        ("Valdoria", "place"),
+        ("Estrela", "place"),
+        ("Kofi Mensah", "person", ["Mensah"], ["Valdoria"]),
+        ("Lena Vogel", "person", ["Vogel"], ["Estrela"]),
+    ]
+    text = "Valdoria, Estrela Officials Discuss Trade\n\nMensah met with Vogel on trade."
+    digest = build(text, actors=actors, split=None)
+    meets = [e for e in events_of(digest) if e.type == "meet"]
+    assert len(meets) == 1
+    assert names(digest, meets[0], "agent") == ["Kofi Mensah"]
+
+
+def test_different_statements_stay_apart() -> None:
+    digest = build("Ortega said the port would close. Ortega stressed that nobody was hurt.")
+    assert [e.trigger.text for e in events_of(digest)] == ["said", "stressed"]
+
+
+def test_words_that_are_not_events() -> None:
+    text = "The new plant will meet the needs of the city. Flour exports rose. The order arrived."
+    assert events_of(build(text)) == ()
+
+
+def test_trigger_inside_a_name_is_skipped() -> None:
+    actors: list[ActorSpec] = [("Organisation for Trade Cooperation", "organization")]
+    assert events_of(build("The Organisation for Trade Cooperation opened.", actors=actors)) == ()
+
+
+def test_ids_and_invariants() -> None:
+    text = "Ortega met Vogel. Mensah criticised the party. The coastal police detained Mensah in Estrela."
+    digest = build(text)
+    events = events_of(digest)
+    assert [e.id for e in events] == ["art1-e1", "art1-e2", "art1-e3"]
+    actor_ids = {a.id for a in digest.actors}
+    for event in events:
+        assert digest.text[event.trigger.start : event.trigger.end] == event.trigger.text
+        assert event.sentence.start <= event.trigger.start and event.trigger.end <= event.sentence.end
+        assert {p.actor for p in event.participants} <= actor_ids
+
+
+def test_taxonomy_is_extendable() -> None:
+    EVENT_TYPES["recall"] = EventType(name="recall", cameo=None, verbs=("recall",), nouns=("recall",))
+    try:
+        digest = build("Northwind Airlines recalled the jets.")
+        assert only(events_of(digest), "recall").trigger.text == "recalled"
+    finally:
+        del EVENT_TYPES["recall"]
+
+
+def test_every_type_is_documented() -> None:
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "events.md").read_text(encoding="utf-8")
+    for name, etype in EVENT_TYPES.items():
+        assert f"`{name}`" in doc, name
+        assert (etype.cameo or "—") in doc
+
+
+def test_article_is_a_plain_model() -> None:
+    # find_events reads only the article it is given
+    digest = build("Ortega met Vogel.")
+    empty = Article(id="art9", start=0, end=0)
+    assert find_events(digest, empty) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        ("Ortega added that the port was safe.", ["added"]),
+        ("Ortega added, “The port is safe.”", ["added"]),
+        ("Northwind Airlines added two routes.", []),
+        ("Ortega stated during a briefing on Monday that the port was safe.", ["stated"]),
+        ("The Balkan states met in Estrela.", ["met"]),
+    ],
+)
+def test_verbs_that_report_speech_only_before_speech(text: str, triggers: list[str]) -> None:
+    assert [e.trigger.text for e in events_of(build(text)) if e.type == "statement"] == [
+        t for t in triggers if t != "met"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rumours of a takeover bid lifted the shares.", "The arrest warrant was issued.", "Takeover speculation grew."],
+)
+def test_nouns_modifying_another_noun_are_not_events(text: str) -> None:
+    assert [e.type for e in events_of(build(text)) if e.type in {"acquire", "detain"}] == []
+
+
+def test_possessive_of_a_patient_noun_is_the_target() -> None:
+    digest = build("Mensah's arrest angered the union. Northwind Airlines's purchase of jets was approved.")
+    events = events_of(digest)
+    assert names(digest, only(events, "detain"), "target") == ["Kofi Mensah"]
+    assert names(digest, only(events, "trade"), "agent") == ["Northwind Airlines"]
+
+
+def test_reduced_passive_with_a_date_before_by() -> None:
+    digest = build("The plan, announced on Monday by the ministry, was welcomed.")
+    assert names(digest, only(events_of(digest), "announce"), "agent") == ["Ministry of Health"]
+
+
+def test_quoted_as_saying() -> None:
+    digest = build("“The port is closed,” a newspaper quoted Vogel as saying.")
+    assert names(digest, only(events_of(digest), "statement"), "agent") == ["Lena Vogel"]
+
+
+def test_opening_adjunct_takes_the_main_subject() -> None:
+    digest = build("While visiting Estrela, Ortega praised the union.")
+    assert names(digest, only(events_of(digest), "visit"), "agent") == ["Maria Ortega"]

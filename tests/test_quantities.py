@@ -1,0 +1,94 @@
+"""Quantities: numbers in digits and words, money, rates, multipliers, percentages — and what is not one."""
+
+from __future__ import annotations
+
+import pytest
+
+import newskit
+from newskit.data import quantity_words
+from newskit.extract.quantities import find_quantities, parse_number
+
+# (text, expected quantities as (text, value, unit, per), what the case is about)
+CASES = [
+    ("The charity fed 2,500 families.", [("2,500", 2500, None, None)], "digits with a thousands separator"),
+    ("Nine ministers resigned.", [("Nine", 9, None, None)], "a number word opening a sentence"),
+    ("It lent twenty-five boats.", [("twenty-five", 25, None, None)], "a hyphenated number word"),
+    ("One hundred and twelve prisoners were freed.", [("One hundred and twelve", 112, None, None)], "a long number"),
+    ("Nearly 70 villages flooded.", [("Nearly 70", 70, None, None)], "a hedge stays in the span"),
+    ("More than 15 lorries crossed.", [("More than 15", 15, None, None)], "a two-word hedge"),
+    ("The port handles a dozen ships.", [("a dozen", 12, None, None)], "a dozen"),
+    ("The bank approved $7.5 million for roads.", [("$7.5 million", 7_500_000, "USD", None)], "dollars with a scale"),
+    ("The deal is worth €3bn.", [("€3bn", 3_000_000_000, "EUR", None)], "an abbreviated scale after a symbol"),
+    ("Farmers lost £900,000 last season.", [("£900,000", 900_000, "GBP", None)], "pounds"),
+    ("Fines reached 12 million euros.", [("12 million euros", 12_000_000, "EUR", None)], "a currency word after"),
+    ("It pledged US$2 billion.", [("US$2 billion", 2_000_000_000, "USD", None)], "a prefixed dollar sign"),
+    ("They spent millions of pounds.", [("millions of pounds", None, "GBP", None)], "a vague amount of money"),
+    ("Hundreds of volunteers came.", [("Hundreds", None, None, None)], "a vague count"),
+    ("The city pays $3 million a month.", [("$3 million a month", 3_000_000, "USD", "P1M")], "a monthly rate"),
+    ("Exports of 400 tonnes per year", [("400 tonnes per year", 400, "t", "P1Y")], "a unit and a yearly rate"),
+    ("Prices rose 8% in March.", [("8%", 8, "percent", None)], "a percent sign"),
+    ("Turnout was 61.5 per cent.", [("61.5 per cent", 61.5, "percent", None)], "British per cent"),
+    ("The budget is twice as large as before.", [("twice as large", 2, "times", None)], "twice as …"),
+    ("Imports grew 30 times over the decade.", [("30 times", 30, "times", None)], "n times"),
+    ("Output rose tenfold, or 10-fold.", [("10-fold", 10, "times", None)], "n-fold"),
+    ("The road is 40 km long.", [("40 km", 40, "km", None)], "a unit of length"),
+]
+
+NOT_QUANTITIES = [
+    ("The law passed in 1998.", "a year"),
+    ("Talks resume on March 4 and 5.", "days of the month after a month name"),
+    ("They met on 14 February.", "a day before a month name"),
+    ("The vote closed at 9:30.", "a clock time"),
+    ("It took off at 6 p.m.", "a clock time with p.m."),
+    ("The Airbus A350 and Boeing 787 flew.", "model numbers"),
+    ("Resolution 2334 was adopted.", "a numbered name"),
+    ("The COVID-19 rules ended in the 1990s.", "numbers inside names and decades"),
+    ("Each one of them voted.", "one as a pronoun"),
+    ("The mast is 40m tall.", "an abbreviation that is a length, not a scale, without a currency"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "about"), CASES, ids=[c[2] for c in CASES])
+def test_quantities(text: str, expected: list[tuple[str, float | None, str | None, str | None]], about: str) -> None:
+    found = [(q.text, q.value, q.unit, q.per) for q in find_quantities(text)]
+    assert found == expected, about
+
+
+@pytest.mark.parametrize(("text", "about"), NOT_QUANTITIES, ids=[c[1] for c in NOT_QUANTITIES])
+def test_not_quantities(text: str, about: str) -> None:
+    assert find_quantities(text) == [], about
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Preamble. The fund paid $12 million to 300 teachers."
+    for q in find_quantities(text, 10, len(text)):
+        assert text[q.start : q.end] == q.text
+
+
+def test_numbers_inside_time_expressions_are_skipped() -> None:
+    text = "Within 48 hours, 48 people left."
+    blocked = [(7, 15)]  # "48 hours", as the time extractor reads it
+    assert [(q.text, q.value) for q in find_quantities(text, blocked=blocked)] == [("48 people", 48)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("3,000", 3000), ("0.25", 0.25), ("seventeen", 17), ("ninety-nine", 99), ("two thousand", 2000), ("a dozen", 12)],
+)
+def test_parse_number(phrase: str, value: float) -> None:
+    assert parse_number(phrase) == value
+
+
+def test_vocabulary_is_extendable() -> None:
+    quantity_words.CURRENCY_WORDS["zorkmids"] = "ZRK"
+    try:
+        [q] = find_quantities("It cost 40 zorkmids.")
+        assert (q.text, q.value, q.unit) == ("40 zorkmids", 40, "ZRK")
+    finally:
+        del quantity_words.CURRENCY_WORDS["zorkmids"]
+
+
+def test_enricher_fills_articles_and_keeps_years_out() -> None:
+    digest = newskit.parse("The ministry sent 1,200 tents to the valley in 2019.", published="2020-01-01")
+    [article] = digest.articles
+    assert [(q.text, q.value) for q in article.quantities] == [("1,200", 1200)]

@@ -1,0 +1,135 @@
+"""Quotes: straight and curly marks, speakers before and after, fragments, quotes across sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newskit.extract.quotes import find_quotes, quote_spans
+from tests.test_events import ActorSpec, build
+
+ACTORS: list[ActorSpec] = [
+    ("Lena Vogel", "person", ["Vogel", "Ms Vogel"]),
+    ("Kofi Mensah", "person", ["Mensah"]),
+    ("Harbour Workers Union", "organization", ["the union"]),
+]
+
+
+def speakers(text: str, actors: list[ActorSpec] = ACTORS) -> list[tuple[str, str | None, str]]:
+    digest = build(text, actors=actors)
+    by_id = {a.id: a.name for a in digest.actors}
+    return [
+        (q.text, by_id.get(q.speaker) if q.speaker else None, q.kind) for q in find_quotes(digest, digest.articles[0])
+    ]
+
+
+# (text, expected [(quote text, speaker name, kind)], what the case is about)
+CASES = [
+    (
+        "Vogel said, “The port will reopen on Friday.”",
+        [("“The port will reopen on Friday.”", "Lena Vogel", "full")],
+        "speaker before, curly marks",
+    ),
+    (
+        'Ms Vogel stressed: "Nobody was hurt in the fire."',
+        [('"Nobody was hurt in the fire."', "Lena Vogel", "full")],
+        "speaker before, straight marks",
+    ),
+    (
+        "“We will not give up the harbour,” Mensah said.",
+        [("“We will not give up the harbour,”", "Kofi Mensah", "full")],
+        "speaker after",
+    ),
+    (
+        '"The strike goes on until we are heard," said Mensah.',
+        [('"The strike goes on until we are heard,"', "Kofi Mensah", "full")],
+        "verb before the speaker after the quote",
+    ),
+    (
+        "Mensah arrived at noon. He told reporters, “The talks have failed again.”",
+        [("“The talks have failed again.”", "Kofi Mensah", "full")],
+        "a pronoun speaker",
+    ),
+    (
+        "Vogel, a spokeswoman for the union, added, “We are ready to talk to anyone.”",
+        [("“We are ready to talk to anyone.”", "Lena Vogel", "full")],
+        "an apposition between speaker and verb",
+    ),
+    (
+        "The union wants “fair and open” talks.",
+        [("“fair and open”", None, "fragment")],
+        "a short quoted phrase",
+    ),
+    (
+        "Mensah called the offer “an insult to every worker”.",
+        [("“an insult to every worker”", "Kofi Mensah", "fragment")],
+        "a phrase somebody calls something",
+    ),
+    (
+        "Talks on “shared use” of the docks began.",
+        [("“shared use”", None, "fragment")],
+        "a phrase nobody is said to say",
+    ),
+    (
+        "Vogel said the plan was “hasty and unfair.”",
+        [("“hasty and unfair.”", "Lena Vogel", "fragment")],
+        "a fragment still has its speaker",
+    ),
+    (
+        "Mensah said, “The docks are empty. The ships have gone. Nobody is coming back.”",
+        [("“The docks are empty. The ships have gone. Nobody is coming back.”", "Kofi Mensah", "full")],
+        "one quote across sentences",
+    ),
+    (
+        "“We ask the council to listen to the families of the workers,” the letter said.",
+        [("“We ask the council to listen to the families of the workers,”", None, "full")],
+        "a document with no named author",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "about"), CASES, ids=[c[2] for c in CASES])
+def test_quotes(text: str, expected: list[tuple[str, str | None, str]], about: str) -> None:
+    assert speakers(text) == expected, about
+
+
+def test_letter_speaks_for_its_named_authors() -> None:
+    text = (
+        "In an open letter, the Harbour Workers Union asked the council for help. "
+        "“We cannot feed our families on promises alone,” the letter said."
+    )
+    [(_quote, speaker, kind)] = speakers(text)
+    assert speaker == "Harbour Workers Union"
+    assert kind == "full"
+
+
+def test_quote_left_open_runs_to_the_end_of_its_paragraph() -> None:
+    text = "Vogel said: “The first ships arrive at dawn and the rest follow.\n\nNothing else was said."
+    assert quote_spans(text, 0, text.index("\n")) == [(12, text.index("\n"))]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    text = "The union’s leaders met the workers’ families at Vogel’s office."
+    assert quote_spans(text, 0, len(text)) == []
+
+
+def test_single_curly_quotes_mark_a_short_phrase() -> None:
+    text = "Union Calls Plan ‘Reckless’ As Talks Stall"
+    assert quote_spans(text, 0, len(text)) == [(17, 27)]
+
+
+def test_offsets_and_speaker_ids_are_valid() -> None:
+    text = "Vogel said, “The port will reopen.” Mensah said “maybe” twice."
+    digest = build(text, actors=ACTORS)
+    ids = {a.id for a in digest.actors}
+    for quote in find_quotes(digest, digest.articles[0]):
+        assert digest.text[quote.start : quote.end] == quote.text
+        assert quote.speaker is None or quote.speaker in ids
+
+
+def test_quote_carried_into_the_next_paragraph_keeps_its_speaker() -> None:
+    text = (
+        "Vogel said: “The first ships arrive at dawn and the rest follow by noon.\n\n"
+        "“Nobody should be at the gates before six.”"
+    )
+    found = speakers(text)
+    assert [s for _, s, _ in found] == ["Lena Vogel", "Lena Vogel"]

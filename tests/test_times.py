@@ -1,0 +1,205 @@
+"""The time extractor, case by case: what it finds, how it normalises it, and what it leaves alone.
+
+Each case is ``(text, reference, expected_text, expected_type, expected_value[, date_start,
+date_end])``: ``expected_text`` must be found in ``text`` (as one expression, or inside one) with
+that type and TIMEX3 value. The sentences are made up for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newskit
+from newskit.extract.times import find_times
+from newskit.models import Span, TimeExpression
+
+D = dt.date
+REF = D(2025, 1, 9)  # a Thursday
+
+Case = tuple[str, dt.date | None, str, str, str] | tuple[str, dt.date | None, str, str, str, dt.date, dt.date]
+
+
+def times(text: str, reference: dt.date | None = REF) -> list[TimeExpression]:
+    """Every time expression of ``text`` read as one sentence."""
+    found = find_times(text, [Span.of(text, 0, len(text))], reference, article_id="a1")
+    for t in found:
+        assert text[t.start : t.end] == t.text
+    return found
+
+
+def find(text: str, reference: dt.date | None, expected: str) -> TimeExpression:
+    found = times(text, reference)
+    hits = [t for t in found if expected in t.text]
+    assert hits, f"{expected!r} not found in {[t.text for t in found]}"
+    return hits[0]
+
+
+ABSOLUTE: list[Case] = [
+    ("The ceasefire began on March 3, 2023, after talks.", REF, "March 3, 2023", "DATE", "2023-03-03"),
+    ("Elections were held on 14 October 2022 across the region.", REF, "14 October 2022", "DATE", "2022-10-14"),
+    ("The office opened in September 2019.", REF, "September 2019", "DATE", "2019-09", D(2019, 9, 1), D(2019, 9, 30)),
+    ("The agreement was signed in 2024.", REF, "2024", "DATE", "2024", D(2024, 1, 1), D(2024, 12, 31)),
+    ("Prices have risen since mid-2021.", REF, "mid-2021", "DATE", "2021"),
+    ("The rule was adopted on 2024-11-05 by the board.", REF, "2024-11-05", "DATE", "2024-11-05"),
+    ("The memo is dated 7/8/07 and unsigned.", REF, "7/8/07", "DATE", "2007-07-08"),
+    ("The vote is on the 5th of May 2026.", REF, "5th of May 2026", "DATE", "2026-05-05"),
+    ("The region changed in the 1990s.", REF, "1990s", "DATE", "199", D(1990, 1, 1), D(1999, 12, 31)),
+    ("Cities grew fast in the early 1960s.", REF, "1960s", "DATE", "196"),
+    ("Such ideas belong to the 19th century.", REF, "19th century", "DATE", "18"),
+    ("Relief supplies arrive every winter of 2023.", REF, "winter of 2023", "DATE", "2023-WI"),
+    ("Profit fell in the third quarter of 2024.", REF, "third quarter of 2024", "DATE", "2024-Q3"),
+    ("Sales slowed in the first half of 2023.", REF, "first half of 2023", "DATE", "2023-H1"),
+    ("The talks opened on Christmas Day, 2019.", REF, "Christmas Day", "DATE", "2019-12-25"),
+]
+
+RELATIVE: list[Case] = [
+    ("Officials said on Sunday that the border was open.", REF, "Sunday", "DATE", "2025-01-05"),
+    ("The ministers will meet on Sunday in Doha.", REF, "Sunday", "DATE", "2025-01-12"),
+    ("A summit is scheduled to be held in Oslo on Saturday.", REF, "Saturday", "DATE", "2025-01-11"),
+    ("He spoke to reporters yesterday.", REF, "yesterday", "DATE", "2025-01-08"),
+    ("The report is published today.", REF, "today", "DATE", "2025-01-09"),
+    ("The plane lands tomorrow.", REF, "tomorrow", "DATE", "2025-01-10"),
+    ("Rebels seized the town two days ago.", REF, "two days ago", "DATE", "2025-01-07"),
+    (
+        "Last week, the council approved the budget.",
+        REF,
+        "Last week",
+        "DATE",
+        "2025-W01",
+        D(2024, 12, 30),
+        D(2025, 1, 5),
+    ),
+    ("Traffic has doubled this year.", REF, "this year", "DATE", "2025"),
+    ("The firm lost money last year.", REF, "last year", "DATE", "2024"),
+    ("The rules change next month.", REF, "next month", "DATE", "2025-02"),
+    ("Talks resumed on Tuesday morning.", REF, "Tuesday morning", "TIME", "2025-01-07TMO"),
+    ("The blast happened at 3 p.m. local time.", REF, "3 p.m. local time", "TIME", "2025-01-09T15:00"),
+    ("The launch is set for 18:00 UTC on Friday.", REF, "18:00 UTC", "TIME", "2025-01-10T18:00Z"),
+    ("Troops crossed the river in March.", REF, "March", "DATE", "2024-03"),
+    ("The court sat on December 12 to hear the case.", REF, "December 12", "DATE", "2024-12-12"),
+    ("The envoy will return on January 20.", REF, "January 20", "DATE", "2025-01-20"),
+    ("Growth picked up in the third quarter.", REF, "third quarter", "DATE", "2024-Q3"),
+    ("The harvest failed last summer.", REF, "last summer", "DATE", "2024-SU"),
+    ("It met in Rome on December 3. The day before, the envoys arrived.", REF, "The day before", "DATE", "2024-12-02"),
+    ("The pact ran out in 2019. A year later, talks broke down.", REF, "A year later", "DATE", "2020"),
+]
+
+FUZZY_DURATION_SET: list[Case] = [
+    ("The group recently changed its leader.", REF, "recently", "DATE", "PAST_REF"),
+    ("The city is currently under curfew.", REF, "currently", "DATE", "PRESENT_REF"),
+    ("Fighting is now spreading south.", REF, "now", "DATE", "PRESENT_REF"),
+    ("The country has come under pressure in recent months.", REF, "in recent months", "DATE", "PAST_REF"),
+    ("More arrests are expected in the coming weeks.", REF, "the coming weeks", "DATE", "FUTURE_REF"),
+    ("The envoy had previously said he would resign.", REF, "previously", "DATE", "PAST_REF"),
+    ("He ruled the province for three years.", REF, "three years", "DURATION", "P3Y"),
+    ("She began a six-month term.", REF, "six-month", "DURATION", "P6M"),
+    ("The strike lasted about two and a half hours.", REF, "two and a half hours", "DURATION", "PT2H30M"),
+    ("Prices fell over the last twenty four hours.", REF, "twenty four hours", "DURATION", "P1D"),
+    ("The aid costs $40 million a week.", REF, "a week", "SET", "P1W"),
+    ("The market opens every Friday.", REF, "every Friday", "SET", "XXXX-WXX-5"),
+    ("The report is updated annually.", REF, "annually", "SET", "P1Y"),
+    ("Inspectors visit twice a year.", REF, "twice a year", "SET", "P1Y"),
+]
+
+RANGES: list[Case] = [
+    ("The fair is held on Saturday and Sunday, January 11 and 12, in Lahore.", REF, "January 11", "DATE", "2025-01-11"),
+    ("The fair is held on Saturday and Sunday, January 11 and 12, in Lahore.", REF, "12", "DATE", "2025-01-12"),
+    ("The fair is held on Saturday and Sunday, January 11 and 12, in Lahore.", REF, "Saturday", "DATE", "2025-01-11"),
+    ("Output shrank between 2019 and 2021.", REF, "2021", "DATE", "2021"),
+    ("The works run from March to May 2025.", REF, "March", "DATE", "2025-03"),
+]
+
+UNRESOLVED: list[Case] = [
+    ("Officials said on Sunday that the road was closed.", None, "Sunday", "DATE", "XXXX-WXX-7"),
+    ("The ship docked on June 4.", None, "June 4", "DATE", "XXXX-06-04"),
+    ("The pact was signed on May 4, 2019.", None, "May 4, 2019", "DATE", "2019-05-04"),
+    ("The talks were held on Saturday, January 11, in Lahore.", None, "January 11", "DATE", "2025-01-11"),
+]
+
+
+@pytest.mark.parametrize("case", ABSOLUTE + RELATIVE + FUZZY_DURATION_SET + RANGES + UNRESOLVED)
+def test_case(case: Case) -> None:
+    text, reference, expected, type_, value = case[:5]
+    found = find(text, reference, expected)
+    assert (found.type, found.value) == (type_, value), found
+    if len(case) == 7:
+        assert (found.date_start, found.date_end) == (case[5], case[6])
+
+
+FALSE_ALARMS = [
+    ("Officials may decide later whether to reopen the school.", "may"),
+    ("The students March through the capital every spring.", "March"),
+    ("Protesters will march on the embassy.", "march"),
+    ("He finished second in the race.", "second"),
+    ("It was the second time the team lost.", "second"),
+    ("More than 3,000 refugees crossed the border.", "3,000"),
+    ("The price rose 20 times.", "20"),
+    ("The donors pledged $80 million for schools.", "80"),
+    ("The Sunday Times published the letter.", "Sunday"),
+    ("She leads the Independence Day Party in the assembly.", "Independence Day"),
+    ("The home side won 2-1 after extra time.", "2-1"),
+    ("Update to version 2.0 of the app.", "2.0"),
+    ("Theresa May met the envoy.", "May"),
+    ("About 2000 people gathered in the square.", "2000"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), FALSE_ALARMS)
+def test_no_false_alarm(text: str, word: str) -> None:
+    found = times(text)
+    assert not [t for t in found if word in t.text], found
+
+
+def test_range_parts_share_a_range_id() -> None:
+    found = times("The fair is held on Saturday and Sunday, January 11 and 12, in Lahore.")
+    ranges = {t.range for t in found}
+    assert len(found) == 4 and len(ranges) == 1 and None not in ranges
+    between = times("Output shrank between 2019 and 2021.")
+    assert [t.text for t in between] == ["2019", "2021"] and between[0].range == between[1].range is not None
+
+
+def test_ids_and_order() -> None:
+    found = find_times(
+        "In 2023 they met. On Monday they spoke.",
+        [Span(start=0, end=17, text="In 2023 they met."), Span(start=18, end=39, text="On Monday they spoke.")],
+        REF,
+        article_id="art2",
+    )
+    assert [t.id for t in found] == ["art2-t1", "art2-t2"]
+    assert [t.text for t in found] == ["2023", "Monday"]
+
+
+def test_only_the_given_sentences_are_read() -> None:
+    text = "In 2023 they met. In 2024 they spoke."
+    found = find_times(text, [Span(start=18, end=37, text="In 2024 they spoke.")], REF, article_id="a")
+    assert [t.value for t in found] == ["2024"]
+
+
+def test_reference_pinned_by_weekday_and_date() -> None:
+    found = times("The talks were held on Saturday, January 11. Two days ago, guards left.", None)
+    assert [(t.text, t.value) for t in found] == [
+        ("Saturday, January 11", "2025-01-11"),
+        ("Two days ago", "2025-01-09"),
+    ]
+
+
+def test_through_parse() -> None:
+    text = "Ministers Meet in Oslo\n\nThe ministers met on Sunday. They will meet again on March 3."
+    digest = newskit.parse(text, published="2025-01-09")
+    found = [(t.text, t.value, t.id) for a in digest.articles for t in a.times]
+    assert ("Sunday", "2025-01-05", "art1-t1") in found
+    assert ("March 3", "2025-03-03", "art1-t2") in found
+    for article in digest.articles:
+        for t in article.times:
+            assert digest.text[t.start : t.end] == t.text
+
+
+def test_adversarial_input_is_fast() -> None:
+    import time
+
+    text = "1" * 200_000 + " " + "A" * 200_000 + " May " * 20_000 + "2020-" * 20_000
+    start = time.perf_counter()
+    times(text)
+    assert time.perf_counter() - start < 5
