@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import SEED
+from tests.conftest import SEED
 
 pytestmark = pytest.mark.slow
 

@@ -477,3 +477,21 @@ def test_quoted_as_saying() -> None:
 def test_opening_adjunct_takes_the_main_subject() -> None:
     digest = build("While visiting Estrela, Ortega praised the union.")
     assert names(digest, only(events_of(digest), "visit"), "agent") == ["Maria Ortega"]
+
+
+def test_names_separated_by_a_comma_in_running_text_are_not_a_list() -> None:
+    digest = build("The strike ended on Monday after talks with Vogel, the party said.")
+    said = only(events_of(digest), "statement")
+    assert names(digest, said, "agent") == ["Red Lantern Party"]
+
+
+def test_headline_lists_joined_by_commas_are_coordinated() -> None:
+    digest = build("Ortega, Mensah Condemn Ban\n\nThe ban stays.", split=None)
+    condemn = only(events_of(digest), "criticize")
+    assert names(digest, condemn, "agent") == ["Kofi Mensah", "Maria Ortega"]
+
+
+def test_a_nationality_before_a_name_gives_way_to_the_name() -> None:
+    actors: list[ActorSpec] = [("Valdoria", "place", ["Valdorian"]), ("Kofi Mensah", "person", ["Mensah"])]
+    digest = build("The envoy held talks with Valdorian Minister Kofi Mensah.", actors=actors)
+    assert names(digest, only(events_of(digest), "meet"), "target") == ["Kofi Mensah"]

@@ -523,5 +523,7 @@ def test_command_line_writes_csv_tables_and_ics(
     parsed = icalendar.Calendar.from_ical(calendar.read_bytes())
     assert str(parsed["x-wr-calname"]) == "seed — newskit timeline"
     capsys.readouterr()
-    assert cli.main(["parse", str(source), "--format", "csv", "--table", "people", "-o", str(out)]) == 1
+    assert (
+        cli.main(["parse", str(source), "--format", "csv", "--table", "people", "-o", str(out)]) == 2
+    )  # a usage error, found before parsing
     assert "valid tables: events, actors, times, quotes, quantities" in capsys.readouterr().err

@@ -165,3 +165,25 @@ def test_third_party_plugin_is_discovered_by_entry_point() -> None:
     pm = newskit.get_plugin_manager()
     assert "sample-counts" in exporters(pm)
     assert "sample" not in {i.name for i in list_plugins(newskit.get_plugin_manager(blocked=["sample"]))}
+
+
+@pytest.mark.parametrize(
+    ("distribution", "name", "hooks"),
+    [
+        ("newskit-markdown", "markdown", ("register_exporters",)),
+        ("newskit-html", "html", ("register_exporters",)),
+        ("newskit-geo", "geo", ("enrich_digest", "register_exporters")),
+    ],
+)
+def test_plugins_in_the_repository_are_discovered_when_installed(
+    distribution: str, name: str, hooks: tuple[str, ...]
+) -> None:
+    try:
+        version = importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        if os.environ.get("CI"):
+            pytest.fail(f"plugins/{distribution} is not installed: .ci/run must install it")
+        pytest.skip(f"pip install -e plugins/{distribution}")
+    info = next(i for i in newskit.plugins() if i.name == name)
+    assert (info.distribution, info.version, info.source) == (distribution, version, "entry point")
+    assert set(hooks) <= set(info.hooks)

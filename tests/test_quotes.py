@@ -65,6 +65,11 @@ CASES = [
         "a phrase somebody calls something",
     ),
     (
+        "“The port stays shut,” a local paper quoted Vogel as saying.",
+        [("“The port stays shut,”", "Lena Vogel", "full")],
+        "quoted as saying",
+    ),
+    (
         "Talks on “shared use” of the docks began.",
         [("“shared use”", None, "fragment")],
         "a phrase nobody is said to say",
@@ -133,3 +138,8 @@ def test_quote_carried_into_the_next_paragraph_keeps_its_speaker() -> None:
     )
     found = speakers(text)
     assert [s for _, s, _ in found] == ["Lena Vogel", "Lena Vogel"]
+
+
+def test_pronoun_speaker_is_the_subject_of_the_sentences_before() -> None:
+    text = "Mensah met Vogel on Monday. He later said, “The talks went well for both sides.”"
+    assert [s for _, s, _ in speakers(text)] == ["Kofi Mensah"]

@@ -80,8 +80,21 @@ _TITLE_WORDS = re.compile(
 )
 
 
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
 def _person_words(name: str) -> list[str]:
-    return name_key(_TITLE_WORDS.sub("", name)).replace("-", " ").split()
+    """A person's name words without titles and suffixes: the surname is the last."""
+    words = name_key(_TITLE_WORDS.sub("", name)).replace("-", " ").split()
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return words
+
+
+def _surname(name: str) -> str:
+    """The surname as written ("Stanikzai" in "Sher Mohammad Abbas Stanikzai", "King" in "Martin Luther King Jr.")."""
+    words = [w for w in _TITLE_WORDS.sub("", name).split() if name_key(w) not in _SUFFIXES]
+    return words[-1] if words else name
 
 
 def _skeleton(word: str) -> str:
@@ -179,6 +192,8 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
             cand = by_key.get(words[0])
             if cand is not None and cand.root().kind in ("organization", None) and cand.root().canonical is None:
                 e = cand.root()
+        if e is None and f.weak:
+            continue  # an ordinary word that names nothing seen before
         if e is not None:
             e = e.root()
             stronger = f.kind is not None and (f.strength > e.strength or e.kind is None)
@@ -273,14 +288,49 @@ def _agree(a: _Entity, b: _Entity) -> bool:
     return bool(words_a & words_b)
 
 
+@attrs.define
+class _PersonIndex:
+    """People by surname, and by surname (or its skeleton) with one given name: look-ups stay small
+    however many articles the digest has."""
+
+    by_surname: dict[str, list[_Entity]] = attrs.Factory(lambda: defaultdict(list))
+    by_pair: dict[tuple[str, str], list[_Entity]] = attrs.Factory(lambda: defaultdict(list))
+    by_skeleton: dict[tuple[str, str], list[_Entity]] = attrs.Factory(lambda: defaultdict(list))
+    seen: set[tuple[str, int]] = attrs.Factory(set)
+
+    def add(self, e: _Entity, name: str) -> None:
+        words = _person_words(name)
+        if not words:
+            return
+        surname = words[-1]
+        if (surname, id(e)) not in self.seen:
+            self.by_surname[surname].append(e)
+            self.seen.add((surname, id(e)))
+        for given in words[:-1]:
+            for index, key in ((self.by_pair, (surname, given)), (self.by_skeleton, (_skeleton(surname), given))):
+                marker = (f"{index is self.by_pair} {key[0]} {key[1]}", id(e))
+                if marker not in self.seen:
+                    index[key].append(e)
+                    self.seen.add(marker)
+
+
+_CROWD = 50  # past this many people with one surname, a bare surname is looked up no further
+
+
 def _merge_digest(per_article: Iterable[list[_Entity]]) -> list[_Entity]:
     actors: list[_Entity] = []
     by_key: dict[tuple[str, str], _Entity] = {}
-    by_surname: dict[str, list[_Entity]] = defaultdict(list)
-    by_skeleton: dict[str, list[_Entity]] = defaultdict(list)
+    people = _PersonIndex()
     for entities in per_article:
         for e in entities:
-            target = _find_global(e, by_key, by_surname, by_skeleton)
+            target = _find_global(e, by_key, people)
+            if (
+                target is None
+                and e.strength == 0
+                and len(e.names[0].split()) == 1
+                and people.by_surname.get(name_key(e.names[0]))
+            ):
+                e.kind = "person"  # the surname of several people: a person, though which one is unsure
             if target is not None:
                 target = target.root()
                 target.absorb(e)
@@ -291,29 +341,19 @@ def _merge_digest(per_article: Iterable[list[_Entity]]) -> list[_Entity]:
             for n in [*e.names, *([e.canonical] if e.canonical else [])]:
                 by_key.setdefault((kind, name_key(n)), target)
             if kind == "person":
-                words = _person_words(e.full_name)
-                if words:
-                    if target not in by_surname[words[-1]]:
-                        by_surname[words[-1]].append(target)
-                    if target not in by_skeleton[_skeleton(words[-1])]:
-                        by_skeleton[_skeleton(words[-1])].append(target)
+                people.add(target, e.full_name)
     return [a for a in actors if a.merged_into is None]
 
 
-def _find_global(
-    e: _Entity,
-    by_key: dict[tuple[str, str], _Entity],
-    by_surname: dict[str, list[_Entity]],
-    by_skeleton: dict[str, list[_Entity]],
-) -> _Entity | None:
+def _find_global(e: _Entity, by_key: dict[tuple[str, str], _Entity], people: _PersonIndex) -> _Entity | None:
     kind = e.kind or "organization"
     keys = [name_key(n) for n in ([e.canonical] if e.canonical else [])] + [
         name_key(n) for n in sorted(set(e.names), key=lambda n: (-len(n.split()), n))
     ]
     if kind != "person" and e.strength == 0 and len(keys) == 1 and len(keys[0].split()) == 1:
-        people = [c.root() for c in by_surname.get(keys[0], [])]
-        if len(people) == 1:
-            return people[0]  # a surname alone, with nothing to say what it is, of one known person
+        known = people.by_surname.get(keys[0], [])
+        if len(known) == 1:
+            return known[0].root()  # a surname alone, with nothing to say what it is, of one known person
     if kind != "person":
         for k in keys:
             hit = by_key.get((kind, k))
@@ -329,30 +369,35 @@ def _find_global(
     hit = by_key.get(("person", " ".join(words)))
     if hit is not None:
         return hit.root()
-    surname = words[-1]
-    same = [c.root() for c in by_surname.get(surname, [])]
-    same = [c for c in same if _given_compatible(words, _person_words(c.full_name))]
-    if len(words) == 1:
-        return same[0] if len(same) == 1 else None
-    if same:
-        exact = [c for c in same if set(words[:-1]) & set(_person_words(c.full_name)[:-1])]
-        if len(exact) == 1:
-            return exact[0]
+    surname, given = words[-1], words[:-1]
+    if not given:
+        known = people.by_surname.get(surname, [])
+        return known[0].root() if len(known) == 1 else None
+    # the same surname and a given name in common: "Abbas Stanikzai" and "Sher Mohammad Abbas Stanikzai"
+    sharing = _unique(c for g in given for c in people.by_pair.get((surname, g), []))
+    sharing = [c for c in sharing if _given_compatible(words, _person_words(c.full_name))]
+    if len(sharing) == 1:
+        return sharing[0]
+    crowd = people.by_surname.get(surname, [])
+    if len(crowd) <= _CROWD:
+        same = [c.root() for c in crowd if _given_compatible(words, _person_words(c.full_name))]
         agreeing = [c for c in same if _agree(e, c)]
         if len(agreeing) == 1:
             return agreeing[0]
-    for c in by_skeleton.get(_skeleton(surname), []):
-        c = c.root()
+    # a spelling variant of the surname (Stanikzai / Stanekzai) with a given name in common, when a role or
+    # an affiliation agrees
+    for c in _unique(c for g in given for c in people.by_skeleton.get((_skeleton(surname), g), [])):
         other = _person_words(c.full_name)
-        if (
-            other
-            and _edit_distance(other[-1], surname) <= 2
-            and _given_compatible(words, other)
-            and set(words[:-1]) & set(other[:-1])
-            and _agree(e, c)
-        ):
+        if other and _edit_distance(other[-1], surname) <= 2 and _given_compatible(words, other) and _agree(e, c):
             return c
     return None
+
+
+def _unique(entities: Iterable[_Entity]) -> list[_Entity]:
+    out: dict[int, _Entity] = {}
+    for c in entities:
+        out.setdefault(id(c.root()), c.root())
+    return list(out.values())
 
 
 def _link_leading_places(entities: Sequence[_Entity]) -> None:
@@ -414,7 +459,7 @@ def resolve(digest: Digest, found: Sequence[tuple[Article, Sequence[Found]]]) ->
         forms = {m.text for m in e.mentions}
         if e.kind == "person":
             # the surname of every full form is how the text will refer to the person next
-            forms |= {w[-1] for w in (_TITLE_WORDS.sub("", n).split() for n in e.names) if len(w) > 1}
+            forms |= {_surname(n) for n in e.names if len(_person_words(n)) > 1}
         aliases = sorted(forms - {name})
         affiliations: list[str] = []
         for a in e.affiliations:
@@ -482,6 +527,7 @@ def mention_index(digest: Digest) -> MentionIndex:
     return MentionIndex(starts=tuple(s for s, _, _ in entries), entries=tuple(entries), longest=longest)
 
 
+# The index of the digest asked about last (one entry): enrichers ask about one digest many times.
 _last: list[tuple[Digest, MentionIndex]] = []
 
 
@@ -492,6 +538,8 @@ def actor_at(digest: Digest, start: int, end: int) -> str | None:
     "German government" gives the organization for the whole phrase, the place for the word).
     The index of the last digest asked about is kept, so repeated calls are cheap.
     """
-    if not _last or _last[0][0] is not digest:
-        _last[:] = [(digest, mention_index(digest))]
-    return _last[0][1].actor_at(start, end)
+    entry = _last[0] if _last else None  # read once: another thread may replace it meanwhile
+    if entry is None or entry[0] is not digest:
+        entry = (digest, mention_index(digest))
+        _last[:] = [entry]
+    return entry[1].actor_at(start, end)

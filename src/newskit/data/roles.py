@@ -93,6 +93,8 @@ PLACE_HEADS = {
     "desert", "street", "avenue", "road", "square", "airport", "port", "harbour", "harbor", "border", "pass",
     "village", "town", "capital", "territory", "territories", "coast", "canal", "plateau", "basin", "camp",
     "base", "park", "bridge", "heights", "hills", "highway", "corridor", "oblast", "prefecture", "governorate",
+    "factory", "plant", "facility", "terminal", "stadium", "arena", "hotel", "palace", "prison", "compound",
+    "theater", "theatre", "mall", "checkpoint", "crossing", "dam", "mine", "refinery",
 }  # fmt: skip
 
 #: Head words of names of events, products and works, which are not actors ("Paris Air Show").
@@ -164,7 +166,7 @@ NOT_NAMES = {
     "christmas", "easter", "ramadan", "eid", "year", "islam", "sharia", "god", "allah", "x", "no.",
     "usd", "eur", "gbp", "jpy", "cny", "utc", "gmt", "est", "pst", "ghz", "mhz", "gb", "mb", "kb", "tb", "lcd",
     "led", "sdk", "api", "cpu", "gpu", "vip", "pc", "dvd", "cd", "hd", "os", "faq", "pdf", "usb", "c.e.o.",
-    "ipo", "ai", "it", "id", "rss", "html", "url",
+    "ipo", "ai", "it", "id", "rss", "html", "url", "jr.", "sr.", "jr", "sr",
 }  # fmt: skip
 
 #: Verbs of saying: "X said" is weak evidence that X is a person or organization, not a place.

@@ -23,6 +23,7 @@ __all__ = [
     "Subject",
     "Token",
     "find_subject",
+    "sentence_subject_resolver",
     "tokenize",
 ]
 
@@ -234,6 +235,8 @@ _CLAUSE_OPENERS = frozenset(
     ]
 )
 _MAX_NP_WORDS = 4
+_CLAUSE_START = frozenset({"and", "but", "that", "while", "because", "although", "when", "if"})
+_NP_OPENERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "some"})
 _CONJUNCTIONS = frozenset({"after", "before", "since", "until"})  # "after the vote was held": a clause, not a phrase
 
 
@@ -283,11 +286,19 @@ def _mention_ending_at(index: ActorIndex, tok: Token) -> tuple[int, int, str] | 
     return ref.start, ref.end, ref.actor
 
 
-def _coordinated(tokens: Sequence[Token], i: int, index: ActorIndex, floor: int) -> list[tuple[int, str]]:
-    """Actors coordinated to the left of the token at ``i`` ("Stanikzai and Lukashevich", "Taliban, Belarus")."""
+def _coordinated(
+    tokens: Sequence[Token], i: int, index: ActorIndex, floor: int, commas: bool = False
+) -> list[tuple[int, str]]:
+    """Actors coordinated to the left of the token at ``i`` ("Stanikzai and Lukashevich", "A, B and C").
+
+    A list joined by commas alone ("Taliban, Belarus Officials") counts only where ``commas`` is
+    True (headlines); in running text "X, Y said" is more often "…, Y said".
+    """
     out: list[tuple[int, str]] = []
+    joined_by_and = False
     j = i
     while j - 2 >= floor and tokens[j - 1].text in {",", "and", "&"}:
+        joined_by_and = joined_by_and or tokens[j - 1].text in {"and", "&"}
         k = j - 2
         if tokens[k].text == "," or tokens[k].low == "and":
             k -= 1
@@ -306,7 +317,7 @@ def _coordinated(tokens: Sequence[Token], i: int, index: ActorIndex, floor: int)
             break  # "In Estrela, Mensah met …": a place introduced by a preposition is not a subject
         out.append((ref.start, ref.actor))
         j = first
-    return out
+    return out if joined_by_and or commas else []
 
 
 def find_subject(
@@ -318,6 +329,7 @@ def find_subject(
     article_start: int = 0,
     skip: Sequence[tuple[int, int]] = (),
     resolve: Callable[[str, int], str | None] | None = None,
+    commas: bool = False,
 ) -> Subject:
     """The subject of the verb at token ``verb``, looking left no further than token ``floor``.
 
@@ -382,7 +394,7 @@ def find_subject(
                 if np_words > _MAX_NP_WORDS:
                     return Subject()
                 continue
-            actors = [ref.actor] + [a for _, a in _coordinated(tokens, m, index, floor)]
+            actors = [ref.actor] + [a for _, a in _coordinated(tokens, m, index, floor, commas)]
             return Subject(tuple(dict.fromkeys(actors)), True, ref.start)
         if low in _SUBJECT_PRONOUNS:
             if resolve is not None:
@@ -392,8 +404,52 @@ def find_subject(
             return Subject((actor,) if actor else (), True, tok.start)
         if low in FUNCTION_WORDS or not tok.text[0].isalnum():
             return Subject()
+        opens_clause = j == floor or tokens[j - 1].text in {",", ";"} or tokens[j - 1].low in _CLAUSE_START
+        if np_words and low in _NP_OPENERS and opens_clause:
+            return Subject(found=True)  # "…, and the interior ministry said": a subject, but no actor
         np_words += 1
         if np_words > _MAX_NP_WORDS:
             return Subject(found=True)
         j -= 1
     return Subject()
+
+
+def sentence_subject_resolver(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    index: ActorIndex,
+    article_start: int,
+    skip: Sequence[tuple[int, int]] = (),
+) -> Callable[[str, int], str | None]:
+    """A pronoun resolver that prefers the subject of the sentences before: "Araghchi met al-Sudani. … he
+    said" means Araghchi. A sentence that opens with a pronoun passes on to the one before it.
+
+    :param sentences: the article's sentences as (start, end), in order.
+    """
+    kinds_of = {"he": ("person",), "she": ("person",), "they": ("group", "organization")}
+
+    def opening_subject(start: int, end: int, kinds: tuple[str, ...]) -> str | bool | None:
+        for tok in tokenize(text, start, end)[:6]:
+            ref = index.at(tok.start, tok.end)
+            if ref is not None and not any(s <= ref.start < e for s, e in skip):
+                return ref.actor if ref.kind in kinds else None
+            if tok.low in _SUBJECT_PRONOUNS:
+                return True  # a pronoun again: look further back
+            if tok.low in PREPOSITIONS:
+                return None
+        return None
+
+    def resolve(word: str, pos: int) -> str | None:
+        kinds = kinds_of.get(word)
+        if kinds is None:
+            return None
+        before = [s for s in sentences if s[0] < pos]
+        for start, end in reversed(before[-4:]):
+            found = opening_subject(start, min(end, pos), kinds)
+            if isinstance(found, str):
+                return found
+            if found is None and start < pos <= end and pos - start > 0:
+                continue
+        return index.resolve_pronoun(word, pos, article_start, skip)
+
+    return resolve

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 import attrs
 
 from newskit.data.event_types import COMPOUND_HEADS, EVENT_TYPES, IRREGULAR_VERBS, EventType
-from newskit.extract._actorindex import PRONOUN_KINDS, ActorIndex
+from newskit.extract._actorindex import PRONOUN_KINDS, ActorIndex, Ref
 from newskit.extract._clause import (
     AUXILIARIES,
     FUNCTION_WORDS,
@@ -366,13 +366,28 @@ def _clause_end(tokens: Sequence[Token], start: int) -> int:
     return j
 
 
+def _head_ref(tokens: Sequence[Token], k: int, index: ActorIndex, end: int) -> Ref | None:
+    """The actor mention at token ``k``; for a nationality or place modifier ("Iraqi Prime Minister
+    Mohammed al-Sudani"), the actor the capitalised phrase goes on to name, when it names one."""
+    ref = index.at(tokens[k].start, tokens[k].end)
+    if ref is None or ref.kind != "place":
+        return ref
+    n = k + 1
+    while n < min(end, k + 6) and tokens[n].text[:1].isupper():
+        other = index.at(tokens[n].start, tokens[n].end)
+        if other is not None and other.actor != ref.actor:
+            return other
+        n += 1
+    return ref
+
+
 def _np_after(tokens: Sequence[Token], i: int, index: ActorIndex, end: int) -> tuple[str, int] | None:
     """The actor of the noun phrase starting at token ``i`` (after determiners and up to two modifiers)."""
     j = i
     while j < end and tokens[j].low in {"the", "a", "an", "some", "all", "both", "its", "their", "his", "her"}:
         j += 1
     for k in range(j, min(j + 3, end)):
-        ref = index.at(tokens[k].start, tokens[k].end)
+        ref = _head_ref(tokens, k, index, end)
         if ref is not None:
             last = k
             while last + 1 < len(tokens) and tokens[last + 1].start < ref.end:
@@ -464,7 +479,7 @@ def _direct_object(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex, e
     """The first actor inside the noun phrase right after a verb ("purchase 20 of Boeing's larger planes")."""
     for j in range(trig.last + 1, min(end, trig.last + 9)):
         tok = tokens[j]
-        ref = index.at(tok.start, tok.end)
+        ref = _head_ref(tokens, j, index, end)
         if ref is not None:
             return ref.actor
         if tok.low in PREPOSITIONS - {"of"} or tok.low in FUNCTION_WORDS - {"of"} or tok.text in {",", ";", ":", "("}:
@@ -890,7 +905,13 @@ def _sentence_events(
             coordinated = before == "and"
             adjunct = tokens[trig.first].low.endswith("ing") and before in _ADJUNCT_OPENERS
             subject = find_subject(
-                tokens, trig.first, index, article_start=article.start, skip=quote_skip, resolve=salience.resolve
+                tokens,
+                trig.first,
+                index,
+                article_start=article.start,
+                skip=quote_skip,
+                resolve=salience.resolve,
+                commas=title,
             )
             subject_actors = [] if adjunct else list(subject.actors)
             if before == "as" and trig.first > 1:

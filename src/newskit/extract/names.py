@@ -177,6 +177,7 @@ class Found:
         sentence: index of the sentence in the article.
         title: whether it is in the headline.
         dropped: found, then judged no actor (an acronym of an event); resolution skips it.
+        weak: an ordinary word that is a name only if it names an actor found before.
     """
 
     start: int
@@ -192,6 +193,7 @@ class Found:
     sentence: int = 0
     title: bool = False
     dropped: bool = False
+    weak: bool = False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -240,8 +242,9 @@ def _chunks(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
             continue
         j = i + 1
         while j < n:
-            if _name_token(tokens[j]) and tokens[j].start - tokens[j - 1].end <= 1:
-                j += 1
+            near = tokens[j].start - tokens[j - 1].end <= 1
+            if near and (_name_token(tokens[j]) or tokens[j].lower in _SUFFIXES):
+                j += 1  # a name word, or "Jr." after one
                 continue
             # connector(s) followed by a name token: "of", "of the", "bin", "van der"
             k = j
@@ -272,6 +275,15 @@ def _head_words(words: Sequence[str]) -> list[str]:
     return heads
 
 
+_SUFFIXES = {"jr.", "sr.", "jr", "sr"}
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _acronym_word(word: str) -> bool:
+    """An acronym ("NATO", "EADS"), not initials with full stops ("J.D.")."""
+    return word.isupper() and "." not in word and len(word) > 1
+
+
 def classify(words: Sequence[str], gz: Gazetteer) -> tuple[ActorKind | None, int, str | None]:
     """The kind a name's own words give, how sure (0-3), and its gazetteer name."""
     text = " ".join(words)
@@ -292,9 +304,12 @@ def classify(words: Sequence[str], gz: Gazetteer) -> tuple[ActorKind | None, int
         return "organization", 2, None
     if len(words) > 1 and any(h in lex.PLACE_HEADS for h in heads):
         return "place", 2, None
-    if words[0] in gz.given_names and len(words) >= 2 and not any(w.isupper() for w in words):
+    shouted = any(_acronym_word(w) for w in words)
+    if words[0] in gz.given_names and len(words) >= 2 and not shouted:
         return "person", 2, None
-    if len(words) >= 2 and any(w in gz.given_names for w in words[:-1]) and not any(w.isupper() for w in words):
+    if _INITIALS.fullmatch(words[0]) and len(words) >= 2 and not shouted and words[0] not in gz.places:
+        return "person", 2, None  # "J.D. Vance", "J. Smith"
+    if len(words) >= 2 and any(w in gz.given_names for w in words[:-1]) and not shouted:
         return "person", 1, None
     return None, 0, None
 
@@ -493,6 +508,7 @@ def _read_sentence(
     _appositions(text, toks, base, found, gz)
     _preceding_roles(text, toks, base, found)
     _possessor_roles(toks, base, found)
+    _articles(toks, base, found)
 
 
 _MAX_SPLITS = 6  # nested cuts of one run ("X of Y of Z ..."); past it the rest stays one piece
@@ -561,12 +577,12 @@ def _split_one(toks: Sequence[Token], i: int, j: int, gz: Gazetteer, depth: int)
         if given is None:
             return [_Piece(i, j, j, role=text)]
         t = given
-    rest = words[t - i :]
+    after_title = words[t - i :]
     # "General Electric", "Major League": a title word that also starts company names, before a plain word
     plain_word = (
-        len(rest) == 1
-        and rest[0] not in gz.given_names
-        and rest[0].lower() in gz.common_words
+        len(after_title) == 1
+        and after_title[0] not in gz.given_names
+        and after_title[0].lower() in gz.common_words
         and all(w.lower() in {"general", "major", "chief", "national", "first", "royal"} for w in words[: t - i])
     )
     if t > i and any(_is_role_head(w) or w.lower() in lex.HONORIFICS for w in words[: t - i]) and not plain_word:
@@ -586,11 +602,26 @@ def _split_one(toks: Sequence[Token], i: int, j: int, gz: Gazetteer, depth: int)
         ):
             e += 1
         title_words = words[first_role:e]
-        if e < len(words) and any(_is_role_head(w) for w in title_words) and lowered[e] not in lex.CONNECTORS:
+        prefix_is_person = words[0] in gz.given_names  # "Martin Luther King Jr.": no title inside
+        if (
+            e < len(words)
+            and lowered[e] in {"of", "for"}
+            and any(_is_role_head(w) for w in title_words)
+            and not any(w in gz.given_names for w in words[e:])
+        ):
+            # "UN High Commissioner for Refugees": a role, and the organization it belongs to
+            bare_role = _Piece(i + first_role, j, j, role=" ".join(words[first_role:]), role_owner=i)
+            return [*_split_one(toks, i, i + first_role, gz, depth + 1), bare_role]
+        if (
+            e < len(words)
+            and any(_is_role_head(w) for w in title_words)
+            and lowered[e] not in lex.CONNECTORS
+            and not prefix_is_person
+        ):
             person = _Piece(i + first_role, i + e, j, role=" ".join(title_words), role_owner=i)
             return [*_split_one(toks, i, i + first_role, gz, depth + 1), person]
-    # role words after a name: "U.S. President-elect", "Apple CEO"
-    if lowered[-1] in lex.ROLE_HEADS and len(words) > 1:
+    # role words after a name: "U.S. President-elect", "Apple CEO" (not "Martin Luther King")
+    if lowered[-1] in lex.ROLE_HEADS and len(words) > 1 and words[0] not in gz.given_names:
         m = len(words) - 1
         while m > 1 and _is_role_word(words[m - 1]):
             m -= 1
@@ -619,7 +650,7 @@ def _add_piece(
     first = toks[piece.first]
     title_words = [t.lower for t in toks[piece.first : piece.name_first]]
     honorific = bool(title_words) and title_words[0] in lex.HONORIFICS
-    if title_words and (kind in (None, "person") or (honorific and strength < 3)) and not words[0].isupper():
+    if title_words and (kind in (None, "person") or (honorific and strength < 3)) and not _acronym_word(words[0]):
         kind, strength = "person", 3
     if len(words) == 1 and (words[0] in gz.demonyms or words[0] in gz.group_demonyms) and kind is None:
         return  # a demonym alone is read by _demonyms
@@ -657,13 +688,14 @@ def _add_piece(
         return
     if kind is None:
         kind, strength = _context_kind(toks, piece, gz)
-    if (
+    # an ordinary word capitalised once, with nothing else to say it is a name ("Tiger", "Classic"): kept
+    # only if it names an actor already found ("Jobs" after "Steve Jobs")
+    weak = (
         kind is None
         and len(words) == 1
         and gz.common_words.get(words[0].lower(), _DROP_RANK) < _DROP_RANK
-        and (words[0] not in repeated)
-    ):
-        return  # an ordinary word capitalised once, with nothing else to say it is a name ("Tiger", "Classic")
+        and words[0] not in repeated
+    )
     if prev is not None and prev.end + 1 == first.start and prev.text[:1].islower() and prev.text[1:2].isupper():
         return  # iPod Nano, iTunes Music Store: a product
     f = Found(
@@ -675,6 +707,7 @@ def _add_piece(
         canonical=canonical,
         sentence=index,
         title=headline,
+        weak=weak,
     )
     if piece.role:
         f.roles.append(piece.role)
@@ -1001,6 +1034,27 @@ def _ends_apposition(toks: Sequence[Token], end: int) -> bool:
     if word not in _CLAUSE_WORDS:
         return False
     return word != "and" or not (end + 1 < len(toks) and toks[end + 1].lower in lex.ROLE_HEADS | lex.ROLE_MODIFIERS)
+
+
+def _articles(toks: Sequence[Token], base: int, found: list[Found]) -> None:
+    """ "the Taliban", "the United States", "the NRF": the article belongs to an organization's or place's
+    mention (not when a product or a bigger name follows: "the Airbus A380", "the Apple iPod")."""
+    index = {t.start: k for k, t in enumerate(toks)}
+    ends = {t.end: k for k, t in enumerate(toks)}
+    for n in range(base, len(found)):
+        f = found[n]
+        k = index.get(f.start)
+        if f.nominal or f.kind not in ("organization", "place") or k is None or k == 0:
+            continue
+        if toks[k - 1].lower != "the" or toks[k - 1].end + 1 != f.start:
+            continue
+        after = ends.get(f.end)
+        nxt = toks[after + 1] if after is not None and after + 1 < len(toks) else None
+        if nxt is not None and (nxt.cap or _MODEL.fullmatch(nxt.text) or nxt.text[1:2].isupper()):
+            continue
+        if nxt is not None and nxt.start == f.end and nxt.text not in {"’s", "'s", ",", ".", ")", ";", ":"}:
+            continue  # glued to something: "the US$"
+        f.start = toks[k - 1].start
 
 
 def _possessor_roles(toks: Sequence[Token], base: int, found: list[Found]) -> None:

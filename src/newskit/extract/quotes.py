@@ -23,7 +23,7 @@ import attrs
 
 from newskit.data import reporting_verbs
 from newskit.extract._actorindex import ActorIndex
-from newskit.extract._clause import Token, find_subject, tokenize
+from newskit.extract._clause import Token, find_subject, sentence_subject_resolver, tokenize
 from newskit.extract._inflect import verb_forms
 from newskit.hookspecs import hookimpl
 from newskit.models import Article, Digest, Quote, Span
@@ -138,7 +138,13 @@ def _subject_speaker(
     skip: Sequence[tuple[int, int]],
 ) -> tuple[bool, str | None]:
     """(found, speaker) for the reporting verb at token ``verb``: its subject, or a document's authors."""
-    subject = find_subject(tokens, verb, index, article_start=article.start, skip=skip)
+    if verb > 1 and tokens[verb - 1].low == "as":
+        ref = index.at(tokens[verb - 2].start, tokens[verb - 2].end)  # "quoted Djamal as saying"
+        if ref is not None:
+            return True, ref.actor
+    sentences = [(s.start, s.end) for s in article.sentences]
+    resolve = sentence_subject_resolver(digest.text, sentences, index, article.start, skip)
+    subject = find_subject(tokens, verb, index, article_start=article.start, skip=skip, resolve=resolve)
     if subject.actors:
         return True, subject.actors[0]
     for k in range(verb - 1, max(-1, verb - 4), -1):

@@ -216,11 +216,13 @@ def layout_articles(text: str, split: bool | None = None) -> list[ArticleLayout]
 
 # --- sentences ---------------------------------------------------------------------------------
 
+# Each run is matched whole and never given back ((?=(?P<x>...))(?P=x) is an atomic group), and a
+# match starts only at the first mark of a run: long runs of dots, quotes or spaces stay linear.
 _BOUNDARY = re.compile(
-    r"""(?P<end>[.!?…]+|\.\.\.)      # terminal punctuation
-        (?P<close>[\"'”’)\]]*)       # closing quotes or brackets
-        (?P<space>\s+)               # white space
-        (?=[\"'“‘(\[]*[A-Z0-9À-Ý])   # next sentence opens with a capital or a digit
+    r"""(?<![.!?…])(?=(?P<end>[.!?…]+))(?P=end)          # terminal punctuation
+        (?=(?P<close>[\"'”’)\]]*))(?P=close)             # closing quotes or brackets
+        (?=(?P<space>\s+))(?P=space)                    # white space
+        (?=[\"'“‘(\[]*[A-Z0-9À-Ý])                      # next sentence opens with a capital or a digit
     """,
     re.VERBOSE,
 )

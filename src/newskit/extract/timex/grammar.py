@@ -116,6 +116,10 @@ class Grammar:
         year_digits = r"(?:1[5-9]\d\d|20\d\d)"
         year = rf"{year_digits}(?![\w%]|[.,/]\d|-[a-z])"
         number = _number_words()
+        spoken = (
+            r"(?:nineteen|eighteen)\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?![\w-])"
+        )
         fuzzy_count = alternation(tw.FUZZY_COUNTS)
         num = rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{number})(?:\s+and\s+a\s+half)?|a\s+half|{fuzzy_count})"
         self.num = num
@@ -147,7 +151,7 @@ class Grammar:
         )
         self.month_year = c(
             rf"(?:(?P<mod>{mod})[\s-]+)?(?P<mon>{month})\s*,?\s*(?:of\s+)?"
-            rf"(?:(?P<year>{year})|'(?P<yy>\d\d)\b|(?P<rel>this|last|next)\s+year\b)"
+            rf"(?:(?P<year>{year})|'(?P<yy>\d\d)\b|(?P<rel>this|last|next)\s+year\b|(?P<sy>{spoken}))"
         )
         self.month = c(
             r"(?:(?P<pre>this\s+past|this\s+coming|this|last|next|each|every|early|mid|late|"
@@ -174,7 +178,7 @@ class Grammar:
         self.season = c(
             r"(?:(?P<pre>this\s+past|this\s+coming|this|last|next|past|coming|early|late|mid)[\s-]+"
             r"|(?P<the>the)\s+(?:(?P<mod>early|late)\s+)?)?"
-            rf"(?<![\w-])(?P<season>{seasons})(?:\s*,?\s+(?:of\s+)?(?P<year>{year}))?(?![\w-])"
+            rf"(?<![\w-])(?P<season>{seasons})(?:\s*,?\s+(?:of\s+)?(?:(?P<year>{year})|(?P<sy>{spoken})))?(?![\w-])"
         )
         self.quarter = c(
             rf"(?:(?P<det>the|its|their|this|that|a|last\s+year's|this\s+year's|next\s+year's|(?P<py>{year})'s)\s+)?"
@@ -187,7 +191,7 @@ class Grammar:
         )
         self.year_ago = c(r"year[-\s](?:ago|earlier)(?![\w-])")
         self.relday = c(
-            r"(?:(?P<mod>early|late|earlier|later)\s+)?"
+            rf"(?:(?P<mod>early|late|earlier|later)\s+|(?:at\s+)?(?P<pod0>(?:mid-?\s?)?{pod})\s+)?"
             r"(?:the\s+day\s+(?P<ba>before|after)\s+(?P<w2>yesterday|tomorrow)|(?P<w>today|tonight|yesterday|tomorrow))"
             rf"(?![\w-])(?:\s+(?P<pod>{pod})(?![\w-]))?"
             r"|(?P<this>this|last|tomorrow)\s+(?P<pod2>morning|afternoon|evening|night)(?![\w-])"
@@ -208,7 +212,8 @@ class Grammar:
             rf"|(?P<ho>1[0-2]|[1-9]|{hour_words})\s+o'clock"
             r"|(?<![\w.,$])(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|hours|hrs)\b))"
             rf"(?:\s*\(?(?P<tz>{tz})\b\)?)?"
-            rf"(?:,?\s+(?:on\s+)?(?P<dw>{weekday}|today|tonight|yesterday|tomorrow)(?![\w-]))?"
+            rf"(?:,?\s+(?:on\s+)?(?:(?P<dw>{weekday}|today|tonight|yesterday|tomorrow)(?![\w-])"
+            rf"|(?P<dmon>{month})\s*(?P<dday>{day})(?:\s*,?\s*(?P<dyear>{year}))?))?"
         )
         self.ago = c(
             rf"(?:(?P<approx>{approx})\s+)?(?P<num>{num})[\s-]+(?P<unit>{units})s?(?:\s+or\s+so)?"

@@ -137,7 +137,8 @@ _MONTH_PREPOSITIONS = {
 #: How far (days, months) the tense may push a month-day or a month away from the nearest one.
 _TENSE_REACH_DAYS = 200
 _TENSE_REACH_MONTHS = 11
-_FUTURE_BEFORE_TO = {"set", "due", "slated", "poised", "going", "scheduled", "expected", "planned", "plans", "about"}
+_FUTURE_BEFORE_TO = {"set", "due", "slated", "poised", "going", "scheduled", "expected", "planned", "plans", "plan"}
+_FUTURE_BEFORE_TO |= {"about", "hopes", "hope", "intend", "intends", "wants", "want"}
 _DEADLINE_WORDS = {"until", "till", "by", "through", "before"}
 _ATTRIBUTION = {"said", "told", "added", "stated", "reported", "announced", "noted", "wrote", "explained"}
 _NEUTRAL_AUXILIARIES = {"be", "being", "is", "are", "am", "to", "get", "gets"}
@@ -192,6 +193,8 @@ class State:
             if previous in _FUTURE_BEFORE_TO and word in ("to", "for"):
                 markers.append((m.start(), m.end(), "future"))  # "set to begin", "due to open"
             elif word in tw.FUTURE_MARKERS:
+                if markers and markers[-1][2] == "past" and previous in ("was", "were", "had", "did"):
+                    markers.pop()  # "were planning", "was expected": the auxiliary carries no past event
                 markers.append((m.start(), m.end(), "future"))
             elif (
                 word in tw.PAST_MARKERS
@@ -282,6 +285,12 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def _spoken_year(words: str) -> int:
+    """ "nineteen ninety-four" is 1994."""
+    parts = re.split(r"[\s-]+", words.lower())
+    return (1800 if parts[0] == "eighteen" else 1900) + sum(tw.NUMBER_WORDS[p] for p in parts[1:])
+
+
 def _two_digit_year(yy: str) -> int:
     n = int(yy)
     return 1900 + n if n > 30 else 2000 + n
@@ -336,6 +345,8 @@ def _weekday_date(st: State, weekday: int, start: int, end: int, direction: str 
     ref = st.ref
     if ref is None:
         return None
+    if not direction and st.prev_word(start) in _DEADLINE_WORDS:
+        direction = "future"  # "until Tuesday", "by Friday": a deadline ahead
     tense = direction or st.tense(start, end) or "past"
     delta = weekday - ref.isoweekday()
     if direction == "past!":
@@ -388,11 +399,7 @@ def _is_name_after(st: State, end: int) -> bool:
     if gap[:1] in ",.;:" or gap[:2] in (" —", " -"):
         return False
     # in an all-capitalised headline every word is capitalised: only the name list counts there
-    return not _headline_case(st)
-
-
-def _headline_case(st: State) -> bool:
-    return st.headline_case()
+    return not st.headline_case()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -544,11 +551,21 @@ def _h_month_year(m: re.Match[str], st: State) -> list[Draft]:
         year: int | None = int(m.group("year"))
     elif m.group("yy"):
         year = _two_digit_year(m.group("yy"))
+    elif m.group("sy"):
+        year = _spoken_year(m.group("sy"))
     else:
         rel = m.group("rel").lower()
         year = None if st.ref is None else st.ref.year + {"this": 0, "last": -1, "next": 1}[rel]
     unit = Unit("M", dt.date(year, month, 1)) if year else None
-    return [_unit_draft(m, unit, f"XXXX-{month:02d}", mod=_mod_of(m.group("mod")), explicit_year=bool(m.group("year")))]
+    return [
+        _unit_draft(
+            m,
+            unit,
+            f"XXXX-{month:02d}",
+            mod=_mod_of(m.group("mod")),
+            explicit_year=bool(m.group("year") or m.group("sy")),
+        )
+    ]
 
 
 def _c_month(m: re.Match[str], st: State) -> bool:
@@ -674,7 +691,7 @@ def _h_century(m: re.Match[str], st: State) -> list[Draft]:
 
 
 def _c_season(m: re.Match[str], st: State) -> bool:
-    if m.group("year") or m.group("pre"):
+    if m.group("year") or m.group("sy") or m.group("pre"):
         return True
     season = m.group("season").lower()
     prev = st.prev_word(m.start())
@@ -695,8 +712,9 @@ def _h_season(m: re.Match[str], st: State) -> list[Draft]:
     code = tw.SEASONS[m.group("season").lower()]
     pre = _SPACE.sub(" ", (m.group("pre") or "").lower())
     mod = _mod_of(pre if pre in ("early", "late", "mid") else m.group("mod"))
-    if m.group("year"):
-        unit: Unit | None = Unit.of("SE", dt.date(int(m.group("year")), 6, 1), code)
+    if m.group("year") or m.group("sy"):
+        year = int(m.group("year")) if m.group("year") else _spoken_year(m.group("sy"))
+        unit: Unit | None = Unit.of("SE", dt.date(year, 6, 1), code)
         return [_unit_draft(m, unit, "", mod=mod, explicit_year=True)]
     ref = st.ref
     if ref is None:
@@ -846,8 +864,9 @@ def _h_relday(m: re.Match[str], st: State) -> list[Draft]:
         word = m.group("w").lower()
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
     suffix = "TNI" if word == "tonight" else ""
-    if m.group("pod"):
-        suffix = "T" + tw.PARTS_OF_DAY[m.group("pod").lower()]
+    pod = m.group("pod") or m.group("pod0")
+    if pod:
+        suffix = "T" + tw.PARTS_OF_DAY[re.sub(r"^mid-?\s?", "", pod.lower())]
     unit = Unit("D", ref + dt.timedelta(days=offset)) if ref else None
     return [_unit_draft(m, unit, "XXXX-XX-XX", suffix=suffix, mod=_mod_of(m.group("mod")))]
 
@@ -950,6 +969,14 @@ def _h_clock(m: re.Match[str], st: State) -> list[Draft]:
             day = _weekday_date(st, tw.WEEKDAYS[word], m.start(), m.end())
         elif ref is not None:
             day = ref + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word])
+    elif m.group("dmon"):
+        month, mday = _month_number(m.group("dmon")), _day_number(m, "dday")
+        if mday is None or _valid(2000, month, mday) is None:
+            return []
+        if m.group("dyear"):
+            day = _valid(int(m.group("dyear")), month, mday)
+        else:
+            day = _pick_date(st, month, mday, m.start(), m.end())
     elif st.sentence_last is not None and st.sentence_last.gran == "D":
         day = st.sentence_last.start
     elif st.ref is not None:
@@ -1228,8 +1255,6 @@ def _c_duration(m: re.Match[str], st: State) -> bool:
 def _h_duration(m: re.Match[str], st: State) -> list[Draft]:
     unit_word = _unit_word(m.group("unit"))
     n = _number(m.group("num"))
-    if unit_word == "millennium":
-        unit_word = "millennium"
     value = _duration_value(n, unit_word)
     mod = tw.APPROXIMATORS.get(_SPACE.sub(" ", (m.group("approx") or "").lower()))
     return [Draft(m.start(), m.end(), "DURATION", value, mod=mod)]
@@ -1273,21 +1298,8 @@ def _h_set(m: re.Match[str], st: State) -> list[Draft]:
 
 
 def _c_set_word(m: re.Match[str], st: State) -> bool:
-    word = m.group()
-    if word[:1].isupper() and not st.at_sentence_start(m.start()) and not _headline_case(st):
-        return False
-    if word.lower() == "annual" and st.next_word(m.end()).lower() in (
-        "report",
-        "meeting",
-        "general",
-        "conference",
-        "summit",
-        "rate",
-        "budget",
-        "basis",
-    ):
-        return word.lower() == "annual" and False
-    return True
+    """ "daily", but not the "Daily" of a newspaper's name."""
+    return not (m.group()[:1].isupper() and not st.at_sentence_start(m.start()) and not st.headline_case())
 
 
 def _h_set_word(m: re.Match[str], st: State) -> list[Draft]:
@@ -1324,6 +1336,7 @@ class Rule:
 
 
 def _always(m: re.Match[str], st: State) -> bool:
+    """The check of a rule without one."""
     return True
 
 
