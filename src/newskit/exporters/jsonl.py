@@ -17,7 +17,6 @@ from newskit.models import Article, Digest
 from newskit.options import ExportOptions
 from newskit.serialize import SCHEMA, actor_to_dict, article_to_dict
 
-
 # Characters str.splitlines() breaks on that JSON leaves unescaped: escape them, one record a line.
 _LINE_BREAKS = {ord(c): f"\\u{ord(c):04x}" for c in "\u2028\u2029\x85\x1c\x1d\x1e"}
 
