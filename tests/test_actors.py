@@ -12,6 +12,7 @@ import pytest
 import newskit
 from newskit.extract import actors as actors_plugin
 from newskit.models import Actor, Article, Digest, Span
+from newskit.options import ParseOptions
 from newskit.resolve import actor_at, mention_index
 
 ArticleText = str | tuple[str, ...]
@@ -39,7 +40,7 @@ def build(*articles: ArticleText) -> Digest:
 
 def read(*articles: ArticleText) -> Digest:
     digest = build(*articles)
-    out = actors_plugin.enrich_digest(digest, None)  # type: ignore[arg-type]
+    out = actors_plugin.enrich_digest(digest, ParseOptions())
     assert out is not None
     return out
 
@@ -104,6 +105,10 @@ NOT_ACTORS = [
      "sentence-initial capitals"),
     ("Critics of the plan met on Monday in March.", {"Critics", "Monday", "March"}, "calendar words and initials"),
     ("The company bought 40 Falcon 900 jets for US$2 billion.", {"Falcon", "US"}, "products and currencies"),
+    ("Read more at https://www.Example.org/News or write to Desk@Example.org. #FreeTheWomen trended.",
+     {"News", "Desk", "Example", "FreeTheWomen"}, "addresses, hashtags"),
+    ("BREAKING: REBELS HAVE SEIZED THE AIRPORT, OFFICIALS SAY.", {"REBELS", "AIRPORT", "OFFICIALS", "BREAKING"},
+     "a sentence in capitals"),
 ]  # fmt: skip
 
 
@@ -138,6 +143,10 @@ ROLES = [
     ("Lena Vogt, head of research of the Alpine Climate Institute, spoke.", "Lena Vogt",
      "head of research", "Alpine Climate Institute", "X, Y of Z,"),
     ("Pedro Alves, Brazil's ambassador, left Brasília.", "Pedro Alves", "ambassador", "Brazil", "X, Z's Y,"),
+    ("Nadia Karim, who is the deputy governor of Balkh, resigned.", "Nadia Karim", "deputy governor", "Balkh",
+     "X, who is the Y of Z,"),
+    ("Omar Sheikh, 52, the director of the Kabul Film Archive, spoke.", "Omar Sheikh", "director",
+     "Kabul Film Archive", "an age before the apposition"),
     ("Aisha Noor, the Coastal Defence Front’s Deputy Spokesperson, denied it.", "Aisha Noor",
      "Deputy Spokesperson", "Coastal Defence Front", "curly possessive in an apposition"),
     ("Governor Ellen Marsh of Ohio signed the bill.", "Ellen Marsh", "Governor", None, "Y X"),
@@ -147,6 +156,8 @@ ROLES = [
      "Nordlicht Energy", "Z y X: lower-case role between organization and name"),
     ("Kenyan Deputy Prime Minister Amina Odhiambo left Kisumu.", "Amina Odhiambo", "Deputy Prime Minister",
      "Kenya", "demonym before a title"),
+    ("On Monday the Coastal Defence Front’s deputy spokesman Ali Warsame denied it.", "Ali Warsame",
+     "deputy spokesman", "Coastal Defence Front", "Z’s y X"),
     ("Secretary of State Paul Grant met the press.", "Paul Grant", "Secretary of State", None,
      "a title with of"),
     ("Lucia Ferraz, the UN High Commissioner for Refugees, spoke.", "Lucia Ferraz", "High Commissioner for Refugees",
@@ -180,6 +191,13 @@ def test_acronym_over_a_longer_definition() -> None:
     mission = named(digest, "CRMS")
     assert mission.kind == "organization"
     assert mission.name.startswith("Coastal Relief Mission")
+
+
+def test_mixed_case_acronym() -> None:
+    digest = read("Kenya’s Ministry of Water Resources (MoWR) issued a warning. MoWR officials visited Garissa.")
+    ministry = named(digest, "MoWR")
+    assert ministry.name == "Ministry of Water Resources"
+    assert len(ministry.mentions) == 3
 
 
 def test_hyphenated_compounds_name_the_actor() -> None:
@@ -217,6 +235,14 @@ def test_demonyms(text: str, name: str, kind: str, country: str) -> None:
     assert place.id in actor.affiliations
 
 
+def test_a_state_body_named_with_its_country_belongs_to_it() -> None:
+    digest = read("The Kenya Air Force and Kenya Airways flew relief to Garissa.")
+    force = named(digest, "Kenya Air Force")
+    kenya = named(digest, "Kenya")
+    assert kenya.id in force.affiliations
+    assert kenya.id not in named(digest, "Kenya Airways").affiliations
+
+
 # --- one identity within an article ------------------------------------------------------------
 
 
@@ -249,6 +275,13 @@ def test_nominal_references_are_mentions() -> None:
     assert "The congresswoman" in {m.text for m in reyes.mentions}
 
 
+def test_the_company_refers_to_the_business_named_just_before() -> None:
+    digest = read("Nordlicht Energy cut 200 jobs in Dresden.\nThe company said demand had fallen.")
+    assert "The company" in {m.text for m in named(digest, "Nordlicht Energy").mentions}
+    far = read("Nordlicht Energy cut jobs.\nPrices rose.\nWages fell.\nThe company said nothing.")
+    assert "The company" not in {m.text for a in far.actors for m in a.mentions}
+
+
 def test_people_sharing_a_surname_in_one_article_stay_two() -> None:
     digest = read("Anna Berg and Lars Berg both spoke in Oslo.\nAnna Berg is a diplomat.")
     assert named(digest, "Anna Berg").id != named(digest, "Lars Berg").id
@@ -277,6 +310,9 @@ CROSS = [
      "spelling variant with another role and affiliation"),
     (("Anna Berg, a Swedish diplomat, arrived in Riga.", "Lars Berg, a banker, opened a branch in Riga."), False,
      "two people sharing a surname"),
+    (("Abdulrahman Qaderi, the chief spokesman of the Herat Council, spoke.",
+      "Abdurrahman Qadiri, the chief spokesman of the Herat Council, said talks went well."), True,
+     "given name and surname both spelt another way, same role and affiliation"),
     (("Mohammed Idris, the mayor of Kano, opened a school.", "Idris later visited a hospital in Kano."), True,
      "a surname alone in another article"),
 ]  # fmt: skip

@@ -495,3 +495,52 @@ def test_a_nationality_before_a_name_gives_way_to_the_name() -> None:
     actors: list[ActorSpec] = [("Valdoria", "place", ["Valdorian"]), ("Kofi Mensah", "person", ["Mensah"])]
     digest = build("The envoy held talks with Valdorian Minister Kofi Mensah.", actors=actors)
     assert names(digest, only(events_of(digest), "meet"), "target") == ["Kofi Mensah"]
+
+
+def test_time_between_subject_and_verb_is_read_past() -> None:
+    digest = build("The coastal police on Tuesday detained Mensah.", times=[("Tuesday", "2024-06-04", "2024-06-04")])
+    event = only(events_of(digest), "detain")
+    assert names(digest, event, "agent") == ["coastal police"]
+    assert event.date_start == dt.date(2024, 6, 4)
+
+
+def test_arguments_stop_at_the_next_verb() -> None:
+    digest = build("The party condemned the arrest and called on Ortega to resign.")
+    events = events_of(digest)
+    assert names(digest, only(events, "criticize"), "target") == []
+    assert names(digest, only(events, "appeal"), "target") == ["Maria Ortega"]
+
+
+def test_urged_without_a_named_target_gives_no_agent_to_the_urged_act() -> None:
+    digest = build("Valdoria urged both sides to hold talks.")
+    assert names(digest, only(events_of(digest), "meet"), "agent") == []
+
+
+def test_denying_an_order_does_not_deny_what_was_ordered() -> None:
+    events = events_of(build("Ortega denied ordering the arrest of Mensah."))
+    assert only(events, "detain").polarity == "positive"
+
+
+def test_releasing_a_person_is_a_release_not_a_launch() -> None:
+    digest = build("Northwind Airlines released a new app. Valdoria released Mensah.")
+    assert [e.type for e in events_of(digest)] == ["launch", "release"]
+
+
+def test_headline_merges_with_the_lede_event_of_the_same_type() -> None:
+    text = "Valdoria Police Detain Activist\n\nThe coastal police detained Mensah in Estrela on Tuesday."
+    digest = build(text, split=None)
+    detains = [e for e in events_of(digest) if e.type == "detain"]
+    assert len(detains) == 1
+    assert [m.text for m in detains[0].mentions] == ["Detain"]
+
+
+def test_him_as_object_is_the_last_person_other_than_the_agent() -> None:
+    digest = build("Police held Mensah overnight. The party called on Ortega to release him.")
+    release = only(events_of(digest), "release")
+    assert names(digest, release, "agent") == ["Maria Ortega"]
+    assert names(digest, release, "target") == ["Kofi Mensah"]
+
+
+@pytest.mark.parametrize("text", ["New routes will be added in May.", "Farmers struggle to meet customer demand."])
+def test_passive_speech_verbs_and_economic_demand_are_not_events(text: str) -> None:
+    assert events_of(build(text)) == ()

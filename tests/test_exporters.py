@@ -312,6 +312,9 @@ def test_ics_calendar_properties(builtin_pm: pluggy.PluginManager) -> None:
         ([kabul_digest("a"), kabul_digest("b")], (), "newskit timeline"),
         ([kabul_digest("a"), kabul_digest("a")], (), "a — newskit timeline"),
         ([kabul_digest("a")], (("name", "Afghanistan, January"),), "Afghanistan, January"),
+        ([kabul_digest("two\nlines")], (), "two lines — newskit timeline"),
+        ([kabul_digest("\r\n")], (), "newskit timeline"),
+        ([kabul_digest("a")], (("name", " Afghanistan,\r\n January "),), "Afghanistan, January"),
     ],
 )
 def test_ics_calendar_name(

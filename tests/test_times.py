@@ -83,6 +83,18 @@ RELATIVE: list[Case] = [
     ("Growth picked up in the third quarter.", REF, "third quarter", "DATE", "2024-Q3"),
     ("The harvest failed last summer.", REF, "last summer", "DATE", "2024-SU"),
     ("It met in Rome on December 3. The day before, the envoys arrived.", REF, "The day before", "DATE", "2024-12-02"),
+    ("Shops closed over the weekend.", REF, "the weekend", "DATE", "2025-W01-WE", D(2025, 1, 4), D(2025, 1, 5)),
+    ("The offer runs until 5 p.m. EST Jan. 15.", REF, "5 p.m. EST Jan. 15", "TIME", "2025-01-15T17:00"),
+    (
+        "Profit rose in the fourth quarter. In the year-ago quarter, it fell.",
+        REF,
+        "year-ago quarter",
+        "DATE",
+        "2023-Q4",
+    ),
+    ("Revenue was $5 million for the year ended June 30.", REF, "the year", "DURATION", "P1Y"),
+    ("Oil was cheap in the winter of nineteen ninety-four.", REF, "winter of nineteen ninety-four", "DATE", "1994-WI"),
+    ("Guards will be posted until Tuesday.", REF, "Tuesday", "DATE", "2025-01-14"),
     ("The pact ran out in 2019. A year later, talks broke down.", REF, "A year later", "DATE", "2020"),
 ]
 
@@ -143,6 +155,11 @@ FALSE_ALARMS = [
     ("Update to version 2.0 of the app.", "2.0"),
     ("Theresa May met the envoy.", "May"),
     ("About 2000 people gathered in the square.", "2000"),
+    ("The minister spoke on ABC's This Week programme.", "This Week"),
+    ("He arrived the day before the vote.", "the day before"),
+    ("It is the most recent model.", "recent"),
+    ("A previously announced plan was dropped.", "previously"),
+    ("He is a 45-year-old engineer.", "45-year-old"),
 ]
 
 
@@ -203,3 +220,17 @@ def test_adversarial_input_is_fast() -> None:
     start = time.perf_counter()
     times(text)
     assert time.perf_counter() - start < 5
+
+
+def test_words_are_data_a_user_can_extend() -> None:
+    from newskit.data import timewords
+    from newskit.extract.timex.grammar import patterns
+
+    assert not times("Prices rose of late.")
+    timewords.FUZZY["of late"] = "PAST_REF"
+    patterns.cache_clear()
+    try:
+        assert [(t.text, t.value) for t in times("Prices rose of late.")] == [("of late", "PAST_REF")]
+    finally:
+        del timewords.FUZZY["of late"]
+        patterns.cache_clear()

@@ -126,6 +126,13 @@ REGIONS: dict[str, list[str]] = {
     "Quebec": [],
     "Siberia": ["Siberian"],
 }
+# The state abbreviations of US news style ("Newark, N.J.").
+US_STATE_ABBREVIATIONS = [
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.",
+    "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.",
+    "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.",
+    "W.Va.", "Wis.", "Wyo.", "D.C.",
+]  # fmt: skip
 # Demonyms of religions and peoples: groups, tied to no place.
 GROUP_DEMONYMS = [
     "Muslim", "Christian", "Jewish", "Jew", "Hindu", "Sikh", "Buddhist", "Catholic", "Protestant",
@@ -206,6 +213,31 @@ ORGANIZATIONS: list[tuple[str, list[str]]] = [
     ("Al Jazeera", []),
     ("Xinhua", []),
     ("TASS", []),
+    # widely reported companies and platforms whose names are also ordinary words
+    ("Twitter", []),
+    ("Facebook", []),
+    ("Google", []),
+    ("Meta", ["Meta Platforms"]),
+    ("Amazon", []),
+    ("Microsoft", []),
+    ("TikTok", []),
+    ("YouTube", []),
+    ("Instagram", []),
+    ("WhatsApp", []),
+    ("Telegram", []),
+    ("Netflix", []),
+    ("Tesla", []),
+    ("SpaceX", []),
+    ("Starlink", []),
+    ("OpenAI", []),
+    ("Nvidia", []),
+    ("Samsung", []),
+    ("Huawei", []),
+    ("Alibaba", []),
+    ("Tencent", []),
+    ("Gazprom", []),
+    ("Saudi Aramco", ["Aramco"]),
+    ("Bloomberg", []),
 ]
 
 
@@ -303,6 +335,8 @@ def main() -> int:
                     places.setdefault(alt, city["countrycode"])
     for state in gc.get_us_states().values():
         places[state["name"]] = "US"
+    for abbreviation in US_STATE_ABBREVIATIONS:
+        places.setdefault(abbreviation, "US")
     for region, dems in REGIONS.items():
         places[region] = ""
         for dem in dems:

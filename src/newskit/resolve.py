@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from newskit.data import roles as lex
 from newskit.extract.names import Found, gazetteer, name_key
 from newskit.models import Actor, ActorKind, Article, Digest, Mention
 
@@ -136,8 +137,10 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
     by_key: dict[str, _Entity] = {}
     by_surname: dict[str, _Entity] = {}
     by_first: dict[str, _Entity] = {}
+    by_given: dict[str, _Entity] = {}  # people by their first given name
     by_suffix: dict[str, _Entity] = {}  # organization names without a leading country
     recent_person: list[tuple[int, _Entity]] = []  # (sentence, entity)
+    recent_orgs: list[tuple[int, _Entity]] = []
     order = sorted(range(len(found)), key=lambda n: (found[n].start, -found[n].end))
 
     def mention(f: Found) -> Mention:
@@ -148,7 +151,7 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
         if f.dropped:
             continue
         if f.nominal:
-            target = _nominal_target(f, entities, recent_person)
+            target = _nominal_target(f, entities, recent_person, recent_orgs)
             if target is not None:
                 target = target.root()
                 target.mentions.append(mention(f))
@@ -183,6 +186,8 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
             cand = by_key.get(_without_place(f.name)) or by_suffix.get(name_key(f.name))
             if cand is not None and cand.root().kind == "organization":
                 e = cand.root()
+        if e is None and f.kind is None and len(words) == 1 and words[0] in by_given:
+            e = by_given[words[0]].root()  # "Saddam" after "Saddam Hussein", "Elian" after "Elian Gonzalez"
         if e is None and f.kind in (None, "organization") and len(words) == 1:
             cand = by_first.get(words[0])
             if cand is not None and cand.root().kind == "organization" and f.strength < 3:
@@ -214,10 +219,14 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
             by_surname[words[-1]] = e
         if e.kind in ("organization", None) and len(words) > 1 and f.canonical is None:
             by_first.setdefault(words[0], e)
+        if e.kind == "person" and len(words) > 1 and f.strength >= 1:
+            by_given.setdefault(words[0], e)
         if e.kind == "organization" and len(words) > 1:
             by_suffix.setdefault(_without_place(f.name), e)
         if e.kind == "person":
             recent_person.append((f.sentence, e))
+        elif e.kind == "organization":
+            recent_orgs.append((f.sentence, e))
     for n, f in enumerate(found):
         e = by_found.get(n)
         if e is None:
@@ -256,7 +265,12 @@ def _given_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
     return bool(ga <= gb or gb <= ga or (ga & gb))
 
 
-def _nominal_target(f: Found, entities: Sequence[_Entity], recent: list[tuple[int, _Entity]]) -> _Entity | None:
+def _nominal_target(
+    f: Found,
+    entities: Sequence[_Entity],
+    recent: list[tuple[int, _Entity]],
+    recent_orgs: list[tuple[int, _Entity]],
+) -> _Entity | None:
     noun = f.name.split()[-1]
     if f.kind == "person":
         for _sentence, e in reversed(recent):
@@ -270,6 +284,14 @@ def _nominal_target(f: Found, entities: Sequence[_Entity], recent: list[tuple[in
     for e in reversed(entities):
         if e.root().kind == "organization" and _org_matches(noun, e.root()):
             return e.root()
+    if noun in lex.COMPANY_NOUNS:
+        # "the company", "the airline": the business named last, in this sentence or the one before
+        for sentence, e in reversed(recent_orgs):
+            if f.sentence - sentence > 1:
+                break
+            words = {w for n in e.root().names for w in name_key(n).split()}
+            if e.root().kind == "organization" and not words & lex.PUBLIC_BODIES:
+                return e.root()
     return None
 
 
@@ -307,7 +329,8 @@ class _PersonIndex:
             self.by_surname[surname].append(e)
             self.seen.add((surname, id(e)))
         for given in words[:-1]:
-            for index, key in ((self.by_pair, (surname, given)), (self.by_skeleton, (_skeleton(surname), given))):
+            keys = ((self.by_pair, (surname, given)), (self.by_skeleton, (_skeleton(surname), given[:1])))
+            for index, key in keys:
                 marker = (f"{index is self.by_pair} {key[0]} {key[1]}", id(e))
                 if marker not in self.seen:
                     index[key].append(e)
@@ -354,6 +377,11 @@ def _find_global(e: _Entity, by_key: dict[tuple[str, str], _Entity], people: _Pe
         known = people.by_surname.get(keys[0], [])
         if len(known) == 1:
             return known[0].root()  # a surname alone, with nothing to say what it is, of one known person
+    if kind != "person" and e.strength == 0:
+        for k in keys:
+            hit = by_key.get(("person", k))
+            if hit is not None:
+                return hit.root()  # "Elian Gonzalez", with nothing to say what it is here, a person elsewhere
     if kind != "person":
         for k in keys:
             hit = by_key.get((kind, k))
@@ -363,9 +391,10 @@ def _find_global(e: _Entity, by_key: dict[tuple[str, str], _Entity], people: _Pe
     words = _person_words(e.full_name)
     if not words:
         return None
-    weak = by_key.get(("organization", words[-1]))
-    if weak is not None and weak.root().strength == 0 and weak.root().kind != "person":
-        return weak.root()  # the surname alone, seen first in another article with nothing to say what it was
+    for form in (" ".join(words), words[-1]):
+        weak = by_key.get(("organization", form))
+        if weak is not None and weak.root().strength == 0 and weak.root().kind != "person":
+            return weak.root()  # the name or surname, seen first in another article with nothing to say what it was
     hit = by_key.get(("person", " ".join(words)))
     if hit is not None:
         return hit.root()
@@ -386,9 +415,14 @@ def _find_global(e: _Entity, by_key: dict[tuple[str, str], _Entity], people: _Pe
             return agreeing[0]
     # a spelling variant of the surname (Stanikzai / Stanekzai) with a given name in common, when a role or
     # an affiliation agrees
-    for c in _unique(c for g in given for c in people.by_skeleton.get((_skeleton(surname), g), [])):
+    for c in _unique(c for g in given for c in people.by_skeleton.get((_skeleton(surname), g[:1]), [])):
         other = _person_words(c.full_name)
-        if other and _edit_distance(other[-1], surname) <= 2 and _given_compatible(words, other) and _agree(e, c):
+        if (
+            other
+            and _edit_distance(other[-1], surname) <= 2
+            and any(_edit_distance(a, b) <= 2 for a in given for b in other[:-1])  # Zabihullah / Zabiullah
+            and _agree(e, c)
+        ):
             return c
     return None
 
@@ -401,7 +435,9 @@ def _unique(entities: Iterable[_Entity]) -> list[_Entity]:
 
 
 def _link_leading_places(entities: Sequence[_Entity]) -> None:
-    """An organization named after a country the digest mentions belongs to it ("United States House …")."""
+    """An organization named with a demonym ("German Foreign Ministry"), or a state body named with its
+    country ("United States House of Representatives"), belongs to that country when the digest mentions it;
+    a company named after one ("Kenya Airways") does not."""
     gz = gazetteer()
     places: dict[str, _Entity] = {}
     for e in entities:
@@ -415,7 +451,8 @@ def _link_leading_places(entities: Sequence[_Entity]) -> None:
             words = name.split()
             for size in (2, 1):
                 head = " ".join(words[:size])
-                country = gz.countries.get(head) or gz.demonyms.get(head)
+                state_body = any(w.lower() in lex.STATE_BODIES for w in words[size:])
+                country = gz.demonyms.get(head) or (gz.countries.get(head) if state_body else None)
                 place = places.get(country) if country and len(words) > size else None
                 if place is not None and place is not e and place not in e.affiliations:
                     e.affiliations.append(place)
@@ -427,6 +464,8 @@ def _canonical(e: _Entity) -> str:
     if e.kind == "person":
         names = [_TITLE_WORDS.sub("", n) or n for n in names]
     best = max(names, key=lambda n: (not (n.isupper() and len(n) > 4), len(n.split()), len(n), n))
+    if e.canonical and best.isupper() and len(best) > 4:
+        return e.canonical  # only ever written in capitals ("KABUL"): the gazetteer's spelling
     if e.canonical and e.kind == "place" and len(e.canonical.split()) >= len(best.split()):
         return e.canonical if e.canonical in e.names else best
     return best

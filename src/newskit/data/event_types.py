@@ -49,6 +49,8 @@ class EventType:
             an event unless an actor is attached to it.
         not_before: words that, right after a trigger (past "the", "its"…), show it is not this event
             ("meet the needs", "meet demand").
+        person_object_type: the type the event is instead when its target is a person or group
+            ("released the iPhone" is a launch, "released the prisoners" a release).
         speech_only: verbs that are this event only when what follows is speech — "that", a quotation
             mark, a comma, a colon or the end of the sentence ("he added that…", but not "added 20 jets").
     """
@@ -64,6 +66,7 @@ class EventType:
     noun_needs_participant: bool = False
     not_before: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     speech_only: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    person_object_type: str | None = None
 
 
 #: Nouns after which a trigger noun is a modifier, not an event ("takeover speculation", "arrest warrant").
@@ -339,6 +342,28 @@ _TYPES: tuple[EventType, ...] = (
         nouns=("sale", "purchase", "delivery"),
         of_role="target",
         noun_needs_participant=True,
+        # "ordered the arrest", "ordered troops to …": a command, not a purchase
+        not_before=(
+            "arrest",
+            "arrests",
+            "detention",
+            "release",
+            "evacuation",
+            "withdrawal",
+            "closure",
+            "investigation",
+            "inquiry",
+            "troops",
+            "police",
+            "forces",
+            "army",
+            "military",
+            "deportation",
+            "suspension",
+            "halt",
+            "killing",
+            "execution",
+        ),
     ),
     EventType(
         name="acquire",
@@ -376,6 +401,13 @@ _TYPES: tuple[EventType, ...] = (
         of_role="agent",
         movement=True,
     ),
+    EventType(
+        name="release",
+        cameo="08",
+        description="frees detainees, hostages or prisoners",
+        verbs=("free", "set free"),
+        of_role="target",
+    ),
     # 09 INVESTIGATE
     EventType(
         name="investigate",
@@ -393,6 +425,7 @@ _TYPES: tuple[EventType, ...] = (
         verbs=("demand",),
         nouns=("demand", "ultimatum"),
         of_role="agent",
+        noun_needs_participant=True,  # "customer demand" is economics, not a demand made of someone
     ),
     # 11 DISAPPROVE
     EventType(
@@ -544,6 +577,7 @@ _TYPES: tuple[EventType, ...] = (
         verbs=("launch", "unveil", "release", "introduce", "debut", "roll out"),
         nouns=("launch", "unveiling", "debut"),
         of_role="target",
+        person_object_type="release",
     ),
     EventType(
         name="win",

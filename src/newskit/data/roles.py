@@ -1,4 +1,4 @@
-"""Words that tell what a name is: honorifics, role words, organization and place head words.
+"""Words that tell what a name is and what a reference means: honorifics, role words, head words.
 
 Rules are data: :mod:`newskit.extract.names` reads these sets and nothing else decides a kind
 from a word. Extend them in place (they are ordinary sets) before parsing to teach newskit new
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "ABBREVIATIONS",
+    "COMPANY_NOUNS",
     "CONNECTORS",
     "EVENT_HEADS",
     "GROUP_NOUNS",
@@ -21,9 +22,11 @@ __all__ = [
     "ORG_NOUNS",
     "PLACE_HEADS",
     "PLACE_PREPOSITIONS",
+    "PUBLIC_BODIES",
     "ROLE_HEADS",
     "ROLE_MODIFIERS",
     "SPEECH_VERBS",
+    "STATE_BODIES",
 ]
 
 #: Titles of address before a person's name: "Ms Luna", "Dr. Ahmadi", "Sheikh Hasina".
@@ -84,6 +87,8 @@ ORG_HEADS = {
     "international", "worldwide", "global", "consortium", "cooperative", "exchange", "market", "markets",
     "inc.,", "records", "studios", "pictures", "entertainment", "foods", "stores", "mart", "electronics",
     "computer", "computers", "software", "aerospace", "aviation", "aircraft", "airplanes", "defence",
+    "securities", "partnership", "associates", "investments", "bancorp", "brands", "electric", "motor",
+    "plc.", "sarl", "spa", "bv", "limited", "lp", "llp",
 }  # fmt: skip
 
 #: Head words of place names ("Helmand Province", "Panjshir Valley").
@@ -94,7 +99,7 @@ PLACE_HEADS = {
     "village", "town", "capital", "territory", "territories", "coast", "canal", "plateau", "basin", "camp",
     "base", "park", "bridge", "heights", "hills", "highway", "corridor", "oblast", "prefecture", "governorate",
     "factory", "plant", "facility", "terminal", "stadium", "arena", "hotel", "palace", "prison", "compound",
-    "theater", "theatre", "mall", "checkpoint", "crossing", "dam", "mine", "refinery",
+    "theater", "theatre", "mall", "checkpoint", "crossing", "dam", "mine", "refinery", "falls", "gate",
 }  # fmt: skip
 
 #: Head words of names of events, products and works, which are not actors ("Paris Air Show").
@@ -104,6 +109,12 @@ EVENT_HEADS = {
     "treaty", "accord", "agreement", "protocol", "plan", "doctrine", "program", "programme", "kit", "player",
     "store", "software", "edition", "series", "model", "flight", "tour", "campaign", "operation", "crisis",
     "revolution", "declaration", "report", "index", "era", "record", "fighter",
+}  # fmt: skip
+
+#: Words of the names of state bodies, which belong to the country they are named with ("US Air Force").
+STATE_BODIES = {
+    "force", "forces", "army", "navy", "ministry", "government", "embassy", "police", "parliament", "congress",
+    "senate", "house", "court", "department", "agency", "administration", "military", "guard", "cabinet",
 }  # fmt: skip
 
 #: Nouns after a demonym that make an organization ("German government", "Pakistani security forces").
@@ -136,6 +147,16 @@ NOMINAL_ORG_NOUNS = {
     "movement", "party", "alliance", "coalition", "league", "union", "association", "foundation", "institute",
     "centre", "center", "university", "bank", "fund", "company", "corporation", "airline", "organisation",
     "organization", "group", "network", "office", "bureau", "firm", "carrier", "manufacturer",
+}  # fmt: skip
+
+#: Nouns that refer back to the business named just before ("the company", "the airline").
+COMPANY_NOUNS = {"company", "firm", "manufacturer", "carrier", "airline", "maker", "airframer", "conglomerate"}
+
+#: Words of the names of public bodies, which "the company" never refers to.
+PUBLIC_BODIES = {
+    "ministry", "government", "council", "court", "parliament", "embassy", "department", "agency", "commission",
+    "committee", "office", "army", "police", "forces", "assembly", "senate", "congress", "house", "front",
+    "movement", "party", "union", "nations", "organisation", "organization",
 }  # fmt: skip
 
 #: Lower-case words that may join the capitalised words of one name ("Ministry of Foreign Affairs").

@@ -218,11 +218,14 @@ def _vevent(digest: Digest, event: Event, first: dt.date, uid: str) -> icalendar
 
 
 def _calendar_name(options: ExportOptions, documents: set[str | None]) -> str:
-    name = options.parameter("name")
+    """One line: calendar apps show it as a title, and icalendar does not escape breaks in X- properties."""
+    name = " ".join(_clean(options.parameter("name") or "").split())
     if name:
-        return _clean(name)
+        return name
     if len(documents) == 1 and None not in documents:
-        return f"{next(iter(documents))} — newskit timeline"
+        document = " ".join(_clean(next(iter(documents)) or "").split())
+        if document:
+            return f"{document} — newskit timeline"
     return "newskit timeline"
 
 

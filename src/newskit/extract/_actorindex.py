@@ -13,7 +13,7 @@ import attrs
 
 from newskit.models import Actor
 
-__all__ = ["PRONOUN_KINDS", "ActorIndex", "Ref"]
+__all__ = ["NO_SPANS", "PRONOUN_KINDS", "ActorIndex", "Ref", "SpanSet"]
 
 #: Pronouns that stand for the last person, or the last group or organisation, mentioned.
 PRONOUN_KINDS: dict[str, tuple[str, ...]] = {
@@ -26,6 +26,31 @@ PRONOUN_KINDS: dict[str, tuple[str, ...]] = {
     "them": ("group", "organization"),
     "their": ("group", "organization"),
 }
+
+
+class SpanSet:
+    """A set of text spans (quotations) that answers "is this position inside one?" in logarithmic time."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.spans: list[tuple[int, int]] = sorted(spans)
+        self._starts = [s for s, _ in self.spans]
+        self._reach: list[int] = []  # the furthest end among the spans up to each one
+        furthest = -1
+        for _, end in self.spans:
+            furthest = max(furthest, end)
+            self._reach.append(furthest)
+
+    def covers(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside one of the spans."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos < self._reach[i]
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+
+#: The empty span set.
+NO_SPANS = SpanSet()
 
 
 @attrs.frozen
@@ -85,11 +110,17 @@ class ActorIndex:
         return out
 
     def last_before(
-        self, pos: int, floor: int, kinds: Sequence[str] = (), skip: Sequence[tuple[int, int]] = ()
+        self,
+        pos: int,
+        floor: int,
+        kinds: Sequence[str] = (),
+        skip: SpanSet = NO_SPANS,
+        exclude: frozenset[str] = frozenset(),
     ) -> Ref | None:
         """The mention ending last before ``pos`` (and after ``floor``), of one of ``kinds`` when given.
 
         :param skip: spans whose mentions do not count (quotations).
+        :param exclude: actors not to return.
         """
         hi = bisect.bisect_left(self._starts, pos)
         lo = bisect.bisect_left(self._starts, floor)
@@ -97,13 +128,13 @@ class ActorIndex:
         for r in self.refs[lo:hi]:
             if r.start < floor or r.end > pos or (kinds and r.kind not in kinds):
                 continue
-            if any(s <= r.start < e for s, e in skip):
+            if skip.covers(r.start) or r.actor in exclude:
                 continue
             if best is None or r.end > best.end or (r.end == best.end and r.start > best.start):
                 best = r
         return best
 
-    def resolve_pronoun(self, word: str, pos: int, floor: int, skip: Sequence[tuple[int, int]] = ()) -> str | None:
+    def resolve_pronoun(self, word: str, pos: int, floor: int, skip: SpanSet = NO_SPANS) -> str | None:
         """The actor a third-person pronoun at ``pos`` most likely means: the last person (he, she) or
         group or organisation (they) mentioned since ``floor``, or None."""
         kinds = PRONOUN_KINDS.get(word.lower())

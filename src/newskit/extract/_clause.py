@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from newskit.extract._actorindex import ActorIndex
+from newskit.extract._actorindex import NO_SPANS, ActorIndex, SpanSet
 
 __all__ = [
     "AUXILIARIES",
@@ -240,30 +240,36 @@ _NP_OPENERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "the
 _CONJUNCTIONS = frozenset({"after", "before", "since", "until"})  # "after the vote was held": a clause, not a phrase
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
 @attrs.frozen
 class Token:
-    """A word or punctuation mark with its offsets."""
+    """A word or punctuation mark with its offsets.
+
+    Attributes:
+        start, end, text: where, and what.
+        low: the word in lower case, without a possessive ending and with plain apostrophes.
+        possessive: whether the word ends with 's (or is a possessive pronoun).
+    """
 
     start: int
     end: int
     text: str
+    low: str
+    possessive: bool
 
-    @property
-    def low(self) -> str:
-        """The word in lower case, without a possessive ending and with plain apostrophes."""
-        low = self.text.lower().replace("’", "'")
-        return low[:-2] if low.endswith("'s") else low
-
-    @property
-    def possessive(self) -> bool:
-        """Whether the word ends with 's (or is a possessive pronoun)."""
-        t = self.text.lower().replace("’", "'")
-        return t.endswith("'s") or t in {"his", "her", "its", "their", "our", "my", "your"}
+    @classmethod
+    def of(cls, start: int, end: int, text: str) -> Token:
+        """The token ``text`` at ``start:end``, with its lower-case form worked out once."""
+        plain = text.lower().replace("’", "'")
+        possessive = plain.endswith("'s") or plain in _POSSESSIVE_PRONOUNS
+        return cls(start, end, text, plain[:-2] if plain.endswith("'s") else plain, possessive)
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``."""
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    return [Token.of(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
 @attrs.frozen
@@ -327,19 +333,32 @@ def find_subject(
     *,
     floor: int = 0,
     article_start: int = 0,
-    skip: Sequence[tuple[int, int]] = (),
+    skip: SpanSet = NO_SPANS,
     resolve: Callable[[str, int], str | None] | None = None,
     commas: bool = False,
+    adverbials: SpanSet = NO_SPANS,
 ) -> Subject:
     """The subject of the verb at token ``verb``, looking left no further than token ``floor``.
 
     Stops at the start of the clause (a complementiser, a semicolon, a quotation mark); skips
     auxiliaries and adverbs, appositions between commas and parenthesised asides; accepts an actor
     mention, or an actor inside a noun phrase ("Taliban officials"); resolves he, she and they.
+
+    :param adverbials: spans (time expressions) between subject and verb to read past, with the
+        preposition that introduces them ("Kenyan police on Tuesday detained …").
     """
     j = verb - 1
-    while j >= floor and (tokens[j].low in AUXILIARIES or tokens[j].low.endswith("ly") or tokens[j].low == "n't"):
-        j -= 1
+    while j >= floor:
+        low = tokens[j].low
+        if low in AUXILIARIES or low.endswith("ly") or low == "n't":
+            j -= 1
+        elif adverbials.covers(tokens[j].start):
+            while j >= floor and adverbials.covers(tokens[j].start):
+                j -= 1
+            if j >= floor and tokens[j].low in PREPOSITIONS | {"last", "this", "next"}:
+                j -= 1
+        else:
+            break
     np_words = 0
     while j >= floor:
         tok = tokens[j]
@@ -368,7 +387,7 @@ def find_subject(
                 return Subject()
             # "Irish low cost airline, Ryanair, announced": a name between the commas is the subject
             inner = index.at(tokens[j - 1].start, tokens[j - 1].end) if j - 1 > k else None
-            if inner is not None and not any(s <= inner.start < e for s, e in skip):
+            if inner is not None and not skip.covers(inner.start):
                 first = k + 1
                 while first < j and tokens[first].low in {"the", "a", "an"}:
                     first += 1
@@ -377,7 +396,7 @@ def find_subject(
             j = k - 1
             continue
         ref = index.at(tok.start, tok.end)
-        if ref is not None and not any(s <= ref.start < e for s, e in skip):
+        if ref is not None and not skip.covers(ref.start):
             # first token of the mention, and what stands before it
             m = j
             while m - 1 >= floor and tokens[m - 1].end > ref.start:
@@ -419,7 +438,7 @@ def sentence_subject_resolver(
     sentences: Sequence[tuple[int, int]],
     index: ActorIndex,
     article_start: int,
-    skip: Sequence[tuple[int, int]] = (),
+    skip: SpanSet = NO_SPANS,
 ) -> Callable[[str, int], str | None]:
     """A pronoun resolver that prefers the subject of the sentences before: "Araghchi met al-Sudani. … he
     said" means Araghchi. A sentence that opens with a pronoun passes on to the one before it.
@@ -431,7 +450,7 @@ def sentence_subject_resolver(
     def opening_subject(start: int, end: int, kinds: tuple[str, ...]) -> str | bool | None:
         for tok in tokenize(text, start, end)[:6]:
             ref = index.at(tok.start, tok.end)
-            if ref is not None and not any(s <= ref.start < e for s, e in skip):
+            if ref is not None and not skip.covers(ref.start):
                 return ref.actor if ref.kind in kinds else None
             if tok.low in _SUBJECT_PRONOUNS:
                 return True  # a pronoun again: look further back

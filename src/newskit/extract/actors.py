@@ -1,8 +1,14 @@
 """Built-in enricher: actors — people, organizations, places and groups, one identity each.
 
-Names are found article by article (:func:`newskit.extract.names.find_names`), then resolved to
+Names are found article by article (:func:`newskit.extract.names.find_names`: proper names,
+acronyms, titles, appositions, demonyms and references such as "the ministry"), then resolved to
 one :class:`~newskit.models.Actor` per identity across the digest (:func:`newskit.resolve.resolve`).
 Runs first among the extractors that need actors (``tryfirst``), after times.
+
+Later enrichers map a span of the text to the actor mentioned there with
+:func:`newskit.resolve.actor_at` (one look-up) or :func:`newskit.resolve.mention_index` (many).
+The vocabulary (titles, role words, head words) is :mod:`newskit.data.roles`; the gazetteers are
+the JSON and text files beside it, built by ``tools/build_gazetteers.py``.
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ The same event told twice in an article becomes one record with the other tellin
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -29,7 +30,7 @@ from collections.abc import Sequence
 import attrs
 
 from newskit.data.event_types import COMPOUND_HEADS, EVENT_TYPES, IRREGULAR_VERBS, EventType
-from newskit.extract._actorindex import PRONOUN_KINDS, ActorIndex, Ref
+from newskit.extract._actorindex import PRONOUN_KINDS, ActorIndex, Ref, SpanSet
 from newskit.extract._clause import (
     AUXILIARIES,
     FUNCTION_WORDS,
@@ -41,7 +42,7 @@ from newskit.extract._clause import (
 )
 from newskit.extract._inflect import noun_forms, verb_forms
 from newskit.hookspecs import hookimpl
-from newskit.models import Article, Digest, Event, Participant, Span, TimeExpression
+from newskit.models import Article, Digest, Event, Participant, Quote, Span, TimeExpression
 from newskit.options import ParseOptions
 
 __all__ = ["Lexicon", "build_lexicon", "enrich_digest", "find_events"]
@@ -101,6 +102,26 @@ _PARTAKE = frozenset(
         "boycotted",
     ]
 )
+#: "denied receiving aid", "denied carrying out the attack": the noun after these is what is denied.
+_DENIED_LIGHT = frozenset(
+    [
+        "receiving",
+        "getting",
+        "accepting",
+        "having",
+        "taking",
+        "holding",
+        "making",
+        "giving",
+        "providing",
+        "sending",
+        "paying",
+        "carrying",
+        "conducting",
+        "launching",
+        "staging",
+    ]
+)
 _PLANNED = frozenset(["will", "shall", "'ll"])
 _PLAN_WORDS = re.compile(r"^(?:plan|schedul|set|expect|intend|prepar|due|going|aim|slat)(?:s|ed|ing|e|es|ned|ning)?$")
 _HYPOTHETICAL = frozenset(
@@ -152,6 +173,8 @@ _SPEECH_TYPES = frozenset({"statement", "announce", "deny"})
 _NO_OBJECT_TYPES = frozenset({"statement", "deny"})  # what follows "said" is speech, not a target
 _ADJUNCT_OPENERS = frozenset({",", "by", "while", "after", "before", "when", "since", "without", "in"})
 _SUBJECT_WORDS = frozenset(["he", "she", "they", "we", "i", "it", "who", "which", "that", "to"])
+_CLAUSE_REACH = 60  # tokens: how far a clause is read on either side of a trigger
+_SALIENCE_REACH = 400  # characters: how far back an agent still stands for "he" or "they"
 _LOCATION_REACH = 12  # words after the trigger within which "in <place>" is where it happened
 _ROLE_ORDER = {"agent": 0, "target": 1, "participant": 2}
 
@@ -271,6 +294,9 @@ def _speech_follows(tokens: Sequence[Token], last: int, entry: _Entry, lexicon: 
     """For a verb that reports speech only sometimes ("added"): whether speech follows it."""
     if entry.words[0] not in lexicon.speech_only:
         return True
+    first = last - len(entry.words) + 1
+    if first > 0 and tokens[first - 1].low in _BE:
+        return False  # "features will be added": a passive, not speech
     nxt = last + 1
     while nxt < len(tokens) and tokens[nxt].low in {"also", "further", "then", "later"}:
         nxt += 1
@@ -283,6 +309,21 @@ def _speech_follows(tokens: Sequence[Token], last: int, entry: _Entry, lexicon: 
     return tokens[nxt].low in PREPOSITIONS - {"to", "of"} and any(
         t.low == "that" or t.text in {":", "“", '"'} for t in ahead
     )
+
+
+def _cancelled(tokens: Sequence[Token], last: int, words: Sequence[str]) -> bool:
+    """Whether the noun phrase after token ``last`` is headed by one of ``words`` ("meet (customer) demand")."""
+    if not words:
+        return False
+    k = last + 1
+    while k < len(tokens) and tokens[k].low in _DETERMINERS:
+        k += 1
+    for n in range(k, min(len(tokens), k + 3)):
+        if tokens[n].low in words:
+            return True
+        if not tokens[n].text[0].isalpha() or tokens[n].low in FUNCTION_WORDS:
+            return False
+    return False
 
 
 def _find_triggers(tokens: Sequence[Token], lexicon: Lexicon, index: ActorIndex, title: bool) -> list[_Trigger]:
@@ -298,10 +339,7 @@ def _find_triggers(tokens: Sequence[Token], lexicon: Lexicon, index: ActorIndex,
                     continue
                 if index.overlapping(tok.start, tok.end):
                     break  # part of a name: "Organisation of Islamic Cooperation"
-                k = last + 1
-                while k < len(tokens) and tokens[k].low in _DETERMINERS:
-                    k += 1
-                if k < len(tokens) and tokens[k].low in entry.type.not_before:
+                if _cancelled(tokens, last, entry.type.not_before):
                     continue
                 if entry.type.speech_only and not entry.noun and not _speech_follows(tokens, last, entry, lexicon):
                     continue
@@ -356,7 +394,7 @@ def _passive(tokens: Sequence[Token], trig: _Trigger) -> bool:
 def _clause_end(tokens: Sequence[Token], start: int) -> int:
     """The index one past the last token of the clause that goes on from ``start``."""
     j = start
-    while j < len(tokens):
+    while j < len(tokens) and j < start + _CLAUSE_REACH:
         low = tokens[j].low
         if tokens[j].text in {";", ":"} or low in {"that", "which", "who", "while", "whereas", "because"}:
             return j
@@ -490,13 +528,27 @@ def _direct_object(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex, e
 
 
 def _right_roles(
-    tokens: Sequence[Token], trig: _Trigger, index: ActorIndex, roles: _Roles, passive: bool, quotes: Sequence[Span]
+    tokens: Sequence[Token],
+    trig: _Trigger,
+    index: ActorIndex,
+    roles: _Roles,
+    passive: bool,
+    quotes: SpanSet,
+    next_verb: int | None = None,
 ) -> None:
-    """Fill roles from what follows the trigger, up to the end of its clause (a noun: its chain of phrases)."""
+    """Fill roles from what follows the trigger, up to the end of its clause (a noun: its chain of phrases)
+    and never past the next verb trigger ("condemned the arrest and called on X": X is not condemned)."""
     end = _clause_end(tokens, trig.last + 1)
+    if next_verb is not None:
+        end = min(end, next_verb)
     statement = trig.entry.type.name in _NO_OBJECT_TYPES
     if not trig.noun and not passive and not statement:
         obj = _direct_object(tokens, trig, index, end)
+        nxt = trig.last + 1
+        if obj is None and nxt < len(tokens) and tokens[nxt].low in {"him", "her"}:
+            # "to release him": the last person named other than the one acting
+            ref = index.last_before(tokens[nxt].start, 0, ("person",), quotes, frozenset(roles.agents))
+            obj = ref.actor if ref is not None and tokens[nxt].start - ref.end < _SALIENCE_REACH else None
         if obj is not None and index.kinds.get(obj) == "place" and trig.entry.type.movement:
             roles.location.append(obj)  # "visited Estrela"
         elif obj is not None:
@@ -508,7 +560,7 @@ def _right_roles(
     words_after = 0
     while j < end:
         tok = tokens[j]
-        if any(q.start <= tok.start < q.end for q in quotes):
+        if quotes.covers(tok.start):
             j += 1
             continue
         words_after = j - trig.last
@@ -653,7 +705,8 @@ def _left_noun_roles(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex,
 
 def _modality(tokens: Sequence[Token], trig: _Trigger) -> str:
     clause = trig.first
-    while clause > 0 and tokens[clause - 1].low not in {"that", ";", "if", "unless", "whether"}:
+    floor = max(0, trig.first - _CLAUSE_REACH)
+    while clause > floor and tokens[clause - 1].low not in {"that", ";", "if", "unless", "whether"}:
         clause -= 1
     window = [t.low for t in tokens[max(clause, trig.first - 6) : trig.first]]
     if clause > 0 and tokens[clause - 1].low in {"if", "unless", "whether"}:
@@ -666,19 +719,18 @@ def _modality(tokens: Sequence[Token], trig: _Trigger) -> str:
         return "planned"
     if trig.noun and any(w in {"upcoming", "planned", "scheduled", "forthcoming", "next"} for w in window[-3:]):
         return "planned"
-    before = [t.low for t in tokens[: trig.first]]
-    if before[:2] == ["according", "to"]:
+    if [t.low for t in tokens[: min(2, trig.first)]] == ["according", "to"]:
         return "reported"
-    for k in range(trig.first - 1, 0, -1):
+    for k in range(trig.first - 1, max(0, trig.first - _CLAUSE_REACH), -1):
         if tokens[k].low == "that" and any(_REPORTING.match(t.low) for t in tokens[max(0, k - 6) : k]):
             return "reported"
-    after = [t.low for t in tokens[trig.last + 1 :]]
+    after = [t.low for t in tokens[trig.last + 1 : trig.last + _CLAUSE_REACH]]
     if "," in after and any(_REPORTING.match(w) for w in after[after.index(",") :][:5]):
         return "reported"
     return "asserted"
 
 
-def _polarity(tokens: Sequence[Token], trig: _Trigger) -> str:
+def _polarity(tokens: Sequence[Token], trig: _Trigger, firsts: frozenset[int] = frozenset()) -> str:
     """Negative when the text says the event did not happen: "did not meet", "no talks", "denied receiving"."""
     first = tokens[trig.first].low
     j = trig.first - 1
@@ -714,8 +766,11 @@ def _polarity(tokens: Sequence[Token], trig: _Trigger) -> str:
     # "denied receiving any aid": the event after a denial did not happen
     for k in range(trig.first - 1, max(-1, trig.first - 5), -1):
         low = tokens[k].low
+        if k in firsts and not _DENY.match(low):
+            break  # "denied ordering the detention": what is denied is the ordering
+        between = tokens[k + 1 : trig.first]
         if _DENY.match(low) and (
-            first.endswith("ing") or any(t.low.endswith("ing") for t in tokens[k + 1 : trig.first])
+            (first.endswith("ing") and not between) or (trig.noun and any(t.low in _DENIED_LIGHT for t in between))
         ):
             return "negative"
         if low in {",", ";", "that", "and", "but"}:
@@ -727,16 +782,16 @@ def _dated(times: Sequence[TimeExpression]) -> list[TimeExpression]:
     return [t for t in times if t.date_start is not None]
 
 
-def _chain(text: str, times: Sequence[TimeExpression], chosen: TimeExpression) -> tuple[dt.date, dt.date]:
-    """The dates covered by ``chosen`` and the dated times joined to it ("Saturday and Sunday, January 11 and 12")."""
-    ordered = sorted(_dated(times), key=lambda t: t.start)
-    i = ordered.index(chosen)
+def _chain(text: str, ordered: Sequence[TimeExpression], i: int) -> tuple[dt.date, dt.date]:
+    """The dates covered by ``ordered[i]`` and the dated times joined to it ("Saturday and Sunday, January 11
+    and 12"); ``ordered`` are a sentence's dated times in text order."""
+    chosen = ordered[i]
     lo = hi = i
     while lo > 0 and _RANGE_JOINERS.match(text[ordered[lo - 1].end : ordered[lo].start]):
         lo -= 1
     while hi + 1 < len(ordered) and _RANGE_JOINERS.match(text[ordered[hi].end : ordered[hi + 1].start]):
         hi += 1
-    group = ordered[lo : hi + 1]
+    group = list(ordered[lo : hi + 1])
     if chosen.range is not None:
         group += [t for t in ordered if t.range == chosen.range or t.id == chosen.range]
     starts = [t.date_start for t in group if t.date_start is not None]
@@ -745,21 +800,46 @@ def _chain(text: str, times: Sequence[TimeExpression], chosen: TimeExpression) -
     return (start, end) if start <= end else (end, start)
 
 
-def _sentence_time(
-    text: str, sentence: Span, times: Sequence[TimeExpression], trigger: Span
-) -> tuple[TimeExpression, dt.date, dt.date] | None:
-    inside = [t for t in _dated(times) if sentence.start <= t.start and t.end <= sentence.end]
-    usable = []
-    for t in inside:
-        before = text[max(sentence.start, t.start - 12) : t.start].lower().split()
-        if before and before[-1] in _SINCE:
-            continue
-        usable.append(t)
-    if not usable:
-        return None
-    chosen = min(usable, key=lambda t: min(abs(t.start - trigger.end), abs(trigger.start - t.end)))
-    start, end = _chain(text, inside, chosen)
-    return chosen, start, end
+@attrs.frozen
+class _SentenceTimes:
+    """A sentence's dated time expressions in text order, and which of them can date an event."""
+
+    ordered: tuple[TimeExpression, ...]
+    usable: tuple[bool, ...]  # False for "since 2023": a starting point, not the event's date
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str, sentence: Span, dated: Sequence[TimeExpression], starts: Sequence[int]) -> _SentenceTimes:
+        lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+        ordered = tuple(t for t in dated[lo:hi] if t.end <= sentence.end)
+        usable = tuple(not _after_since(text, sentence.start, t) for t in ordered)
+        return cls(ordered, usable, tuple(t.start for t in ordered))
+
+    def nearest(self, text: str, trigger: Span) -> tuple[TimeExpression, dt.date, dt.date] | None:
+        """The usable time nearest the trigger, with the dates of the range it is part of."""
+        if not any(self.usable):
+            return None
+        at = bisect.bisect_left(self.starts, trigger.start)
+        best: int | None = None
+        best_distance = 0
+        # walk out from the trigger on both sides; a side stops once it is further than the best found
+        for side in (range(at - 1, -1, -1), range(at, len(self.ordered))):
+            for i in side:
+                t = self.ordered[i]
+                distance = min(abs(t.start - trigger.end), abs(trigger.start - t.end))
+                if best is not None and distance > best_distance:
+                    break
+                if self.usable[i] and (best is None or distance < best_distance):
+                    best, best_distance = i, distance
+        if best is None:
+            return None
+        start, end = _chain(text, self.ordered, best)
+        return self.ordered[best], start, end
+
+
+def _after_since(text: str, floor: int, t: TimeExpression) -> bool:
+    before = text[max(floor, t.start - 12) : t.start].lower().split()
+    return bool(before) and before[-1] in _SINCE
 
 
 def _anchor(digest: Digest, article: Article) -> TimeExpression | None:
@@ -767,10 +847,7 @@ def _anchor(digest: Digest, article: Article) -> TimeExpression | None:
     body = [s for s in article.sentences if article.title is None or s != article.title]
     for sentence in body[:1]:
         for t in sorted(_dated(article.times), key=lambda t: t.start):
-            if sentence.start <= t.start and t.end <= sentence.end:
-                before = digest.text[max(sentence.start, t.start - 12) : t.start].lower().split()
-                if before and before[-1] in _SINCE:
-                    continue
+            if sentence.start <= t.start and t.end <= sentence.end and not _after_since(digest.text, sentence.start, t):
                 return t
     return None
 
@@ -793,7 +870,7 @@ def _participants(roles: _Roles) -> tuple[Participant, ...]:
 class _Salience:
     """Who the article has been about: the agents of its events so far, for pronouns."""
 
-    def __init__(self, index: ActorIndex, article_start: int, skip: Sequence[tuple[int, int]]) -> None:
+    def __init__(self, index: ActorIndex, article_start: int, skip: SpanSet) -> None:
         self.index = index
         self.article_start = article_start
         self.skip = skip
@@ -805,7 +882,9 @@ class _Salience:
             return None
         recent = self.index.resolve_pronoun(word, pos, self.article_start, self.skip)
         for where, actor in reversed(self.agents):
-            if where < pos and self.index.kinds.get(actor) in kinds and pos - where < 400:
+            if pos - where >= _SALIENCE_REACH:
+                break
+            if where < pos and self.index.kinds.get(actor) in kinds:
                 return actor
         return recent
 
@@ -814,7 +893,7 @@ def _sentence_subject(tokens: Sequence[Token], index: ActorIndex, before: int) -
     """The main subject for an adjunct verb at token ``before``: the first actor of the sentence before it that
     does not follow a preposition, or, for an opening adjunct ("While introducing X, Jobs …"), the first one after
     the adjunct's comma."""
-    found = _first_subject(tokens, index, 0, before)
+    found = _first_subject(tokens, index, max(0, before - _CLAUSE_REACH), before)
     if not found and before <= 1:
         comma = next((k for k in range(before, len(tokens)) if tokens[k].text == ","), None)
         if comma is not None:
@@ -837,12 +916,12 @@ def _first_subject(tokens: Sequence[Token], index: ActorIndex, start: int, end: 
     return []
 
 
-def _place_in_clause(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex, quotes: Sequence[Span]) -> str | None:
+def _place_in_clause(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex, quotes: SpanSet) -> str | None:
     """A place named with "in" or "at" in the trigger's clause ("… is to be held in Pakistan")."""
     end = _clause_end(tokens, trig.last + 1)
     distance = 0
     for j in range(trig.last + 1, end - 1):
-        if any(q.start <= tokens[j].start < q.end for q in quotes):
+        if quotes.covers(tokens[j].start):
             continue
         distance += 1
         if distance > _LOCATION_REACH:
@@ -851,7 +930,7 @@ def _place_in_clause(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex,
             hit = _np_after(tokens, j + 1, index, end)
             if hit is not None and index.kinds.get(hit[0]) == "place":
                 return hit[0]
-    for k in range(trig.first - 1, 0, -1):
+    for k in range(trig.first - 1, max(0, trig.first - _CLAUSE_REACH), -1):
         if trig.noun or tokens[k].low in {"that", ";"}:
             break
         if tokens[k - 1].low in {"in", "at"}:
@@ -861,12 +940,41 @@ def _place_in_clause(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex,
     return None
 
 
-def _quoted_speaker(article: Article, start: int, end: int) -> str | None:
-    """The speaker of a quotation right before or after a reporting verb ("“…,” the letter said")."""
-    for quote in article.quotes:
+def _quoted_speaker(quotes: Sequence[Quote], starts: Sequence[int], start: int, end: int) -> str | None:
+    """The speaker of a quotation right before or after a reporting verb ("“…,” the letter said").
+
+    :param quotes: the article's quotes in text order; ``starts`` their start offsets.
+    """
+    lo, hi = bisect.bisect_left(starts, start - 2000), bisect.bisect_right(starts, end + 30)
+    for quote in quotes[lo:hi]:
         if quote.speaker is not None and (0 <= start - quote.end < 30 or 0 <= quote.start - end < 30):
             return quote.speaker
     return None
+
+
+@attrs.frozen
+class _Context:
+    """What every sentence of an article needs, computed once: its quotes and dated times, sorted."""
+
+    quotes: tuple[Quote, ...]
+    quote_starts: tuple[int, ...]
+    quote_set: SpanSet
+    dated: tuple[TimeExpression, ...]
+    dated_starts: tuple[int, ...]
+    time_set: SpanSet
+
+    @classmethod
+    def of(cls, article: Article) -> _Context:
+        quotes = tuple(sorted(article.quotes, key=lambda q: q.start))
+        dated = tuple(sorted(_dated(article.times), key=lambda t: t.start))
+        return cls(
+            quotes=quotes,
+            quote_starts=tuple(q.start for q in quotes),
+            quote_set=SpanSet((q.start, q.end) for q in quotes),
+            dated=dated,
+            dated_starts=tuple(t.start for t in dated),
+            time_set=SpanSet((t.start, t.end) for t in article.times),
+        )
 
 
 def _sentence_events(
@@ -878,16 +986,20 @@ def _sentence_events(
     anchor: TimeExpression | None,
     title: bool,
     salience: _Salience,
+    context: _Context,
 ) -> list[Event]:
     text = digest.text
     tokens = tokenize(text, sentence.start, sentence.end)
-    quotes = [Span(start=q.start, end=q.end, text=q.text) for q in article.quotes]
-    quote_skip = [(q.start, q.end) for q in quotes]
+    quotes = quote_skip = context.quote_set
+    times = _SentenceTimes.of(text, sentence, context.dated, context.dated_starts)
     events: list[Event] = []
     previous: list[tuple[_Trigger, _Roles]] = []
-    for trig in _find_triggers(tokens, lexicon, index, title):
+    triggers = _find_triggers(tokens, lexicon, index, title)
+    firsts = frozenset(t.first for t in triggers)
+    for number, trig in enumerate(triggers):
+        next_verb = next((t.first for t in triggers[number + 1 :] if not t.noun), None)
         t_start, t_end = tokens[trig.first].start, tokens[trig.last].end
-        if any(q.start <= t_start < q.end for q in quotes):
+        if quotes.covers(t_start):
             continue
         roles = _Roles()
         passive = _passive(tokens, trig)
@@ -912,6 +1024,7 @@ def _sentence_events(
                 skip=quote_skip,
                 resolve=salience.resolve,
                 commas=title,
+                adverbials=context.time_set,
             )
             subject_actors = [] if adjunct else list(subject.actors)
             if before == "as" and trig.first > 1:
@@ -920,14 +1033,15 @@ def _sentence_events(
                 if ref is not None:
                     subject_actors, adjunct = [ref.actor], False
             if infinitive or coordinated or adjunct or not subject.found:
-                verbs = [(t, r) for t, r in previous if not t.noun]
-                if verbs:
-                    prev_trig, prev_roles = verbs[-1]
-                    if infinitive and prev_trig.entry.type.name in _CONTROL_TYPES and prev_roles.targets:
-                        subject_actors = list(prev_roles.targets[:1])
+                last_verb = next(((t, r) for t, r in reversed(previous) if not t.noun), None)
+                if last_verb is not None:
+                    prev_trig, prev_roles = last_verb
+                    if infinitive and prev_trig.entry.type.name in _CONTROL_TYPES:
+                        subject_actors = list(prev_roles.targets[:1])  # "urged X to talk": X talks
                     elif prev_roles.agents:
                         subject_actors = list(prev_roles.agents)
-                if infinitive and not subject_actors and trig.first > 1:
+                controlled = last_verb is not None and last_verb[0].entry.type.name in _CONTROL_TYPES
+                if infinitive and not subject_actors and trig.first > 1 and not controlled:
                     # "Apple has plans to import", "is planning to sell": the subject of what controls "to"
                     controller = find_subject(
                         tokens,
@@ -944,9 +1058,9 @@ def _sentence_events(
                 roles.targets.extend(subject_actors)
             else:
                 roles.agents.extend(subject_actors)
-        _right_roles(tokens, trig, index, roles, passive, quotes)
+        _right_roles(tokens, trig, index, roles, passive, quotes, next_verb)
         if not roles.agents and trig.entry.type.name in _SPEECH_TYPES:
-            speaker = _quoted_speaker(article, t_start, t_end)
+            speaker = _quoted_speaker(context.quotes, context.quote_starts, t_start, t_end)
             if speaker is not None:
                 roles.agents.append(speaker)
         if not roles.location:
@@ -954,6 +1068,10 @@ def _sentence_events(
             if place is not None and place not in roles.agents:
                 roles.location.append(place)
         participants = _participants(roles)
+        etype = trig.entry.type
+        switch = EVENT_TYPES.get(etype.person_object_type or "")
+        if switch is not None and any(index.kinds.get(a) in {"person", "group"} for a in roles.targets):
+            etype = switch  # "release him": freeing a person, not launching a product
         previous.append((trig, roles))
         for agent in roles.agents:
             salience.agents.append((t_start, agent))
@@ -961,8 +1079,8 @@ def _sentence_events(
             continue
         trigger = Span.of(text, t_start, t_end)
         modality = _modality(tokens, trig)
-        polarity = _polarity(tokens, trig)
-        dated = _sentence_time(text, sentence, article.times, trigger)
+        polarity = _polarity(tokens, trig, firsts)
+        dated = times.nearest(text, trigger)
         time_id: str | None = None
         date_start = date_end = None
         inherited = False
@@ -979,7 +1097,7 @@ def _sentence_events(
         events.append(
             Event(
                 id="",
-                type=trig.entry.type.name,
+                type=etype.name,
                 trigger=trigger,
                 sentence=sentence,
                 participants=[p for p in participants if p.actor != location],
@@ -987,7 +1105,7 @@ def _sentence_events(
                 date_start=date_start,
                 date_end=date_end,
                 location=location,
-                cameo=trig.entry.type.cameo,
+                cameo=etype.cameo,
                 polarity=polarity,
                 modality=modality,
                 date_inherited=inherited,
@@ -1003,8 +1121,9 @@ def _actors_of(event: Event, index: ActorIndex) -> frozenset[str]:
     return frozenset(out)
 
 
-def _same(a: Event, b: Event, index: ActorIndex, title: bool) -> bool:
-    """Whether two events of an article tell the same thing."""
+def _same(a: Event, b: Event, index: ActorIndex, title: bool, lede: Span | None = None) -> bool:
+    """Whether two events of an article tell the same thing (``title``: one of them is the headline's; a
+    headline event of the same type as one in the ``lede`` sentence tells the lede's)."""
     if a.type != b.type or a.polarity != b.polarity:
         return False
     own_a, own_b = not a.date_inherited and a.date_start is not None, not b.date_inherited and b.date_start is not None
@@ -1017,6 +1136,8 @@ def _same(a: Event, b: Event, index: ActorIndex, title: bool) -> bool:
         return same_words and pa == pb and (a.date_start, a.date_end) == (b.date_start, b.date_end)
     if a.sentence == b.sentence:
         return not pa or not pb or bool(pa & pb)
+    if title and lede is not None and lede in (a.sentence, b.sentence):
+        return True
     if title:
         return not pa or not pb or bool(_actors_of(a, index) & _actors_of(b, index))
     if not pa or not pb:
@@ -1036,7 +1157,7 @@ def _merge(keep: Event, other: Event, index: ActorIndex) -> Event:
         if p.actor not in known and p.actor not in related and p.actor != keep.location:
             participants.append(p)
             known.add(p.actor)
-    changes: dict[str, object] = {"participants": participants, "mentions": [*keep.mentions, other.trigger]}
+    changes: dict[str, object] = {"participants": participants}
     if keep.location is None and other.location is not None and other.location not in known:
         changes["location"] = other.location
     own_keep = keep.date_start is not None and not keep.date_inherited
@@ -1058,10 +1179,11 @@ def find_events(digest: Digest, article: Article, *, index: ActorIndex | None = 
     lexicon = build_lexicon()  # cached
     anchor = _anchor(digest, article)
     drafts: list[_Draft] = []
-    salience = _Salience(index, article.start, [(q.start, q.end) for q in article.quotes])
+    context = _Context.of(article)
+    salience = _Salience(index, article.start, context.quote_set)
     for sentence in article.sentences:
         title = article.title is not None and sentence == article.title
-        found = _sentence_events(digest, article, sentence, index, lexicon, anchor, title, salience)
+        found = _sentence_events(digest, article, sentence, index, lexicon, anchor, title, salience, context)
         drafts.extend(_Draft(event=event, order=event.trigger.start, title=title) for event in found)
     # A meeting or visit told without a place happened where the article's earlier visit did.
     located: Event | None = None
@@ -1072,24 +1194,29 @@ def find_events(digest: Digest, article: Article, *, index: ActorIndex | None = 
                 drafts[n] = attrs.evolve(draft, event=attrs.evolve(ev, location=located.location))
         elif ev.type in _CONTACT_TYPES and ev.location is not None and ev.polarity == "positive":
             located = ev
+    body = [s for s in article.sentences if article.title is None or s != article.title]
+    lede = body[0] if body else None
     merged: list[_Draft] = []
+    tellings: list[list[Span]] = []  # every trigger that tells each merged event
     # body events first (they carry the detail), the headline's after, each merged into an earlier equal
     ordered = [d for d in drafts if not d.title] + [d for d in drafts if d.title]
     for draft in ordered:
         for n, kept in enumerate(merged):
-            if _same(kept.event, draft.event, index, draft.title or kept.title):
+            if _same(kept.event, draft.event, index, draft.title or kept.title, lede):
                 if _richness(draft.event)[0] > _richness(kept.event)[0] and not draft.title:
                     merged[n] = attrs.evolve(draft, event=_merge(draft.event, kept.event, index))
                 else:
                     merged[n] = attrs.evolve(kept, event=_merge(kept.event, draft.event, index))
+                tellings[n].append(draft.event.trigger)
                 break
         else:
             merged.append(draft)
-    merged.sort(key=lambda d: d.event.trigger.start)
+            tellings.append([draft.event.trigger])
+    slots = sorted(range(len(merged)), key=lambda n: merged[n].event.trigger.start)
     out = []
-    for number, draft in enumerate(merged, start=1):
-        ev = draft.event
-        mentions = sorted(set(ev.mentions) - {ev.trigger}, key=lambda s: s.start)
+    for number, n in enumerate(slots, start=1):
+        ev = merged[n].event
+        mentions = sorted(set(tellings[n]) - {ev.trigger}, key=lambda s: s.start)
         out.append(attrs.evolve(ev, id=f"{article.id}-e{number}", mentions=mentions))
     return tuple(out)
 

@@ -22,7 +22,7 @@ import attrs
 from newskit.data import roles as lex
 from newskit.models import ActorKind, Article, Span
 
-__all__ = ["Found", "Gazetteer", "Token", "find_names", "gazetteer", "name_key", "tokenize"]
+__all__ = ["Found", "Gazetteer", "Token", "classify", "find_names", "gazetteer", "name_key", "tokenize"]
 
 _WORD = r"[^\W\d_]"
 _TOKEN = re.compile(
@@ -39,6 +39,7 @@ _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 _APOS = {"'", "’"}
 _RESCUE_RANK = 1000
 _DROP_RANK = 30000
+_FUNCTION_RANK = 150  # the most frequent words: articles, prepositions, pronouns
 _MODEL = re.compile(r"(?!(?:19|20)\d\d\b)[A-Z]{0,3}-?\d[\w-]*")
 _OPENERS = {"“", '"', "‘", "'", ":", "(", "[", "—", "–", ";"}
 
@@ -61,8 +62,12 @@ class Token:
 
     @property
     def acronym(self) -> bool:
+        """ "NRF", "U.N.", and mixed ones such as "MoHE" (ministry of higher education)."""
         letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+        upper = sum(c.isupper() for c in letters)
+        return len(letters) >= 2 and (
+            upper == len(letters) or (letters[0].isupper() and upper >= 2 and len(letters) <= 6)
+        )
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -178,6 +183,7 @@ class Found:
         title: whether it is in the headline.
         dropped: found, then judged no actor (an acronym of an event); resolution skips it.
         weak: an ordinary word that is a name only if it names an actor found before.
+        demonym: a place named by its adjective ("German" for Germany).
     """
 
     start: int
@@ -194,6 +200,7 @@ class Found:
     title: bool = False
     dropped: bool = False
     weak: bool = False
+    demonym: bool = False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -272,10 +279,13 @@ def _head_words(words: Sequence[str]) -> list[str]:
             heads.append(lowered[i - 1])
     if len(lowered) > 1 and lowered[0] in {"ministry", "department", "university", "bank", "office", "embassy", "air"}:
         heads.append(lowered[0])
+    if len(lowered) > 1 and lowered[0] in {"mount", "mt.", "lake", "fort", "port", "gulf", "bay"}:
+        heads.append(lowered[0])  # "Mt. Kilimanjaro", "Lake Naivasha"
     return heads
 
 
 _SUFFIXES = {"jr.", "sr.", "jr", "sr"}
+_ROMAN = re.compile(r"[IVX]{1,4}")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
@@ -305,9 +315,17 @@ def classify(words: Sequence[str], gz: Gazetteer) -> tuple[ActorKind | None, int
     if len(words) > 1 and any(h in lex.PLACE_HEADS for h in heads):
         return "place", 2, None
     shouted = any(_acronym_word(w) for w in words)
+    if "of" in (w.lower() for w in words):
+        return None, 0, None  # "Bill of Rights": a given name does not start "X of Y"
     if words[0] in gz.given_names and len(words) >= 2 and not shouted:
         return "person", 2, None
-    if _INITIALS.fullmatch(words[0]) and len(words) >= 2 and not shouted and words[0] not in gz.places:
+    if (
+        _INITIALS.fullmatch(words[0])
+        and len(words) >= 2
+        and not shouted
+        and words[0] not in gz.places
+        and gz.common_words.get(words[1].lower(), _DROP_RANK) >= _FUNCTION_RANK
+    ):
         return "person", 2, None  # "J.D. Vance", "J. Smith"
     if len(words) >= 2 and any(w in gz.given_names for w in words[:-1]) and not shouted:
         return "person", 1, None
@@ -345,9 +363,17 @@ def _strip_leading(
             i += 1
             continue
         if initial or tok.text == "The":
-            rest = [t.text for t in tokens[i + (tok.text == "The") : j]]
-            if len(rest) >= 2 and classify(rest, gz)[1] >= 2:
-                if tok.text == "The":
+            function_word = gz.common_words.get(low, _DROP_RANK) < _FUNCTION_RANK  # "The", "In", "After"
+            joined = i + 1 < j and tokens[i + 1].lower in {
+                "of",
+                "for",
+                "and",
+                "&",
+                "on",
+            }  # "Shares of General Electric"
+            rest = [t.text for t in tokens[i + function_word : j]]
+            if not joined and len(rest) >= 2 and classify(rest, gz)[1] >= 2:
+                if function_word:
                     i += 1
                 break  # "The Ministry of Water", "Foreign Ministry": a name by its head word
             next_is_name = i + 1 < j and tokens[i + 1].cap and not _ordinary(tokens[i + 1].text, known, repeated, gz)
@@ -448,6 +474,17 @@ def _quoted_titles(tokens: Sequence[Token]) -> set[int]:
     return out
 
 
+_ADDRESS = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|[#@]\w+")
+
+
+def _addresses(text: str, sentence: Span, toks: Sequence[Token]) -> set[int]:
+    """Token indices inside web addresses, e-mail addresses, hashtags and handles: no names there."""
+    spans = [m.span() for m in _ADDRESS.finditer(text, sentence.start, sentence.end)]
+    if not spans:
+        return set()
+    return {k for k, t in enumerate(toks) if any(s <= t.start < e for s, e in spans)}
+
+
 def _read_sentence(
     text: str,
     sentence: Span,
@@ -461,9 +498,10 @@ def _read_sentence(
     not_actors: set[str],
 ) -> None:
     base = len(found)
-    skip = _quoted_titles(toks)
+    skip = _quoted_titles(toks) | _addresses(text, sentence, toks)
     letters = [c for t in toks for c in t.text if c.isalpha()]
-    shouting = headline and len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    shouting = len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    headline = headline or shouting  # a sentence in capitals reads like a headline
     first_word = next((k for k, t in enumerate(toks) if t.text[:1].isalnum()), 0)
     pieces: list[_Piece] = []
     for i, j in _chunks(toks):
@@ -503,6 +541,7 @@ def _read_sentence(
     for piece in pieces:
         _add_piece(text, toks, piece, index, headline, repeated, gz, found, not_actors)
     _demonyms(toks, index, headline, gz, found, skip, base)
+    _leading_countries(toks, index, headline, gz, found, base)
     _acronyms(toks, base, found, not_actors)
     _nominals(toks, index, found, base)
     _appositions(text, toks, base, found, gz)
@@ -561,8 +600,8 @@ def _split_one(toks: Sequence[Token], i: int, j: int, gz: Gazetteer, depth: int)
                     left[0].role_owner = i + k + 1
                 return left + right
             break
-    if classify(words, gz)[0] in ("organization", "place"):
-        return [_Piece(i, i, j)]  # "General Motors", "Deputy Commissioner's Office": no title inside
+    if not _is_role_head(words[0]) and classify(words, gz)[0] in ("organization", "place"):
+        return [_Piece(i, i, j)]  # "General Motors", "National Grid Corp.": no title inside
     # title words before the name
     t = i
     while t < j and (_is_role_word(words[t - i]) or (t > i and lowered[t - i] in {"of", "for"})):
@@ -668,6 +707,11 @@ def _add_piece(
         and words[0] not in repeated
     ):
         return  # 787 Dreamliner: a product (but "500 Apple engineers")
+    lone = len(words) == 1 and strength < 3
+    if lone and (_INITIALS.fullmatch(words[0]) or words[0].lower().rstrip(".") in {"inc", "co", "corp", "ltd", "plc"}):
+        return  # a lone initial or company suffix: "A.", "Inc."
+    if len(words) > 1 and _ROMAN.fullmatch(words[-1]) and words[-2].lower() in lex.EVENT_HEADS:
+        return  # "World War II"
     if strength < 3 and words[-1].lower() == "flight" and len(words) > 1:
         piece = _Piece(piece.first, piece.name_first, piece.last - 1)  # Air France Flight 447: the airline
         name_toks = name_toks[:-1]
@@ -784,13 +828,16 @@ def _demonyms(
         group = tok.text in gz.group_demonyms
         if place is None and not group:
             continue
-        if headline and tok.text.endswith("s") and place is not None and not tok.text.endswith("ss"):
-            pass
-        # the noun the demonym modifies: up to two lower-case words
+        # the noun the demonym modifies: up to three lower-case words ("Afghan asylum seekers")
         m = k + 1
         while m < len(toks) and m - k <= 3 and toks[m].text.islower() and toks[m].text.isalpha():
             m += 1
         nouns = [t.lower for t in toks[k + 1 : m]]
+        # the words before the noun are modifiers, never function words ("American strategy that officials")
+        for cut, word in enumerate(nouns):
+            if gz.common_words.get(word, _DROP_RANK) < _FUNCTION_RANK or word in lex.CONNECTORS:
+                nouns = nouns[: cut + 1] if word in lex.GROUP_NOUNS | lex.ORG_NOUNS else nouns[:cut]
+                break
         phrase_end = None
         phrase_kind: ActorKind | None = None
         for n in range(len(nouns), 0, -1):
@@ -809,6 +856,7 @@ def _demonyms(
         place_index = None
         if place is not None and (tok.start, tok.end) not in taken:
             f = Found(tok.start, tok.end, place, "place", 3, canonical=place, sentence=index, title=headline)
+            f.demonym = True
             if phrase_kind != "group" or phrase_end != k:
                 place_index = len(found)
                 found.append(f)
@@ -822,6 +870,32 @@ def _demonyms(
             if place_index is not None:
                 g.affiliations.append(place_index)
             found.append(g)
+
+
+def _leading_countries(
+    toks: Sequence[Token], index: int, headline: bool, gz: Gazetteer, found: list[Found], base: int
+) -> None:
+    """ "US Air Force", "United States House of Representatives": a state body named with its country
+    mentions the country too, and belongs to it (not so "Singapore Airlines", a company)."""
+    start_at = {t.start: k for k, t in enumerate(toks)}
+    for n in range(base, len(found)):
+        f = found[n]
+        k = start_at.get(f.start)
+        words = f.name.split()
+        if f.nominal or f.kind != "organization" or k is None or len(words) < 2:
+            continue
+        heads = {w.lower() for w in words[1:]}
+        if not heads & lex.STATE_BODIES:
+            continue
+        for size in (2, 1):
+            country = gz.countries.get(" ".join(words[:size]))
+            if country is None or len(words) <= size or k + size > len(toks):
+                continue
+            place = Found(toks[k].start, toks[k + size - 1].end, country, "place", 3, canonical=country)
+            place.sentence, place.title = index, headline
+            f.affiliations.append(len(found))
+            found.append(place)
+            break
 
 
 def _acronyms(toks: Sequence[Token], base: int, found: list[Found], not_actors: set[str]) -> None:
@@ -887,7 +961,7 @@ def _nominals(toks: Sequence[Token], index: int, found: list[Found], base: int) 
         if any(s < end and start < e for s, e in covered):
             continue
         after = toks[k + 2].lower if k + 2 < len(toks) and noun is toks[k + 1] else ""
-        if (k > 0 and toks[k - 1].text == ",") or after == "of":
+        if kind == "person" and ((k > 0 and toks[k - 1].text == ",") or after == "of"):
             continue  # "X, the mayor of Kano": an apposition giving a role, read by _appositions
         f = Found(start, end, low, kind, 0, nominal=True, sentence=index)
         found.append(f)
@@ -923,6 +997,10 @@ def _appositions(text: str, toks: Sequence[Token], base: int, found: list[Found]
         if k >= len(toks) or toks[k].text != ",":
             continue
         m = k + 1
+        if m + 1 < len(toks) and toks[m].text.isdigit() and toks[m + 1].text == ",":
+            m += 2  # "X, 45, the Y of Z"
+        if m + 1 < len(toks) and toks[m].lower == "who" and toks[m + 1].lower in {"is", "was", "serves", "served"}:
+            m += 2 + (toks[m + 1].lower in {"serves", "served"} and m + 2 < len(toks) and toks[m + 2].lower == "as")
         end = m
         while end < len(toks) and toks[end].text not in _APPOSITION_STOPS and end - m < 25:
             if end > m and _ends_apposition(toks, end):
@@ -975,8 +1053,9 @@ def _appositions(text: str, toks: Sequence[Token], base: int, found: list[Found]
             while pre and pre[-1].lower in {"of", "at", "for", "to", "in", "from", "the", "with"}:
                 pre.pop()
             post = [u for u in role_toks[q:] if u.start >= found[named].end]
-            if owner is None:
-                owner = named
+            located = q > 0 and role_toks[q - 1].lower in {"in", "from", "near", "at"} and found[named].kind == "place"
+            if owner is None and not located:
+                owner = named  # not "a shopkeeper in Kandahar": where someone is is no affiliation
             if len(pre) == 1 and pre[0].lower in _VAGUE_ROLES:
                 role_text = text[role_toks[0].start : role_toks[-1].end]  # "member of the House"
             elif any(u.lower in lex.ROLE_HEADS for u in pre):
@@ -988,9 +1067,10 @@ def _appositions(text: str, toks: Sequence[Token], base: int, found: list[Found]
             role_text = text[role_toks[0].start : role_toks[-1].end]
         if not role_text or len(role_text) > 120:
             continue
+        if f.kind not in (None, "person") and f.strength >= 2:
+            continue  # "the National Resistance Front, a member of the coalition": no person
         f.roles.append(role_text)
-        if f.kind is None or f.strength < 3:
-            f.kind, f.strength = "person", max(f.strength, 2)
+        f.kind, f.strength = "person", max(f.strength, 2)
         if owner is not None and owner != n:
             f.affiliations.append(owner)
 
@@ -1019,7 +1099,8 @@ def _preceding_roles(text: str, toks: Sequence[Token], base: int, found: list[Fo
             f.roles.append(role)
         if f.kind is None or f.strength < 2:
             f.kind, f.strength = "person", 2
-        owner = ends.get(toks[m - 1].end) if m > 0 else None
+        before = m - 2 if m > 1 and toks[m - 1].lower in {"'s", "’s"} else m - 1  # "the Taliban's deputy ..."
+        owner = ends.get(toks[before].end) if before >= 0 else None
         if owner is not None and owner != n and owner not in f.affiliations:
             f.affiliations.append(owner)
 
@@ -1044,7 +1125,7 @@ def _articles(toks: Sequence[Token], base: int, found: list[Found]) -> None:
     for n in range(base, len(found)):
         f = found[n]
         k = index.get(f.start)
-        if f.nominal or f.kind not in ("organization", "place") or k is None or k == 0:
+        if f.nominal or f.demonym or f.kind not in ("organization", "place") or k is None or k == 0:
             continue
         if toks[k - 1].lower != "the" or toks[k - 1].end + 1 != f.start:
             continue

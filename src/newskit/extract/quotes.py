@@ -15,6 +15,7 @@ names them ("In an open letter, X …"), else the speaker is None.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -22,7 +23,7 @@ from collections.abc import Sequence
 import attrs
 
 from newskit.data import reporting_verbs
-from newskit.extract._actorindex import ActorIndex
+from newskit.extract._actorindex import ActorIndex, SpanSet
 from newskit.extract._clause import Token, find_subject, sentence_subject_resolver, tokenize
 from newskit.extract._inflect import verb_forms
 from newskit.hookspecs import hookimpl
@@ -34,6 +35,8 @@ __all__ = ["enrich_digest", "find_quotes", "quote_spans"]
 _PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
 _SINGLE = re.compile(r"(?<![\w’'])‘(?=\w)([^‘’\n]{1,80}?)(?<=[\w.!?,])’(?!\w)")
 _FRAGMENT_WORDS = 6
+_LOOK_BACK = 400  # characters read before a quote for its reporting verb
+_LOOK_AHEAD = 200  # characters read after a quote for "…,” she said"
 _CLOSING = frozenset('”"’»“')
 _PRONOUNS = {"he", "she", "they"}
 
@@ -96,37 +99,59 @@ def _kind(text: str) -> str:
 def _regions(article: Article) -> list[Span]:
     """The title, and the paragraphs the article reads (a summary the body repeats is left out)."""
     regions = [article.title] if article.title is not None else []
-    regions.extend(p for p in article.paragraphs if any(p.start <= s.start < p.end for s in article.sentences))
+    starts = sorted(s.start for s in article.sentences)
+    for paragraph in article.paragraphs:
+        i = bisect.bisect_left(starts, paragraph.start)
+        if i < len(starts) and starts[i] < paragraph.end:
+            regions.append(paragraph)
     return regions
 
 
 def _sentence_at(article: Article, pos: int) -> Span | None:
+    starts = [s.start for s in article.sentences]
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and pos < article.sentences[i].end:
+        return article.sentences[i]
     return next((s for s in article.sentences if s.start <= pos < s.end), None)
 
 
-def _document_authors(
-    digest: Digest, article: Article, noun: str, before: int, index: ActorIndex, skip: Sequence[tuple[int, int]]
-) -> str | None:
-    """The authors of "the letter" when the article names them ("In an open letter, X …", "X's letter")."""
-    text = digest.text
+@functools.lru_cache(maxsize=64)
+def _authors_cached(
+    text: str, start: int, end: int, noun: str, index: ActorIndex, skip: SpanSet
+) -> tuple[tuple[int, str | None], ...]:
+    """Where in ``text[start:end]`` a document noun's authors are named, and who they are, in text order.
+
+    Cached per article (a str caches its hash; the index and span set are hashed by identity).
+    """
     pattern = re.compile(
         rf"\b[Ii]n\s+(?:a|an|the|its|their|his|her)\s+(?:\w+\s+){{0,2}}{re.escape(noun)}\b[^,.]{{0,40}},\s*"
         rf"|(?P<owner>\S+)['’]s\s+(?:\w+\s+){{0,2}}{re.escape(noun)}\b",
     )
-    for m in pattern.finditer(text, article.start, before):
+    found: list[tuple[int, str | None]] = []
+    for m in pattern.finditer(text, start, end):
         if m.group("owner") is not None:
             ref = index.at(m.start("owner"), m.end("owner"))
             if ref is not None:
-                return ref.actor
+                found.append((m.end(), ref.actor))
             continue
-        tokens = tokenize(text, m.end(), min(m.end() + 80, article.end))
-        for tok in tokens[:7]:
+        for tok in tokenize(text, m.end(), min(m.end() + 80, end))[:7]:
             ref = index.at(tok.start, tok.end)
-            if ref is not None and not any(s <= ref.start < e for s, e in skip):
-                return ref.actor
+            if ref is not None and not skip.covers(ref.start):
+                found.append((m.end(), ref.actor))
+                break
             if tok.low in _PRONOUNS:
-                return index.resolve_pronoun(tok.low, tok.start, article.start, skip)
-    return None
+                found.append((m.end(), index.resolve_pronoun(tok.low, tok.start, start, skip)))
+                break
+    return tuple(found)
+
+
+def _document_authors(
+    digest: Digest, article: Article, noun: str, before: int, index: ActorIndex, skip: SpanSet
+) -> str | None:
+    """The authors of "the letter" when the article names them ("In an open letter, X …", "X's letter")."""
+    found = _authors_cached(digest.text, article.start, article.end, noun, index, skip)
+    named = [actor for end, actor in found if end <= before]
+    return named[0] if named else None
 
 
 def _subject_speaker(
@@ -135,7 +160,7 @@ def _subject_speaker(
     tokens: Sequence[Token],
     verb: int,
     index: ActorIndex,
-    skip: Sequence[tuple[int, int]],
+    skip: SpanSet,
 ) -> tuple[bool, str | None]:
     """(found, speaker) for the reporting verb at token ``verb``: its subject, or a document's authors."""
     if verb > 1 and tokens[verb - 1].low == "as":
@@ -155,7 +180,7 @@ def _subject_speaker(
 
 
 def _speaker_after(
-    digest: Digest, article: Article, q_end: int, limit: int, index: ActorIndex, skip: Sequence[tuple[int, int]]
+    digest: Digest, article: Article, q_end: int, limit: int, index: ActorIndex, skip: SpanSet
 ) -> tuple[bool, str | None]:
     """The speaker named right after a quotation: "…,” the letter said" or "…,” said Ms Luna"."""
     text = digest.text
@@ -183,18 +208,18 @@ def _speaker_after(
 
 
 def _speaker_before(
-    digest: Digest, article: Article, q_start: int, index: ActorIndex, skip: Sequence[tuple[int, int]]
+    digest: Digest, article: Article, q_start: int, index: ActorIndex, skip: SpanSet
 ) -> tuple[bool, str | None]:
     """The speaker named before a quotation: the subject of the last reporting verb in its sentence."""
     sentence = _sentence_at(article, q_start)
     if sentence is None:
         return False, None
     text = digest.text
-    tokens = tokenize(text, sentence.start, q_start)
+    tokens = tokenize(text, max(sentence.start, q_start - _LOOK_BACK), q_start)
     forms = _reporting_forms()
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
-        if any(s <= tok.start < e for s, e in skip):
+        if skip.covers(tok.start):
             continue
         if tok.low == "according" and i + 2 < len(tokens) and tokens[i + 1].low == "to":
             ref = index.at(tokens[i + 2].start, tokens[i + 2].end) or (
@@ -203,9 +228,9 @@ def _speaker_before(
             return (ref is not None), (ref.actor if ref is not None else None)
         if tok.low in forms and tok.text[0].islower():
             found, speaker = _subject_speaker(digest, article, tokens, i, index, skip)
-            if found or i == 0 or tokens[i - 1].low != "and":
+            if found or i == 0 or tokens[i - 1].low not in {"and", ","}:
                 return found, speaker
-            # "He condemned … and insisted that …": the subject of the verb before "and"
+            # "He condemned … and insisted that …", "X denied it, telling reporters …": the verb before
     return False, None
 
 
@@ -216,13 +241,11 @@ def find_quotes(digest: Digest, article: Article, *, index: ActorIndex | None = 
     spans: list[tuple[int, int, Span]] = []
     for region in _regions(article):
         spans.extend((s, e, region) for s, e in quote_spans(text, region.start, region.end))
-    skip = [(s, e) for s, e, _ in spans]
+    skip = SpanSet((s, e) for s, e, _ in spans)
     out: list[Quote] = []
     left_open: Quote | None = None  # a quote that ran to the end of its paragraph
     for q_start, q_end, region in spans:
-        sentence = _sentence_at(article, max(q_start, q_end - 2))
-        limit = region.end if sentence is None else max(sentence.end, min(region.end, q_end + 120))
-        limit = min(limit, region.end)
+        limit = min(region.end, q_end + _LOOK_AHEAD)
         found, speaker = _speaker_after(digest, article, q_end, limit, index, skip)
         if not found:
             found, speaker = _speaker_before(digest, article, q_start, index, skip)

@@ -265,6 +265,12 @@ class Grammar:
         self.holiday = c(
             rf"(?<![\w-])(?P<name>{alternation(tw.HOLIDAYS, names=True)})(?![\w-])(?:\s*,?\s+(?P<year>{year}))?"
         )
+        self.count_nouns = re.compile(
+            rf"\s*(?:%|percent|per\s+cent|(?:[a-z]+\s+)?{alternation(tw.COUNT_NOUNS)}\b)", re.IGNORECASE
+        )
+        self.quantity_before = re.compile(
+            rf"(?:\d|\b{alternation(tw.QUANTITY_WORDS)}\b)[^.;:!?]{{0,30}}$", re.IGNORECASE
+        )
         self.gates = _gates()
         self.shapes = {name: re.compile(shape) for name, shape in SHAPES.items()}
         #: for each rule, the shapes among its gate words

@@ -1,0 +1,1003 @@
+"""The rules of the time tagger: for each pattern of :mod:`newskit.extract.timex.grammar`, a check
+that throws out false alarms and a normaliser that turns a match into TIMEX3 drafts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+import attrs
+
+from newskit.data import timewords as tw
+from newskit.extract.timex.calendar import Unit, holiday
+from newskit.extract.timex.grammar import Grammar, patterns
+from newskit.extract.timex.state import (
+    SPACE,
+    UNIT_GRAN,
+    Check,
+    Draft,
+    Handler,
+    State,
+    day_number,
+    is_name_after,
+    mod_of,
+    month_number,
+    pick_date,
+    pick_month_year,
+    pin_weekday,
+    spoken_year,
+    two_digit_year,
+    unit_draft,
+    valid,
+    weekday_date,
+    weekday_number,
+)
+
+__all__ = ["RULES", "Rule", "always"]
+
+# ---------------------------------------------------------------------------------------------
+# Rules: dates with a month
+
+
+def _h_date_mdy(m: re.Match[str], st: State) -> list[Draft]:
+    month = month_number(m.group("mon"))
+    day = day_number(m, "day", "dayo", "dayw")
+    if day is None:
+        return []
+    year: int | None = None
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif m.group("yy"):
+        year = two_digit_year(m.group("yy"))
+    if valid(year or 2000, month, day) is None:
+        return []
+    drafts: list[Draft] = []
+    start = m.start()
+    wd = m.group("wd")
+    weekday = weekday_number(wd) if wd else None
+    split_weekday = False
+    if wd:
+        before = st.text[max(st.sentence.start, m.start() - 40) : m.start()]
+        split_weekday = bool(re.search(rf"{patterns().weekday_name}\s*(?:,|and|or|&)\s*$", before))
+        if split_weekday or m.group("day2"):
+            start = m.start("mon")
+    explicit = year is not None
+    date: dt.date | None
+    if year is not None:
+        date = valid(year, month, day)
+    elif weekday is not None and not split_weekday and not m.group("day2"):
+        date = pin_weekday(st.ref, month, day, weekday)
+    else:
+        date = pick_date(st, month, day, m.start(), m.end())
+    first_end = m.end("day") if m.group("day") else m.end("dayo") if m.group("dayo") else m.end("dayw")
+    if year is not None and not m.group("day2"):
+        first_end = m.end()
+    unit = Unit("D", date) if date else None
+    unresolved = f"XXXX-{month:02d}-{day:02d}"
+    main = unit_draft((start, first_end), unit, unresolved, explicit_year=explicit, month_day=(month, day))
+    drafts.append(main)
+    if m.group("day2"):
+        day2 = day_number(m, "day2")
+        d2 = valid(date.year, month, day2) if date and day2 else None
+        if day2 and valid(2000, month, day2):
+            second = unit_draft(
+                (m.start("day2"), m.end()),
+                Unit("D", d2) if d2 else None,
+                f"XXXX-{month:02d}-{day2:02d}",
+                explicit_year=explicit,
+                month_day=(month, day2),
+            )
+            group = st.next_group()
+            main.group = second.group = group
+            drafts.append(second)
+    if wd and start != m.start():
+        assert weekday is not None
+        days = [d.unit.start for d in drafts if d.unit is not None]
+        match = next((d for d in days if d.isoweekday() == weekday), None)
+        wd_date = match or weekday_date(st, weekday, m.start(), m.end("wd"))
+        drafts.insert(
+            0, unit_draft((m.start("wd"), m.end("wd")), Unit("D", wd_date) if wd_date else None, f"XXXX-WXX-{weekday}")
+        )
+    return drafts
+
+
+def _h_date_dmy(m: re.Match[str], st: State) -> list[Draft]:
+    month = month_number(m.group("mon"))
+    day = day_number(m, "day")
+    if day is None or valid(2000, month, day) is None:
+        return []
+    year = int(m.group("year")) if m.group("year") else None
+    wd = m.group("wd")
+    if year is not None:
+        date = valid(year, month, day)
+    elif wd and not m.group("day0"):
+        date = pin_weekday(st.ref, month, day, weekday_number(wd))
+    else:
+        date = pick_date(st, month, day, m.start(), m.end())
+    if date is None and year is not None:
+        return []
+    unit = Unit("D", date) if date else None
+    if not m.group("day0"):
+        return [
+            unit_draft(m, unit, f"XXXX-{month:02d}-{day:02d}", explicit_year=year is not None, month_day=(month, day))
+        ]
+    day0 = day_number(m, "day0")
+    if day0 is None or valid(2000, month, day0) is None:
+        return []
+    d0 = valid(date.year, month, day0) if date else None
+    group = st.next_group()
+    first = unit_draft(
+        (m.start("day0"), m.end("day0")),
+        Unit("D", d0) if d0 else None,
+        f"XXXX-{month:02d}-{day0:02d}",
+        explicit_year=year is not None,
+        month_day=(month, day0),
+    )
+    second = unit_draft(
+        (m.start("day"), m.end()),
+        unit,
+        f"XXXX-{month:02d}-{day:02d}",
+        explicit_year=year is not None,
+        month_day=(month, day),
+    )
+    first.group = second.group = group
+    return [first, second]
+
+
+def _h_date_num(m: re.Match[str], st: State) -> list[Draft]:
+    if m.group("iy"):
+        date = valid(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+    elif m.group("a"):
+        a, b, c = int(m.group("a")), int(m.group("b")), m.group("c")
+        year = int(c) if len(c) == 4 else two_digit_year(c)
+        month, day = (a, b) if a <= 12 else (b, a)
+        date = valid(year, month, day)
+    else:
+        date = valid(int(m.group("yc")), int(m.group("mb")), int(m.group("da")))
+    if date is None:
+        return []
+    return [unit_draft(m, Unit("D", date), "", explicit_year=True)]
+
+
+def _h_month_year(m: re.Match[str], st: State) -> list[Draft]:
+    month = month_number(m.group("mon"))
+    if m.group("year"):
+        year: int | None = int(m.group("year"))
+    elif m.group("yy"):
+        year = two_digit_year(m.group("yy"))
+    elif m.group("sy"):
+        year = spoken_year(m.group("sy"))
+    else:
+        rel = m.group("rel").lower()
+        year = None if st.ref is None else st.ref.year + {"this": 0, "last": -1, "next": 1}[rel]
+    unit = Unit("M", dt.date(year, month, 1)) if year else None
+    return [
+        unit_draft(
+            m,
+            unit,
+            f"XXXX-{month:02d}",
+            mod=mod_of(m.group("mod")),
+            explicit_year=bool(m.group("year") or m.group("sy")),
+        )
+    ]
+
+
+def _c_month(m: re.Match[str], st: State) -> bool:
+    if m.group("pre"):
+        return True
+    word = m.group("mon")
+    prev = st.prev_word(m.start())
+    if prev in tw.MONTH_PREPOSITIONS:
+        return not (word.lower() == "may" and prev in ("that", "as", "and", "or", "to"))
+    if word.lower() in ("may", "march") or word.endswith("."):
+        return False
+    if is_name_after(st, m.end()):
+        return False
+    raw = st.prev_word_raw(m.start())
+    return not (raw[:1].isupper() and not st.at_sentence_start(m.start() - len(raw) - 1))
+
+
+def _h_month(m: re.Match[str], st: State) -> list[Draft]:
+    month = month_number(m.group("mon"))
+    pre = SPACE.sub(" ", (m.group("pre") or "").lower())
+    if pre in ("each", "every"):
+        return [Draft(m.start(), m.end(), "SET", f"XXXX-{month:02d}")]
+    ref = st.ref
+    year: int | None
+    if ref is None:
+        year = None
+    elif pre in ("last", "this past"):
+        year = ref.year if month < ref.month else ref.year - 1
+    elif pre in ("next", "this coming"):
+        year = ref.year if month > ref.month else ref.year + 1
+    elif pre == "this":
+        year = ref.year
+    else:
+        year = pick_month_year(st, month, m.start(), m.end())
+    unit = Unit("M", dt.date(year, month, 1)) if year else None
+    return [unit_draft(m, unit, f"XXXX-{month:02d}", mod=mod_of(pre), month_day=(month, None))]
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules: years, decades, centuries, seasons, quarters
+
+
+def _c_year(m: re.Match[str], st: State) -> bool:
+    if m.group("mod") or m.group("fiscal") or m.group("year2"):
+        return True
+    start, end = m.start("year"), m.end("year")
+    if patterns().count_nouns.match(st.text, end, min(len(st.text), end + 40)):
+        return False
+    prev = st.prev_word(start)
+    if prev in tw.NOT_YEAR_BEFORE:
+        return False
+    year = int(m.group("year"))
+    if prev in tw.YEAR_PREPOSITIONS:
+        return True
+    if year < 1900:
+        return False
+    nxt = st.text[end : end + 12]
+    # a number followed by a time-of-day word or ":" is a clock time or a score
+    return not re.match(r"\s*(?:GMT|UTC|hours|hrs|[ap]\.?m\b|:\d)", nxt)
+
+
+def _h_year(m: re.Match[str], st: State) -> list[Draft]:
+    year = int(m.group("year"))
+    mod_word = (m.group("mod") or "").lower()
+    if "half" in mod_word:
+        half = 1 if "first" in mod_word else 2
+        unit = Unit("H", dt.date(year, 1 if half == 1 else 7, 1))
+        return [unit_draft(m, unit, "", explicit_year=True)]
+    mod = mod_of(mod_word)
+    if m.group("or_later"):
+        mod = "EQUAL_OR_MORE" if "earlier" not in m.group("or_later") else "EQUAL_OR_LESS"
+    if not m.group("year2"):
+        return [unit_draft(m, Unit("Y", dt.date(year, 1, 1)), "", mod=mod, explicit_year=True)]
+    text2 = m.group("year2")
+    year2 = int(text2) if len(text2) == 4 else year // 100 * 100 + int(text2)
+    if year2 <= year or year2 - year > 100:
+        if len(text2) == 2:
+            return [
+                unit_draft((m.start(), m.end("year")), Unit("Y", dt.date(year, 1, 1)), "", mod=mod, explicit_year=True)
+            ]
+        return []
+    group = st.next_group()
+    first = unit_draft((m.start(), m.end("year")), Unit("Y", dt.date(year, 1, 1)), "", mod=mod, explicit_year=True)
+    second = unit_draft((m.start("year2"), m.end()), Unit("Y", dt.date(year2, 1, 1)), "", explicit_year=True)
+    first.group = second.group = group
+    return [first, second]
+
+
+def _h_spoken_year(m: re.Match[str], st: State) -> list[Draft]:
+    if m.group("thousand"):
+        if not m.group().lower().startswith("the year"):
+            return []
+        year = 2000 + (tw.NUMBER_WORDS.get((m.group("ones2") or "zero").lower(), 0))
+    else:
+        cent = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[m.group("cent").lower()]
+        if cent == 2000 and not m.group().lower().startswith("the year"):
+            return []
+        tens = tw.NUMBER_WORDS[m.group("tens").lower()]
+        ones = tw.NUMBER_WORDS[m.group("ones").lower()] if m.group("ones") else 0
+        year = cent + tens + ones
+    return [unit_draft(m, Unit("Y", dt.date(year, 1, 1)), "", explicit_year=True)]
+
+
+def _h_decade(m: re.Match[str], st: State) -> list[Draft]:
+    if m.group("dec"):
+        decade = int(m.group("dec")) // 10
+    elif m.group("dec2"):
+        decade = 190 + int(m.group("dec2")) // 10
+    else:
+        if not m.group("the") and not m.group("mod"):
+            return []
+        decade = tw.DECADE_WORDS[m.group("decw").lower()]
+    unit = Unit("DE", dt.date(decade * 10, 1, 1))
+    return [unit_draft(m, unit, "", mod=mod_of(m.group("mod")), explicit_year=True)]
+
+
+def _h_century(m: re.Match[str], st: State) -> list[Draft]:
+    n = int(m.group("cnum")) if m.group("cnum") else tw.ORDINAL_WORDS.get(SPACE.sub(" ", m.group("cword").lower()), 0)
+    if not 1 <= n <= 21:
+        return []
+    unit = Unit("CE", dt.date(max(1, (n - 1) * 100), 1, 1))
+    return [unit_draft(m, unit, "", mod=mod_of(m.group("mod")), explicit_year=True)]
+
+
+def _c_season(m: re.Match[str], st: State) -> bool:
+    if m.group("year") or m.group("sy") or m.group("pre"):
+        return True
+    season = m.group("season").lower()
+    prev = st.prev_word(m.start())
+    if m.group("the"):
+        if season == "fall":
+            return prev in tw.SEASON_PREPOSITIONS and st.next_word(m.end()).lower() not in (
+                "of",
+                "in",
+                "from",
+                "to",
+                "on",
+            )
+        return st.next_word(m.end()).lower() not in ("of",) or prev in tw.SEASON_PREPOSITIONS
+    return season != "fall" and prev in tw.SEASON_PREPOSITIONS
+
+
+def _h_season(m: re.Match[str], st: State) -> list[Draft]:
+    code = tw.SEASONS[m.group("season").lower()]
+    pre = SPACE.sub(" ", (m.group("pre") or "").lower())
+    mod = mod_of(pre if pre in ("early", "late", "mid") else m.group("mod"))
+    if m.group("year") or m.group("sy"):
+        year = int(m.group("year")) if m.group("year") else spoken_year(m.group("sy"))
+        unit: Unit | None = Unit.of("SE", dt.date(year, 6, 1), code)
+        return [unit_draft(m, unit, "", mod=mod, explicit_year=True)]
+    ref = st.ref
+    if ref is None:
+        return [unit_draft(m, None, f"XXXX-{code}", mod=mod)]
+    this = Unit.of("SE", dt.date(ref.year, 6, 1), code)
+    current = Unit.of("SE", ref)
+    if code == "WI" and ref.month <= 2:
+        this = this.shift(-4)
+    tense = st.tense(m.start(), m.end())
+    if pre in ("last", "past", "this past"):
+        unit = this if this.start < current.start else this.shift(-4)
+    elif pre in ("next", "coming", "this coming"):
+        unit = this if this.start > current.start else this.shift(4)
+    elif pre == "this":
+        unit = this
+    elif tense == "future":
+        unit = this if this.start >= current.start else this.shift(4)
+    elif tense == "past":
+        unit = this if this.start <= current.start else this.shift(-4)
+    else:
+        unit = this
+    return [unit_draft(m, unit, "", mod=mod)]
+
+
+_QUARTER_REFERRING = ("latest", "same", "comparable", "corresponding", "year-ago", "year-earlier", "that")
+
+
+def _c_quarter(m: re.Match[str], st: State) -> bool:
+    if m.group("qq"):
+        return True
+    mods = SPACE.sub(" ", m.group("mods").lower())
+    det = (m.group("det") or "").lower()
+    kind = m.group("q").lower()
+    if kind == "half":
+        if not (m.group("ord") or "last" in mods):
+            return False
+        return st.next_word(m.end()).lower() not in ("a", "an", "of") or bool(m.group("yof"))
+    if kind == "period":
+        # "the latest period", "the year-ago period", "the 1988 period"; not "a trial period"
+        return not m.group("ord") and (
+            any(w in mods for w in _QUARTER_REFERRING) or bool(re.search(r"\d{4}", mods)) or det == "that"
+        )
+    if not m.group("ord") and det in ("a", ""):
+        return bool(mods.strip()) and det != "a"
+    return True
+
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _h_quarter(m: re.Match[str], st: State) -> list[Draft]:
+    ref = st.ref
+    year: int | None = None
+    mods = ""
+    kind = "quarter"
+    if m.group("qq"):
+        n: int | None = int(m.group("qq")[1])
+        if m.group("qy"):
+            year = int(m.group("qy"))
+    else:
+        kind = m.group("q").lower()
+        mods = SPACE.sub(" ", m.group("mods").lower())
+        n = _ORDINALS.get((m.group("ord") or "").lower())
+        det = (m.group("det") or "").lower()
+        years = re.findall(r"\d{4}", mods)
+        if m.group("py"):
+            year = int(m.group("py"))
+        elif years:
+            year = int(years[0])
+        elif m.group("yof"):
+            yof = m.group("yof").lower()
+            if yof[0].isdigit():
+                year = int(yof)
+            elif ref is not None:
+                year = ref.year + {"this": 0, "last": -1, "next": 1}[yof.split()[-2]]
+        elif det.endswith("year's") and ref is not None:
+            year = ref.year + {"this": 0, "last": -1, "next": 1}[det.split()[0]]
+        if kind == "half":
+            n = 2 if n is None else n
+            if n > 2:
+                return []
+        if n is None and "final" in mods:
+            n = 4
+    half = kind == "half"
+    topic = st.topic
+    gran = "H" if half else topic.gran if kind == "period" and topic is not None else "Q"
+    if topic is not None and topic.gran != gran:
+        topic = None
+    year_ago = "year-ago" in mods or "year-earlier" in mods or bool(m.group("ago") if not m.group("qq") else None)
+    if n is None:
+        current = Unit.of(gran, ref) if ref is not None else None
+        base: Unit | None
+        if year is not None:
+            month = topic.start.month if topic is not None else 1
+            base = Unit(gran, dt.date(year, month, 1)) if topic is not None else Unit("Y", dt.date(year, 1, 1))
+        elif current is None:
+            base = topic
+        elif "current" in mods or "this" in mods or (m.group("det") or "").lower() == "this":
+            base = current
+        elif "next" in mods or "coming" in mods:
+            base = current.shift(1)
+        elif any(w in mods.split() for w in ("last", "previous", "prior", "past", "recent")):
+            base = current.shift(-1)
+        else:
+            base = topic or current.shift(-1)
+        if base is None:
+            return [unit_draft(m, None, "XXXX-" + ("HX" if half else "QX"))]
+        if year_ago:
+            base = base.shift_by("Y", -1)
+        draft = unit_draft(m, base, "")
+        # a comparison ("the year-ago quarter", "the 1988 period") is not what the text is about
+        draft.anchor = not year_ago and year is None
+        return [draft]
+    if year is None and year_ago and topic is not None:
+        year = topic.start.year
+    if year is None and ref is not None:
+        current_n = (ref.month - 1) // (6 if half else 3) + 1
+        future = st.tense(m.start(), m.end()) == "future"
+        year = ref.year if n <= current_n or future else ref.year - 1
+    if year is None:
+        return [unit_draft(m, None, f"XXXX-{'H' if half else 'Q'}{n}")]
+    if year_ago:
+        year -= 1
+    unit = Unit(gran if gran in ("Q", "H") else "Q", dt.date(year, (n - 1) * (6 if half else 3) + 1, 1))
+    draft = unit_draft(m, unit, "")
+    draft.anchor = not year_ago
+    return [draft]
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules: days, weekdays, clock times
+
+
+def _h_relday(m: re.Match[str], st: State) -> list[Draft]:
+    ref = st.ref
+    if m.group("this"):
+        offset = {"this": 0, "last": -1, "tomorrow": 1}[m.group("this").lower()]
+        code = tw.PARTS_OF_DAY[m.group("pod2").lower()]
+        if m.group("this").lower() == "last" and code != "NI":
+            return []
+        unit = Unit("D", ref + dt.timedelta(days=offset)) if ref else None
+        return [unit_draft(m, unit, "XXXX-XX-XX", suffix=f"T{code}")]
+    if m.group("w2"):
+        offset = -2 if m.group("ba").lower() == "before" else 2
+        word = ""
+    else:
+        word = m.group("w").lower()
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    suffix = "TNI" if word == "tonight" else ""
+    pod = m.group("pod") or m.group("pod0")
+    if pod:
+        suffix = "T" + tw.PARTS_OF_DAY[re.sub(r"^mid-?\s?", "", pod.lower())]
+    unit = Unit("D", ref + dt.timedelta(days=offset)) if ref else None
+    return [unit_draft(m, unit, "XXXX-XX-XX", suffix=suffix, mod=mod_of(m.group("mod")))]
+
+
+def _c_weekday(m: re.Match[str], st: State) -> bool:
+    if m.group("pod") or m.group("pre"):
+        return True
+    return not is_name_after(st, m.end())
+
+
+def _h_weekday(m: re.Match[str], st: State) -> list[Draft]:
+    weekday = weekday_number(m.group("wd"))
+    pre = SPACE.sub(" ", (m.group("pre") or "").lower())
+    suffix = "T" + tw.PARTS_OF_DAY[m.group("pod").lower()] if m.group("pod") else ""
+    plural = m.group("pl") or m.group("pl2")
+    prev = st.prev_word(m.start())
+    if plural and not pre:
+        if prev in ("on", "every", "each", "most", "some", "all") or m.group("pl2"):
+            return [Draft(m.start(), m.end(), "SET", f"XXXX-WXX-{weekday}{suffix}")]
+        return []
+    date: dt.date | None
+    if pre in ("the previous", "the preceding", "the following", "the next", "the same") and st.last is not None:
+        base = st.last.start
+        delta = weekday - base.isoweekday()
+        if pre in ("the previous", "the preceding"):
+            date = base - dt.timedelta(days=(-delta) % 7 or 7)
+        elif pre == "the same":
+            date = base
+        else:
+            date = base + dt.timedelta(days=delta % 7 or 7)
+    else:
+        direction = {"last": "past!", "this past": "past", "next": "future!", "this coming": "future"}.get(pre, "")
+        if pre == "this":
+            direction = st.tense(m.start(), m.end()) or "future"
+        date = weekday_date(st, weekday, m.start(), m.end(), direction)
+    unit = Unit("D", date) if date else None
+    draft = unit_draft(m, unit, f"XXXX-WXX-{weekday}", suffix=suffix, mod=mod_of(m.group("mod")))
+    draft.weekday = weekday if not pre else 0
+    return [draft]
+
+
+def _c_clock(m: re.Match[str], st: State) -> bool:
+    if m.group("h24") is not None and not (m.group("tz") or m.group("dw")):
+        return st.prev_word(m.start()) in (
+            "at",
+            "by",
+            "around",
+            "about",
+            "from",
+            "until",
+            "till",
+            "to",
+            "before",
+            "after",
+            "since",
+        )
+    if m.group("nw") and not (m.group("dw") or m.group("tz")):
+        return st.prev_word(m.start()) in (
+            "at",
+            "by",
+            "around",
+            "about",
+            "from",
+            "until",
+            "till",
+            "to",
+            "before",
+            "after",
+            "since",
+            "before",
+            "past",
+            "noon",
+            "on",
+        )
+    return True
+
+
+def _h_clock(m: re.Match[str], st: State) -> list[Draft]:
+    minute = 0
+    if m.group("h"):
+        hour = int(m.group("h")) % 12
+        minute = int(m.group("mi") or 0)
+        if m.group("ap").lower() == "p":
+            hour += 12
+    elif m.group("h24") is not None:
+        hour, minute = int(m.group("h24")), int(m.group("m24"))
+    elif m.group("nw"):
+        hour = 0 if m.group("nw").lower() == "midnight" else 12
+    elif m.group("ho"):
+        word = m.group("ho").lower()
+        hour = int(word) if word.isdigit() else tw.NUMBER_WORDS[word]
+    else:
+        hour, minute = int(m.group("hm")), int(m.group("mm"))
+    zone = tw.TIMEZONES.get(SPACE.sub(" ", (m.group("tz") or "").lower()), "")
+    day: dt.date | None = None
+    if m.group("dw"):
+        word = m.group("dw").lower()
+        ref = st.ref
+        if word in tw.WEEKDAYS:
+            day = weekday_date(st, tw.WEEKDAYS[word], m.start(), m.end())
+        elif ref is not None:
+            day = ref + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word])
+    elif m.group("dmon"):
+        month, mday = month_number(m.group("dmon")), day_number(m, "dday")
+        if mday is None or valid(2000, month, mday) is None:
+            return []
+        if m.group("dyear"):
+            day = valid(int(m.group("dyear")), month, mday)
+        else:
+            day = pick_date(st, month, mday, m.start(), m.end())
+    elif st.sentence_last is not None and st.sentence_last.gran == "D":
+        day = st.sentence_last.start
+    elif st.ref is not None:
+        day = st.ref
+    unit = Unit("D", day) if day else None
+    suffix = f"T{hour:02d}:{minute:02d}{zone}"
+    mod = "APPROX" if m.group("approx") else None
+    return [unit_draft(m, unit, "XXXX-XX-XX", suffix=suffix, type_="TIME", mod=mod)]
+
+
+def _h_holiday(m: re.Match[str], st: State) -> list[Draft]:
+    name = SPACE.sub(" ", m.group("name").lower())
+    rule = tw.HOLIDAYS[name]
+    if is_name_after(st, m.end()):
+        return []
+    ref = st.ref
+    if m.group("year"):
+        date = holiday(rule, int(m.group("year")))
+        return [unit_draft(m, Unit("D", date), "", explicit_year=True)] if date else []
+    if ref is None:
+        return [Draft(m.start(), m.end(), "DATE", "XXXX-XX-XX")]
+    candidates = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := holiday(rule, y))]
+    if not candidates:
+        return []
+    tense = st.tense(m.start(), m.end())
+    if tense == "past" and any(d <= ref for d in candidates):
+        date = max(d for d in candidates if d <= ref)
+    elif tense == "future" and any(d >= ref for d in candidates):
+        date = min(d for d in candidates if d >= ref)
+    else:
+        date = min(candidates, key=lambda d: abs((d - ref).days))
+    return [unit_draft(m, Unit("D", date), "")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules: relative and anaphoric expressions
+
+
+def _number(text: str) -> float | None:
+    """The number a count phrase means, or None when it is vague ("several")."""
+    words = SPACE.sub(" ", text.lower().strip())
+    half = 0.0
+    if words.endswith(" and a half"):
+        words, half = words[: -len(" and a half")], 0.5
+    if words in ("a half", "half"):
+        return 0.5
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?: (\d)/(\d))?", words)
+    if m:
+        value = float(m.group(1))
+        if m.group(2):
+            value += int(m.group(2)) / max(1, int(m.group(3)))
+        return value + half
+    if words in tw.NUMBER_WORDS:
+        return tw.NUMBER_WORDS[words] + half
+    return None
+
+
+def _unit_word(word: str) -> str:
+    low = word.lower()
+    if low.startswith("centur"):
+        return "century"
+    if low.startswith("millenni"):
+        return "millennium"
+    return low
+
+
+def _h_ago(m: re.Match[str], st: State) -> list[Draft]:
+    n = _number(m.group("num"))
+    unit_word = _unit_word(m.group("unit"))
+    direction = SPACE.sub(" ", m.group("dir").lower())
+    sign = -1 if direction in ("ago", "earlier", "back", "previously") else 1
+    anaphoric = direction in ("earlier", "later")
+    mod = tw.APPROXIMATORS.get(SPACE.sub(" ", (m.group("approx") or "").lower()))
+    if anaphoric and unit_word in ("second", "minute", "hour", "day"):
+        # "three days later", "an hour earlier": TimeBank reads the stretch, a duration
+        end = m.start("dir")
+        while end > m.start() and st.text[end - 1].isspace():
+            end -= 1
+        return [Draft(m.start(), end, "DURATION", _duration_value(n, unit_word), mod=mod)]
+    if n is None or n != int(n):
+        return [Draft(m.start(), m.end(), "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod, anchor=False)]
+    count = int(n) * sign
+    gran = {"second": "D", "minute": "D", "hour": "D", "fortnight": "W", "decade": "Y", "century": "Y"}.get(
+        unit_word, UNIT_GRAN.get(unit_word, "D")
+    )
+    steps = count * {"fortnight": 2, "decade": 10, "century": 100}.get(unit_word, 1)
+    if unit_word in ("second", "minute", "hour"):
+        steps = 0
+    base: Unit | None = None
+    if gran == "Y" and abs(count) == 1 and st.topic is not None:
+        # "up from $5 million a year ago" after "the third quarter": the same quarter a year before
+        base = st.topic
+    elif anaphoric and st.last is not None:
+        base = st.last if gran != "Y" else Unit.of("Y", st.last.start)
+    if base is not None and _finer_or_same(base.gran, gran):
+        unit: Unit | None = base.shift_by(gran, steps)
+    elif st.ref is not None:
+        unit = Unit.of(gran, st.ref).shift(steps)
+    else:
+        unit = None
+    unresolved = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(gran, "XXXX")
+    draft = unit_draft(m, unit, unresolved, mod=mod)
+    draft.anchor = False
+    return [draft]
+
+
+def _h_year_ago(m: re.Match[str], st: State) -> list[Draft]:
+    """ "year-earlier", "year-ago" as adjectives: the period talked about, one year before."""
+    base = st.topic or (Unit.of("Y", st.ref) if st.ref else None)
+    unit = base.shift_by("Y", -1) if base else None
+    draft = unit_draft(m, unit, "XXXX")
+    draft.anchor = False
+    return [draft]
+
+
+_ORDER = {g: i for i, g in enumerate(("CE", "DE", "Y", "H", "Q", "SE", "M", "W", "WE", "D"))}
+
+
+def _finer_or_same(gran: str, than: str) -> bool:
+    return _ORDER.get(gran, 9) >= _ORDER.get(than, 9)
+
+
+def _h_anaphor(m: re.Match[str], st: State) -> list[Draft]:
+    word = (m.group("unit") or m.group("unit2")).lower()
+    if m.group("pre"):
+        pre = SPACE.sub(" ", m.group("pre").lower())
+        offset = 1 if any(w in pre for w in ("next", "following", "ensuing")) else -1
+        if any(w in pre for w in ("same", "that", "very")):
+            offset = 0
+    else:
+        offset = -1 if m.group("post").lower() in ("before", "earlier", "prior") else 1
+    suffix = ""
+    if word in tw.PARTS_OF_DAY:
+        suffix = "T" + tw.PARTS_OF_DAY[word]
+        word = "day"
+    gran = UNIT_GRAN[word]
+    base = st.last or (Unit("D", st.ref) if st.ref else None)
+    if base is None:
+        unresolved = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX"}.get(gran, "XXXX")
+        return [unit_draft(m, None, unresolved, suffix=suffix)]
+    if word == "day" and m.group("pre") and "next" in m.group("pre").lower() and base.gran != "D":
+        # "the next day" right after a coarse date has nothing to count from
+        return [unit_draft(m, None, "XXXX-XX-XX", suffix=suffix)]
+    unit = Unit.of(gran, base.start).shift(offset)
+    return [unit_draft(m, unit, "", suffix=suffix)]
+
+
+def _h_relunit(m: re.Match[str], st: State) -> list[Draft]:
+    pre = SPACE.sub(" ", m.group("pre").lower())
+    word = m.group("unit").lower()
+    gran = UNIT_GRAN[word]
+    words = pre.split()
+    mod = mod_of(words[0]) if words[0] in ("early", "late", "mid") else None
+    if m.group("edge2"):
+        mod = mod_of(m.group("edge2"))
+    last_word = words[-1]
+    if last_word == "past" and word in ("decade", "century"):
+        return [Draft(m.start(), m.end(), "DURATION", "P10Y" if word == "decade" else "P100Y")]
+    offset = {"this": 0, "current": 0, "present": 0, "whole": 0, "entire": 0, "full": 0, "the": 0, "coming": 1}.get(
+        last_word, 0
+    )
+    if last_word in ("last", "past", "previous"):
+        offset = -1
+    elif last_word in ("next", "coming") or pre == "this coming":
+        offset = 1
+    if pre == "this coming" and gran in ("W", "WE"):
+        offset = 0 if gran == "WE" else 1
+    if pre == "this past" and gran == "WE":
+        offset = -1
+    if st.ref is None:
+        unresolved = {"W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "SE": "XXXX-XX"}.get(gran, "XXXX")
+        return [unit_draft(m, None, unresolved, mod=mod)]
+    if last_word in ("same", "latest") and st.last is not None:
+        unit = Unit.of(gran, st.last.start)
+    elif gran == "SE":
+        unit = Unit.of("SE", st.ref).shift(offset)
+    elif gran == "WE" and offset == -1 and st.ref.isoweekday() <= 5:
+        unit = Unit.of("WE", st.ref).shift(-1)
+    else:
+        unit = Unit.of(gran, st.ref).shift(offset)
+    return [unit_draft(m, unit, "", mod=mod)]
+
+
+def _c_the_year(m: re.Match[str], st: State) -> bool:
+    nxt = st.next_word(m.end()).lower()
+    return nxt not in ("of", "in", "when", "that", "before", "after") or bool(m.group("ended"))
+
+
+def _h_the_year(m: re.Match[str], st: State) -> list[Draft]:
+    """ "the year" (this one, or a stretch of a year when it "ended June 30"), "the weekend"."""
+    ref = st.ref
+    if m.group("unit").lower() == "weekend":
+        if ref is None:
+            return [unit_draft(m, None, "XXXX-WXX-WE")]
+        weekend = Unit.of("WE", ref)
+        tense = st.tense(m.start(), m.end())
+        if tense == "past" and ref.isoweekday() <= 5:
+            weekend = weekend.shift(-1)
+        return [unit_draft(m, weekend, "")]
+    if m.group("ended"):
+        end = m.start("ended")
+        return [Draft(m.start(), end, "DURATION", "P1Y")]
+    return [unit_draft(m, Unit.of("Y", ref) if ref else None, "XXXX")]
+
+
+def _h_edge(m: re.Match[str], st: State) -> list[Draft]:
+    if m.group("ye") or m.group("ye2"):
+        gran = "Y" if (m.group("ye") or m.group("ye2")).lower() == "year" else "M"
+        return [unit_draft(m, Unit.of(gran, st.ref) if st.ref else None, "XXXX", mod="END")]
+    word = m.group("unit").lower()
+    gran = UNIT_GRAN[word]
+    mod = mod_of(m.group("edge"))
+    rel = re.search(r"of\s+(the|this|next|last|that)", m.group(), re.IGNORECASE)
+    which = rel.group(1).lower() if rel else "the"
+    if which == "that" and st.last is not None and _finer_or_same(st.last.gran, gran):
+        unit: Unit | None = Unit.of(gran, st.last.start)
+    elif st.ref is not None:
+        unit = Unit.of(gran, st.ref).shift({"next": 1, "last": -1}.get(which, 0))
+    else:
+        unit = None
+    return [unit_draft(m, unit, "XXXX", mod=mod)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules: durations, sets, fuzzy references
+
+
+_SMALLER = {"Y": ("M", 12), "W": ("D", 7), "D": ("DT", 0), "TH": ("M", 60), "TM": ("S", 60)}
+_SMALLER = {k: v for k, v in _SMALLER.items() if v[1]}
+
+
+def _duration_value(n: float | None, unit_word: str) -> str:
+    letter, size = tw.UNITS[unit_word]
+    if unit_word == "hour" and n == 24:
+        return "P1D"
+    time = unit_word in ("second", "minute", "hour")
+    if n is None:
+        amount = "X"
+    else:
+        total = n * size
+        amount = str(int(total)) if total == int(total) else f"{total:g}"
+        smaller = _SMALLER.get(letter if not time else "T" + letter)
+        if total != int(total) and smaller is not None:
+            # "2 1/2 years" is P2Y6M, "a minute and a half" PT1M30S
+            rest = round((total - int(total)) * smaller[1])
+            if rest == (total - int(total)) * smaller[1]:
+                head = f"{int(total)}{letter}" if int(total) else ""
+                return f"PT{head}{rest}{smaller[0]}" if time else f"P{head}{rest}{smaller[0]}"
+    if unit_word == "decade" and n is None:
+        return "PXDE"
+    if unit_word == "century" and n is None:
+        return "PXCE"
+    return f"PT{amount}{letter}" if time else f"P{amount}{letter}"
+
+
+def _c_duration(m: re.Match[str], st: State) -> bool:
+    unit_word = _unit_word(m.group("unit"))
+    num = SPACE.sub(" ", m.group("num").lower())
+    if unit_word == "second" and num in ("a", "an", "one") and not m.group("pl"):
+        return False
+    if unit_word == "quarter" and (num in ("a", "an", "one", "a half") or st.next_word(m.end()) == "of"):
+        return False
+    if m.group("adj") and "old" in m.group("adj"):
+        return False  # ages: "a 45-year-old", "52 years old"
+    if num == "some" and not m.group("pl"):
+        return False
+    the = (m.group("the") or "").lower()
+    if the in ("a", "an") and num not in tw.FUZZY_COUNTS and not m.group("rel") and _number(num) is not None:
+        # "an 18-month delay", "a five year low" are fine; "a two years" is not English
+        return not m.group("pl")
+    return not (
+        num in ("a", "an")
+        and patterns().quantity_before.search(st.text, max(st.sentence.start, m.start() - 40), m.start())
+    )
+
+
+def _h_duration(m: re.Match[str], st: State) -> list[Draft]:
+    unit_word = _unit_word(m.group("unit"))
+    n = _number(m.group("num"))
+    value = _duration_value(n, unit_word)
+    mod = tw.APPROXIMATORS.get(SPACE.sub(" ", (m.group("approx") or "").lower()))
+    return [Draft(m.start(), m.end(), "DURATION", value, mod=mod)]
+
+
+def _h_bare_plural(m: re.Match[str], st: State) -> list[Draft]:
+    unit_word = _unit_word(m.group("unit").rstrip("s"))
+    return [Draft(m.start("core"), m.end("core"), "DURATION", _duration_value(None, unit_word))]
+
+
+def _c_set(m: re.Match[str], st: State) -> bool:
+    q = m.group("q").lower()
+    if q in ("a", "an") and not m.group("freq"):
+        unit = m.group("unit").lower()
+        if unit not in UNIT_GRAN and unit not in ("hour", "minute", "second", "night"):
+            return False
+        return bool(patterns().quantity_before.search(st.text, max(st.sentence.start, m.start() - 40), m.start()))
+    if q == "per" and m.group("unit").lower() in tw.MONTHS:
+        return False
+    return not (m.group("pl") and q in ("every", "each", "a", "an") and not m.group("n"))
+
+
+def _h_set(m: re.Match[str], st: State) -> list[Draft]:
+    word = m.group("unit").lower()
+    n = _number(m.group("n")) if m.group("n") else 1.0
+    if m.group("other"):
+        n = 2.0 if m.group("other").lower() == "other" else 1.0
+    if word in tw.WEEKDAYS:
+        value = f"XXXX-WXX-{tw.WEEKDAYS[word]}"
+    elif word in tw.MONTHS:
+        value = f"XXXX-{tw.MONTHS[word]:02d}"
+    elif word in tw.PARTS_OF_DAY:
+        value = f"XXXX-XX-XXT{tw.PARTS_OF_DAY[word]}"
+    elif word == "weekend":
+        value = "XXXX-WXX-WE"
+    elif word == "night":
+        value = "XXXX-XX-XXTNI"
+    else:
+        value = _duration_value(n, _unit_word(word))
+    return [Draft(m.start(), m.end(), "SET", value, anchor=False)]
+
+
+def _c_set_word(m: re.Match[str], st: State) -> bool:
+    """ "daily", but not the "Daily" of a newspaper's name."""
+    return not (m.group()[:1].isupper() and not st.at_sentence_start(m.start()) and not st.headline_case())
+
+
+def _h_set_word(m: re.Match[str], st: State) -> list[Draft]:
+    return [Draft(m.start(), m.end(), "SET", tw.SET_WORDS[m.group().lower()], anchor=False)]
+
+
+def _c_fuzzy(m: re.Match[str], st: State) -> bool:
+    if not _c_common_words(m, st):
+        return False
+    word = SPACE.sub(" ", m.group().lower())
+    if word == "recent" and st.prev_word(m.start()) in ("most", "more"):
+        return False  # "the most recent model": an order, not a time
+    if word == "previously":
+        # "had previously said", "Previously, ..."; not "a previously announced plan"
+        return st.at_sentence_start(m.start()) or st.prev_word(m.start()) in ("had", "has", "have")
+    return not (word == "the past" and st.next_word(m.end()).lower() in ("few", "two", "three", "several"))
+
+
+def _h_fuzzy(m: re.Match[str], st: State) -> list[Draft]:
+    value = tw.FUZZY[SPACE.sub(" ", m.group().lower())]
+    return [Draft(m.start(), m.end(), "DATE", value, anchor=False)]
+
+
+# ---------------------------------------------------------------------------------------------
+# The tagger
+
+
+@attrs.frozen
+class Rule:
+    """One rule: a pattern, an optional check that rejects false alarms, and its normaliser."""
+
+    name: str
+    pattern: Callable[[Grammar], re.Pattern[str]]
+    handler: Handler
+    check: Check | None = None
+
+
+def _c_common_words(m: re.Match[str], st: State) -> bool:
+    """Common words capitalised inside a sentence are a name: ABC's "This Week", "USA Today"."""
+    return not (m.group()[:1].isupper() and not st.at_sentence_start(m.start()) and not st.headline_case())
+
+
+def _c_anaphor(m: re.Match[str], st: State) -> bool:
+    """ "The day before, ..." but not "the day before returning" or "the day before the vote"."""
+    if m.group("post") is None:
+        return _c_common_words(m, st)
+    rest = st.text[m.end() : min(st.sentence.end, m.end() + 3)].lstrip()
+    return (not rest or rest[0] in ",.;:!?)\"'”’—") and _c_common_words(m, st)
+
+
+def always(m: re.Match[str], st: State) -> bool:
+    """The check of a rule without one."""
+    return True
+
+
+#: The rules, strongest first: when two candidates cover the same stretch, the earlier rule wins.
+RULES: tuple[Rule, ...] = (
+    Rule("date_num", lambda g: g.date_num, _h_date_num),
+    Rule("date_mdy", lambda g: g.date_mdy, _h_date_mdy),
+    Rule("date_dmy", lambda g: g.date_dmy, _h_date_dmy),
+    Rule("month_year", lambda g: g.month_year, _h_month_year),
+    Rule("clock", lambda g: g.clock, _h_clock, _c_clock),
+    Rule("holiday", lambda g: g.holiday, _h_holiday),
+    Rule("quarter", lambda g: g.quarter, _h_quarter, _c_quarter),
+    Rule("edge", lambda g: g.edge, _h_edge),
+    Rule("year_ago", lambda g: g.year_ago, _h_year_ago),
+    Rule("the_year", lambda g: g.the_year, _h_the_year, _c_the_year),
+    Rule("relday", lambda g: g.relday, _h_relday, _c_common_words),
+    Rule("ago", lambda g: g.ago, _h_ago),
+    Rule("set", lambda g: g.set, _h_set, _c_set),
+    Rule("relunit", lambda g: g.relunit, _h_relunit, _c_common_words),
+    Rule("anaphor", lambda g: g.anaphor, _h_anaphor, _c_anaphor),
+    Rule("weekday", lambda g: g.weekday, _h_weekday, _c_weekday),
+    Rule("decade", lambda g: g.decade, _h_decade),
+    Rule("century", lambda g: g.century, _h_century),
+    Rule("season", lambda g: g.season, _h_season, _c_season),
+    Rule("year", lambda g: g.year, _h_year, _c_year),
+    Rule("spoken_year", lambda g: g.spoken_year, _h_spoken_year),
+    Rule("month", lambda g: g.month, _h_month, _c_month),
+    Rule("fuzzy", lambda g: g.fuzzy, _h_fuzzy, _c_fuzzy),
+    Rule("duration", lambda g: g.duration, _h_duration, _c_duration),
+    Rule("bare_plural", lambda g: g.bare_plural, _h_bare_plural),
+    Rule("set_word", lambda g: g.set_word, _h_set_word, _c_set_word),
+)

@@ -1,0 +1,349 @@
+"""What normalising a time expression needs: the draft being built, the article's state (the
+reference date, the last date mentioned, the tense of the sentence), and calendar resolution:
+which year a month-day falls in, which date a weekday means.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Callable
+
+import attrs
+
+from newskit.data import timewords as tw
+from newskit.extract.timex.calendar import Unit
+from newskit.models import Span, TimeType
+
+__all__ = [
+    "GAP_LINK",
+    "SPACE",
+    "TOKEN",
+    "UNIT_GRAN",
+    "Check",
+    "Draft",
+    "Handler",
+    "State",
+    "day_number",
+    "is_name_after",
+    "mod_of",
+    "month_number",
+    "pick_date",
+    "pick_month_year",
+    "pin_weekday",
+    "spoken_year",
+    "two_digit_year",
+    "unit_draft",
+    "valid",
+    "weekday_date",
+    "weekday_number",
+]
+
+_MODS = {
+    "early": "START",
+    "earlier": None,
+    "late": "END",
+    "later": None,
+    "mid": "MID",
+    "beginning": "START",
+    "start": "START",
+    "end": "END",
+    "close": "END",
+    "middle": "MID",
+    "turn": "END",
+}
+UNIT_GRAN = {"day": "D", "week": "W", "weekend": "WE", "fortnight": "W", "month": "M", "quarter": "Q"}
+UNIT_GRAN.update({"year": "Y", "decade": "DE", "century": "CE", "season": "SE"})
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+SPACE = re.compile(r"\s+")
+TOKEN = re.compile(r"[a-z0-9]+")
+_PREV_WORD = re.compile(r"([A-Za-z]+\.?|\d[\d,.]*|[$£€#(])\W{0,3}$")
+_NEXT_WORD = re.compile(r"^\W{0,3}?([A-Za-z]+|\d+)")
+GAP_LINK = re.compile(r"\s*(?:,\s*)?(?:[-–—]|to|through|thru|until|till|and|or|&|,)?\s*(?:and\s+)?$", re.IGNORECASE)
+#: How far (days, months) the tense may push a month-day or a month away from the nearest one.
+_TENSE_REACH_DAYS = 200
+_TENSE_REACH_MONTHS = 11
+
+
+@attrs.define
+class Draft:
+    """A time expression being built: where it is and what it means so far."""
+
+    start: int
+    end: int
+    type: TimeType
+    value: str
+    unit: Unit | None = None
+    mod: str | None = None
+    explicit_year: bool = False
+    month_day: tuple[int, int | None] | None = None
+    group: int = 0
+    anchor: bool = True
+    weekday: int = 0
+
+
+class State:
+    """What normalising one article needs: the text, the reference date, the last date mentioned."""
+
+    def __init__(self, text: str, reference: dt.date | None) -> None:
+        self.text = text
+        self.ref = reference
+        self.last: Unit | None = None
+        self.sentence_last: Unit | None = None
+        self.topic: Unit | None = None
+        self.sentence = Span(start=0, end=0, text="")
+        self._markers: list[tuple[int, int, str]] | None = None
+        self._marker_starts: list[int] = []
+        self._headline: bool | None = None
+        self.group = 0
+
+    def enter(self, sentence: Span) -> None:
+        """Start a new sentence."""
+        self.sentence = sentence
+        self.sentence_last = None
+        self._markers = None
+        self._headline = None
+
+    def _find_markers(self) -> list[tuple[int, int, str]]:
+        """The words that give the sentence's verbs a tense, with where they are."""
+        markers = []
+        previous = ""
+        for m in _WORD.finditer(self.text, self.sentence.start, self.sentence.end):
+            word = m.group().lower()
+            if previous in tw.FUTURE_BEFORE_TO and word in ("to", "for"):
+                markers.append((m.start(), m.end(), "future"))  # "set to begin", "due to open"
+            elif word in tw.FUTURE_MARKERS:
+                if markers and markers[-1][2] == "past" and previous in ("was", "were", "had", "did"):
+                    markers.pop()  # "were planning", "was expected": the auxiliary carries no past event
+                markers.append((m.start(), m.end(), "future"))
+            elif (
+                word in tw.PAST_MARKERS
+                or (len(word) > 4 and word.endswith("ed") and word not in tw.NOT_PAST_PARTICIPLES)
+            ) and previous not in tw.NEUTRAL_AUXILIARIES:
+                # "to be held", "is scheduled": a participle after a present or bare auxiliary is no past
+                markers.append((m.start(), m.end(), "past"))
+            previous = word
+        return markers
+
+    def headline_case(self) -> bool:
+        """Whether the sentence is a headline with every word capitalised."""
+        if self._headline is None:
+            words = [w for w in _WORD.findall(self.sentence.text) if len(w) > 3]
+            self._headline = bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+        return self._headline
+
+    def tense(self, start: int, end: int) -> str:
+        """``past``, ``future`` or ``""``: the tense marker nearest to ``text[start:end]``.
+
+        A date after "until", "by" or "through" is a deadline: it has no tense of its own.
+        """
+        if self.prev_word(start) in tw.DEADLINE_WORDS:
+            return ""
+        if self._markers is None:
+            self._markers = self._find_markers()
+            self._marker_starts = [m[0] for m in self._markers]
+        markers, i = self._markers, bisect.bisect_left(self._marker_starts, start)
+        best, best_distance = "", 1 << 60
+        j = i - 1
+        while j >= 0 and markers[j][1] > start:
+            j -= 1  # a marker inside the expression itself
+        if j >= 0:
+            best, best_distance = markers[j][2], start - markers[j][1]
+        k = bisect.bisect_left(self._marker_starts, end, lo=i)
+        for m_start, m_end, tense in markers[k : k + 8]:
+            if self.text[m_start:m_end].lower() in tw.ATTRIBUTION_VERBS and "," in self.text[end:m_start]:
+                continue  # "... on Tuesday, Castro said": the attribution is no tense of the event
+            if m_start - end + 1 < best_distance:
+                best = tense
+            break
+        return best
+
+    def next_group(self) -> int:
+        self.group += 1
+        return self.group
+
+    def prev_word(self, pos: int) -> str:
+        """The word just before ``pos`` in the sentence, lower-cased ("" at the start)."""
+        m = _PREV_WORD.search(self.text, max(self.sentence.start, pos - 30), pos)
+        return m.group(1).lower() if m else ""
+
+    def prev_word_raw(self, pos: int) -> str:
+        m = _PREV_WORD.search(self.text, max(self.sentence.start, pos - 30), pos)
+        return m.group(1) if m else ""
+
+    def next_word(self, pos: int) -> str:
+        """The word just after ``pos`` in the sentence, as written ("" at the end)."""
+        m = _NEXT_WORD.search(self.text[pos : min(self.sentence.end, pos + 30)])
+        return m.group(1) if m else ""
+
+    def at_sentence_start(self, pos: int) -> bool:
+        """Whether ``pos`` starts the sentence, a quotation or a clause after a colon or a dash."""
+        before = self.text[max(self.sentence.start, pos - 40) : pos].rstrip(" \t\n\"'`“‘([")
+        return (not before and pos - 40 <= self.sentence.start) or before[-1:] in tuple(".!?:;—_-\n")
+
+
+#: A rule's normaliser: the drafts a match gives (none when it turns out not to be a time).
+Handler = Callable[[re.Match[str], State], list[Draft]]
+#: A rule's check: whether a match is a time at all ("may" the modal is not).
+Check = Callable[[re.Match[str], State], bool]
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolution helpers
+
+
+def month_number(word: str) -> int:
+    key = word.lower().rstrip(".")
+    return tw.MONTHS.get(key) or tw.MONTH_ABBREVIATIONS[key]
+
+
+def day_number(m: re.Match[str], *names: str) -> int | None:
+    for name in names:
+        g = m.group(name)
+        if g:
+            digits = re.match(r"\d+", g)
+            if digits:
+                return int(digits.group())
+            return tw.ORDINAL_WORDS.get(SPACE.sub(" ", g.lower()))
+    return None
+
+
+def valid(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def spoken_year(words: str) -> int:
+    """ "nineteen ninety-four" is 1994."""
+    parts = re.split(r"[\s-]+", words.lower())
+    return (1800 if parts[0] == "eighteen" else 1900) + sum(tw.NUMBER_WORDS[p] for p in parts[1:])
+
+
+def two_digit_year(yy: str) -> int:
+    n = int(yy)
+    return 1900 + n if n > 30 else 2000 + n
+
+
+def pick_date(st: State, month: int, day: int, start: int, end: int) -> dt.date | None:
+    """The year for a month-day written without one.
+
+    The nearest such day to the reference, unless the tense puts it on the other side and the
+    day there is not much further away ("said on March 3" late in March, "will open Dec. 15").
+    """
+    ref = st.ref
+    if ref is None:
+        return None
+    candidates = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := valid(y, month, day))]
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda d: (abs((d - ref).days), d > ref))
+    tense = st.tense(start, end)
+    if tense == "past":
+        side = [d for d in candidates if d <= ref]
+        chosen = max(side) if side else nearest
+    elif tense == "future":
+        side = [d for d in candidates if d >= ref]
+        chosen = min(side) if side else nearest
+    else:
+        return nearest
+    return chosen if abs((chosen - ref).days) <= _TENSE_REACH_DAYS else nearest
+
+
+def pick_month_year(st: State, month: int, start: int, end: int) -> int | None:
+    """The year for a month written without one: as :func:`pick_date`, in months."""
+    ref = st.ref
+    if ref is None:
+        return None
+    diff = month - ref.month
+    nearest_diff = diff - 12 if diff > 6 else diff + 12 if diff < -6 else diff
+    if diff in (6, -6):
+        nearest_diff = -6
+    tense = st.tense(start, end)
+    chosen = nearest_diff
+    if tense == "past" and nearest_diff > 0:
+        chosen = nearest_diff - 12
+    elif tense == "future" and nearest_diff < 0:
+        chosen = nearest_diff + 12
+    if abs(chosen) > _TENSE_REACH_MONTHS:
+        chosen = nearest_diff
+    return ref.year + (ref.month - 1 + chosen) // 12
+
+
+def weekday_date(st: State, weekday: int, start: int, end: int, direction: str = "") -> dt.date | None:
+    ref = st.ref
+    if ref is None:
+        return None
+    if not direction and st.prev_word(start) in tw.DEADLINE_WORDS:
+        direction = "future"  # "until Tuesday", "by Friday": a deadline ahead
+    tense = direction or st.tense(start, end) or "past"
+    delta = weekday - ref.isoweekday()
+    if direction == "past!":
+        return ref - dt.timedelta(days=(-delta) % 7 or 7)
+    if direction == "future!":
+        return ref + dt.timedelta(days=delta % 7 or 7)
+    if delta == 0:
+        return ref
+    if tense == "future":
+        return ref + dt.timedelta(days=delta % 7)
+    return ref - dt.timedelta(days=(-delta) % 7)
+
+
+def unit_draft(
+    m: re.Match[str] | tuple[int, int],
+    unit: Unit | None,
+    unresolved: str,
+    *,
+    mod: str | None = None,
+    suffix: str = "",
+    type_: TimeType = "DATE",
+    explicit_year: bool = False,
+    month_day: tuple[int, int | None] | None = None,
+) -> Draft:
+    start, end = (m.start(), m.end()) if isinstance(m, re.Match) else m
+    value = (unit.value if unit is not None else unresolved) + suffix
+    if suffix and type_ == "DATE":
+        type_ = "TIME"
+    return Draft(start, end, type_, value, unit, mod, explicit_year=explicit_year, month_day=month_day)
+
+
+def mod_of(word: str | None) -> str | None:
+    if not word:
+        return None
+    key = SPACE.sub(" ", word.lower()).replace("the ", "").replace(" of", "").strip(" -")
+    return _MODS.get(key)
+
+
+def is_name_after(st: State, end: int) -> bool:
+    """Whether a capitalised word that is not a function word follows (``Sunday Times``)."""
+    nxt = st.next_word(end)
+    if not nxt or not nxt[0].isupper() or not st.text[end : end + 2].lstrip(" ")[:1].isalpha():
+        return False  # a quotation or a clause may start after it: 'on Friday "I want…'
+    low = nxt.lower()
+    if low in tw.NAME_WORDS_AFTER_DATE:
+        return True
+    if low in tw.CAPITALISED_FUNCTION_WORDS or low in tw.MONTHS or low in tw.WEEKDAYS:
+        return False
+    # in an all-capitalised headline every word is capitalised: only the name list counts there
+    return not st.headline_case()
+
+
+def weekday_number(word: str) -> int:
+    key = word.lower().rstrip(".")
+    return tw.WEEKDAYS.get(key) or tw.WEEKDAY_ABBREVIATIONS[key]
+
+
+def pin_weekday(ref: dt.date | None, month: int, day: int, weekday: int) -> dt.date | None:
+    """The date of a month-day that falls on ``weekday``: the year nearest the reference, or the
+    latest such year up to now when there is no reference."""
+    anchor = ref or dt.date.today()
+    years = sorted(range(anchor.year - 14, anchor.year + 2), key=lambda y: abs(y - anchor.year) + (y > anchor.year))
+    if ref is None:
+        years = [y for y in years if y <= anchor.year]
+    for year in years:
+        d = valid(year, month, day)
+        if d is not None and d.isoweekday() == weekday:
+            return d
+    return None
