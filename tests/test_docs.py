@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -39,3 +40,14 @@ def test_every_public_name_is_in_the_api_reference() -> None:
     api = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
     missing = [name for name in newskit.__all__ if f"`{name}" not in api]
     assert not missing, f"docs/api.md does not mention {missing}"
+
+
+PAGES = sorted([ROOT / "README.md", *(ROOT / "docs").glob("*.md"), *(ROOT / "plugins").glob("*/README.md")])
+_LINK = re.compile(r"\]\(([^)#\s]+)(?:#[^)]*)?\)")
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_relative_links_point_at_files_that_exist(page: Path) -> None:
+    targets = [t for t in _LINK.findall(page.read_text(encoding="utf-8")) if "://" not in t]
+    broken = [t for t in targets if not (page.parent / t).exists()]
+    assert not broken, f"{page.relative_to(ROOT)} links to missing {broken}"
