@@ -13,6 +13,7 @@ Other enrichers map text back to actors with :func:`actor_at` or, for many look-
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -84,12 +85,16 @@ _TITLE_WORDS = re.compile(
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
-def _person_words(name: str) -> list[str]:
-    """A person's name words without titles and suffixes: the surname is the last."""
+@functools.lru_cache(maxsize=1 << 16)
+def _person_words(name: str) -> tuple[str, ...]:
+    """A person's name words without titles and suffixes: the surname is the last.
+
+    Cached (and so a tuple): resolution asks it of the same names for every candidate.
+    """
     words = name_key(_TITLE_WORDS.sub("", name)).replace("-", " ").split()
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words.pop()
-    return words
+    return tuple(words)
 
 
 def _surname(name: str) -> str:
@@ -98,6 +103,7 @@ def _surname(name: str) -> str:
     return words[-1] if words else name
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _skeleton(word: str) -> str:
     """A surname without vowels and doubled letters: Stanikzai and Stanekzai both give "stnkz"."""
     out = re.sub(r"[aeiouy]", "", word.lower())
@@ -246,6 +252,7 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _without_place(name: str) -> str:
     """The key of an organization's name without a leading country or demonym ("German Foreign Ministry")."""
     gz = gazetteer()

@@ -44,21 +44,26 @@ _MODEL = re.compile(r"(?!(?:19|20)\d\d\b)[A-Z]{0,3}-?\d[\w-]*")
 _OPENERS = {"“", '"', "‘", "'", ":", "(", "[", "—", "–", ";"}
 
 
-@attrs.define(slots=True)
 class Token:
-    """A word or punctuation mark of a sentence, with its offsets in the digest text."""
+    """A word or punctuation mark of a sentence, with its offsets in the digest text.
 
-    start: int
-    end: int
-    text: str
+    ``lower``, ``cap`` (the first character is upper case) and ``name`` (the word can be part of a
+    name, :func:`_name_word`) are computed once, when the token is made: every reader of the
+    sentence asks them of every token.
+    """
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("cap", "end", "lower", "name", "start", "text")
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = text.lower()
+        self.cap = text[:1].isupper()
+        self.name = _name_word(text)
+
+    def __repr__(self) -> str:
+        return f"Token(start={self.start}, end={self.end}, text={self.text!r})"
 
     @property
     def acronym(self) -> bool:
@@ -70,32 +75,37 @@ class Token:
         )
 
 
+def _keeps_stop(word: str, text: str, e: int) -> bool:
+    """Whether the full stop at ``text[e]`` belongs to ``word``: an abbreviation or an initial."""
+    low = word.lower()
+    if len(word) == 1:
+        return word.isupper() or low in lex.ABBREVIATIONS
+    if low not in lex.ABBREVIATIONS:
+        return False
+    # Inc., Ltd., Jr. keep their stop anywhere; an honorific only before a name: "Sen. Rubio"
+    return low + "." not in lex.HONORIFICS or (text[e + 1 : e + 2].isspace() and text[e + 2 : e + 3][:1].isupper())
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``; an abbreviation or initial keeps its full stop."""
     tokens: list[Token] = []
+    last_end = -1
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
-        if tokens and s < tokens[-1].end:
+        if s < last_end:
             continue  # the full stop already taken by an abbreviation
         word = m.group()
-        if (
-            e < end
-            and text[e] == "."
-            and (word.lower() in lex.ABBREVIATIONS or (len(word) == 1 and word.isupper()))
-            and (
-                len(word) == 1
-                or word.lower() + "." not in lex.HONORIFICS  # Inc., Ltd., Jr. keep their stop anywhere
-                or (text[e + 1 : e + 2].isspace() and text[e + 2 : e + 3][:1].isupper())  # "Sen. Rubio"
-            )
-        ):
+        if e < end and text[e] == "." and _keeps_stop(word, text, e):
             e += 1
             word += "."
-        head, dash, tail = word.rpartition("-")
-        if dash and head[:1].isupper() and tail.islower() and tail.isalpha() and not _is_role_word(word):
-            # "Taliban-run", "EADS-led", "Kabul-based": the name, then the rest
-            tokens.append(Token(s, s + len(head), head))
-            tokens.append(Token(s + len(head), e, dash + tail))
-            continue
+        last_end = e
+        if "-" in word:
+            head, dash, tail = word.rpartition("-")
+            if head[:1].isupper() and tail.islower() and tail.isalpha() and not _is_role_word(word):
+                # "Taliban-run", "EADS-led", "Kabul-based": the name, then the rest
+                tokens.append(Token(s, s + len(head), head))
+                tokens.append(Token(s + len(head), e, dash + tail))
+                continue
         tokens.append(Token(s, e, word))
     return tokens
 
@@ -154,12 +164,19 @@ def gazetteer() -> Gazetteer:
     )
 
 
+_KEY_DROPS = re.compile(r"[.\u2019']")
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
-    """A name compared loosely: case, dots, apostrophes, a leading "the" and a possessive dropped."""
+    """A name compared loosely: case, dots, apostrophes, a leading "the" and a possessive dropped.
+
+    Cached: resolution asks it of the same few names again and again.
+    """
     text = text.replace("’", "'")
     if text.endswith(("'s", "'")):
         text = text[: -2 if text.endswith("'s") else -1]
-    words = re.sub(r"[.\u2019']", "", text).lower().split()
+    words = _KEY_DROPS.sub("", text).lower().split()
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(words)
@@ -227,14 +244,15 @@ def _is_role_word(word: str) -> bool:
     )
 
 
-def _name_token(tok: Token) -> bool:
-    t = tok.text
+@functools.lru_cache(maxsize=1 << 16)
+def _name_word(t: str) -> bool:
+    """Whether a word can be part of a name (cached: the same words come back in every article)."""
     if not t[:1].isalpha():
         return False
-    if any(c.isdigit() for c in t):
+    if any(map(str.isdigit, t)):
         return False  # model codes and units: A380, 737-800, 30GB
     if t[:1].isupper():
-        return tok.lower not in lex.NOT_NAMES
+        return t.lower() not in lex.NOT_NAMES
     # al-Assad, el-Sisi, bin-Salman: a lower-case particle glued to a capitalised name
     head, _, rest = t.partition("-")
     return head in lex.NAME_PARTICLES and rest[:1].isupper()
@@ -244,20 +262,20 @@ def _chunks(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
     """Runs of name tokens, with connectors ("of", "bin", "&") between two name tokens."""
     i, n = 0, len(tokens)
     while i < n:
-        if not _name_token(tokens[i]):
+        if not tokens[i].name:
             i += 1
             continue
         j = i + 1
         while j < n:
             near = tokens[j].start - tokens[j - 1].end <= 1
-            if near and (_name_token(tokens[j]) or tokens[j].lower in _SUFFIXES):
+            if near and (tokens[j].name or tokens[j].lower in _SUFFIXES):
                 j += 1  # a name word, or "Jr." after one
                 continue
             # connector(s) followed by a name token: "of", "of the", "bin", "van der"
             k = j
             while k < n and k - j < 2 and tokens[k].lower in lex.CONNECTORS and tokens[k].text.islower():
                 k += 1
-            if k > j and k < n and _name_token(tokens[k]) and tokens[k].cap:
+            if k > j and k < n and tokens[k].name and tokens[k].cap:
                 j = k + 1
                 continue
             break
@@ -485,6 +503,21 @@ def _addresses(text: str, sentence: Span, toks: Sequence[Token]) -> set[int]:
     return {k for k, t in enumerate(toks) if any(s <= t.start < e for s, e in spans)}
 
 
+_QUOTE_MARKS = re.compile("[" + "".join(_QUOTES) + "]")
+
+
+def _shouting(words: str) -> bool:
+    """Whether a sentence is written in capitals: more than 12 letters, over 80% of them upper case.
+
+    Counted with C-level ``map`` passes; the exact count (upper-case letters only) is needed only
+    when the quick one (every upper-case character) says it may be so.
+    """
+    letters = sum(map(str.isalpha, words))
+    if letters <= 12 or sum(map(str.isupper, words)) <= 0.8 * letters:
+        return False
+    return sum(1 for c in words if c.isalpha() and c.isupper()) > 0.8 * letters
+
+
 def _read_sentence(
     text: str,
     sentence: Span,
@@ -498,14 +531,16 @@ def _read_sentence(
     not_actors: set[str],
 ) -> None:
     base = len(found)
-    skip = _quoted_titles(toks) | _addresses(text, sentence, toks)
-    letters = [c for t in toks for c in t.text if c.isalpha()]
-    shouting = len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    words = text[sentence.start : sentence.end]
+    skip = _quoted_titles(toks) if _QUOTE_MARKS.search(words) else set()
+    if "@" in words or "#" in words or "www." in words or "http" in words:
+        skip |= _addresses(text, sentence, toks)
+    shouting = _shouting(words)
     headline = headline or shouting  # a sentence in capitals reads like a headline
     first_word = next((k for k, t in enumerate(toks) if t.text[:1].isalnum()), 0)
     pieces: list[_Piece] = []
     for i, j in _chunks(toks):
-        if any(k in skip for k in range(i, j)):
+        if skip and any(k in skip for k in range(i, j)):
             continue
         initial = i == first_word or headline or (i > 0 and toks[i - 1].text in _OPENERS)
         if not headline:
