@@ -126,14 +126,79 @@ def _edit_distance(a: str, b: str, limit: int = 2) -> int:
 # Within an article
 
 
-def _org_matches(noun: str, entity: _Entity) -> bool:
-    words = {w for n in entity.names for w in name_key(n).split()}
-    return (
-        noun in words
-        or noun + "s" in words
-        or (noun == "center" and "centre" in words)
-        or (noun == "centre" and "center" in words)
-    )
+_NOMINAL_NOUNS = frozenset(n.split()[-1] for n in lex.NOMINAL_PERSON_NOUNS)
+
+
+class _Recall:
+    """What an article has named so far, indexed for its nominal references ("the ministry", "the
+    congresswoman"), so that each finds its actor without reading every actor before it: an article
+    of thousands of names stays near-linear.
+
+    Within one article no actor is merged into another (``root()`` is the actor itself), and names
+    and roles are only ever added, so the indexes grow as the actors do.
+    """
+
+    def __init__(self) -> None:
+        self.created: dict[_Entity, int] = {}  # actor -> its place among the article's actors
+        self.by_word: dict[str, list[_Entity]] = defaultdict(list)  # a word of a name -> actors
+        self.words: dict[_Entity, set[str]] = defaultdict(set)
+        self.names_read: dict[_Entity, int] = defaultdict(int)  # how many of an actor's names are indexed
+        self.by_role_noun: dict[str, set[_Entity]] = defaultdict(set)  # "minister" -> actors with such a role
+        self.roles_read: dict[_Entity, int] = defaultdict(int)  # how many of an actor's roles are indexed
+        self.people: dict[_Entity, tuple[int, int]] = {}  # person -> (order, sentence) of its last mention
+        self.last_person: tuple[int, _Entity] | None = None  # (sentence, person) mentioned last
+        self.orgs: dict[_Entity, int] = {}  # organization -> sentence of its last mention, latest last
+        self.mentions = 0
+
+    def created_actor(self, e: _Entity) -> None:
+        """A new actor of the article."""
+        self.created[e] = len(self.created)
+        self.named(e)
+        self.roles_changed(e)
+
+    def named(self, e: _Entity) -> None:
+        """Index the words of the actor's names added since last time."""
+        seen = self.words[e]
+        for name in e.names[self.names_read[e] :]:
+            for w in name_key(name).split():
+                if w not in seen:
+                    seen.add(w)
+                    self.by_word[w].append(e)
+        self.names_read[e] = len(e.names)
+
+    def roles_changed(self, e: _Entity) -> None:
+        """Index the actor's new roles by the nominal nouns they contain ("deputy foreign minister")."""
+        for role in e.roles[self.roles_read[e] :]:
+            low = role.lower()
+            for noun in _NOMINAL_NOUNS:
+                if noun in low:
+                    self.by_role_noun[noun].add(e)
+        self.roles_read[e] = len(e.roles)
+
+    def mentioned(self, e: _Entity, sentence: int) -> None:
+        """A named mention of a person or an organization, in text order."""
+        self.mentions += 1
+        if e.kind == "person":
+            self.people.pop(e, None)
+            self.people[e] = (self.mentions, sentence)
+            self.last_person = (sentence, e)
+        elif e.kind == "organization":
+            self.orgs.pop(e, None)
+            self.orgs[e] = sentence
+
+    def person_with_role(self, noun: str) -> _Entity | None:
+        """The person mentioned last whose roles contain ``noun``."""
+        if noun in _NOMINAL_NOUNS:
+            candidates: Iterable[_Entity] = (e for e in self.by_role_noun.get(noun, ()) if e in self.people)
+        else:  # a noun the index does not know: read every person
+            candidates = (e for e in self.people if any(noun in r.lower() for r in e.roles))
+        return max(candidates, key=lambda e: self.people[e][0], default=None)
+
+    def organization_named(self, noun: str) -> _Entity | None:
+        """The organization created last with ``noun`` (or its plural; centre or center) in a name."""
+        forms = {noun, noun + "s"} | ({"centre"} if noun == "center" else {"center"} if noun == "centre" else set())
+        candidates = (e for w in forms for e in self.by_word.get(w, ()) if e.kind == "organization")
+        return max(candidates, key=lambda e: self.created[e], default=None)
 
 
 def _article_entities(text: str, article: Article, found: Sequence[Found]) -> list[_Entity]:
@@ -145,8 +210,7 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
     by_first: dict[str, _Entity] = {}
     by_given: dict[str, _Entity] = {}  # people by their first given name
     by_suffix: dict[str, _Entity] = {}  # organization names without a leading country
-    recent_person: list[tuple[int, _Entity]] = []  # (sentence, entity)
-    recent_orgs: list[tuple[int, _Entity]] = []
+    recall = _Recall()
     order = sorted(range(len(found)), key=lambda n: (found[n].start, -found[n].end))
 
     def mention(f: Found) -> Mention:
@@ -157,18 +221,20 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
         if f.dropped:
             continue
         if f.nominal:
-            target = _nominal_target(f, entities, recent_person, recent_orgs)
+            target = _nominal_target(f, recall)
             if target is not None:
                 target = target.root()
                 target.mentions.append(mention(f))
                 if f.kind == "person" and not any(f.name in r.lower() for r in target.roles):
                     target.roles.append(f.name)  # "the congresswoman" tells her role
+                    recall.roles_changed(target)
                 by_found[n] = target
             continue
         if f.acronym_of is not None and f.acronym_of in by_found:
             long = by_found[f.acronym_of].root()
             long.mentions.append(mention(f))
             long.names.append(f.name)
+            recall.named(long)
             long.acronyms.append(f.name)
             by_key[name_key(f.name)] = long
             by_found[n] = long
@@ -213,11 +279,14 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
             e.names.append(f.name)
             e.mentions.append(mention(f))
             _add_roles(e.roles, f.roles)
+            recall.named(e)
+            recall.roles_changed(e)
         else:
             e = _Entity(kind=f.kind, strength=f.strength, names=[f.name], canonical=f.canonical)
             e.mentions.append(mention(f))
             _add_roles(e.roles, f.roles)
             entities.append(e)
+            recall.created_actor(e)
         by_found[n] = e
         by_key.setdefault(key, e)
         by_key.setdefault(name_key(f.name), e)
@@ -229,10 +298,7 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
             by_given.setdefault(words[0], e)
         if e.kind == "organization" and len(words) > 1:
             by_suffix.setdefault(_without_place(f.name), e)
-        if e.kind == "person":
-            recent_person.append((f.sentence, e))
-        elif e.kind == "organization":
-            recent_orgs.append((f.sentence, e))
+        recall.mentioned(e, f.sentence)
     for n, f in enumerate(found):
         e = by_found.get(n)
         if e is None:
@@ -272,33 +338,29 @@ def _given_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
     return bool(ga <= gb or gb <= ga or (ga & gb))
 
 
-def _nominal_target(
-    f: Found,
-    entities: Sequence[_Entity],
-    recent: list[tuple[int, _Entity]],
-    recent_orgs: list[tuple[int, _Entity]],
-) -> _Entity | None:
+def _nominal_target(f: Found, recall: _Recall) -> _Entity | None:
+    """The actor a nominal reference means: the person last mentioned with that role (or, failing
+    that, the person of the last two sentences), the organization with that head word, or the
+    business named just before ("the company")."""
     noun = f.name.split()[-1]
     if f.kind == "person":
-        for _sentence, e in reversed(recent):
-            if any(noun in r.lower() for r in e.root().roles):
-                return e.root()
-        for sentence, e in reversed(recent):
-            if f.sentence - sentence <= 2:
-                return e.root()
-            break
+        person = recall.person_with_role(noun)
+        if person is not None:
+            return person
+        if recall.last_person is not None and f.sentence - recall.last_person[0] <= 2:
+            return recall.last_person[1]
         return None
-    for e in reversed(entities):
-        if e.root().kind == "organization" and _org_matches(noun, e.root()):
-            return e.root()
+    org = recall.organization_named(noun)
+    if org is not None:
+        return org
     if noun in lex.COMPANY_NOUNS:
         # "the company", "the airline": the business named last, in this sentence or the one before
-        for sentence, e in reversed(recent_orgs):
+        for e, sentence in reversed(recall.orgs.items()):
             if f.sentence - sentence > 1:
                 break
-            words = {w for n in e.root().names for w in name_key(n).split()}
-            if e.root().kind == "organization" and not words & lex.PUBLIC_BODIES:
-                return e.root()
+            words = {w for n in e.names for w in name_key(n).split()}
+            if e.kind == "organization" and not words & lex.PUBLIC_BODIES:
+                return e
     return None
 
 

@@ -11,6 +11,7 @@ a role apposition, a common given name, and weak context (``in X``, ``X official
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -492,7 +493,9 @@ def _quoted_titles(tokens: Sequence[Token]) -> set[int]:
     return out
 
 
-_ADDRESS = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|[#@]\w+")
+# An e-mail address starts where its run of address characters starts (the look-behind) and takes
+# the whole run at once (possessive): a run of 100,000 digits is read once, not once per digit.
+_ADDRESS = re.compile(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]++@[\w-]+\.[\w.]+|[#@]\w+")
 
 
 def _addresses(text: str, sentence: Span, toks: Sequence[Token]) -> set[int]:
@@ -850,12 +853,42 @@ def _context_kind(toks: Sequence[Token], piece: _Piece, gz: Gazetteer) -> tuple[
 # 4. Demonyms, acronyms, nominal references, appositions
 
 
+class _SpanIndex:
+    """The spans of found mentions, sorted, for "which contain this?" and "does any overlap this?"
+    in logarithmic time: a sentence of thousands of names must not compare every pair."""
+
+    def __init__(self, spans: Sequence[tuple[int, int, int]]) -> None:
+        """``spans``: (start, end, found index) triples, in any order."""
+        self.spans = sorted(spans)
+        self.starts = [sp[0] for sp in self.spans]
+        self.reach: list[int] = []  # the furthest end among the spans up to each one
+        furthest = -1
+        for _, end, _ in self.spans:
+            furthest = max(furthest, end)
+            self.reach.append(furthest)
+
+    def containing(self, start: int, end: int) -> list[int]:
+        """Found indices (ascending) of the spans that contain ``[start, end)``."""
+        out = []
+        i = bisect.bisect_right(self.starts, start) - 1
+        while i >= 0 and self.reach[i] >= end:
+            if self.spans[i][1] >= end:
+                out.append(self.spans[i][2])
+            i -= 1
+        return sorted(out)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any span overlaps ``[start, end)``."""
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.reach[i] > start
+
+
 def _demonyms(
     toks: Sequence[Token], index: int, headline: bool, gz: Gazetteer, found: list[Found], skip: set[int], base: int
 ) -> None:
     """'Afghan refugees' (a group), 'German government' (an organization), 'German magazine' (the place)."""
     taken = {(f.start, f.end) for f in found[base:]}
-    inside = [(found[n].start, found[n].end, n) for n in range(base, len(found))]
+    inside = _SpanIndex([(found[n].start, found[n].end, n) for n in range(base, len(found))])
     for k, tok in enumerate(toks):
         if k in skip or not tok.cap:
             continue
@@ -886,7 +919,7 @@ def _demonyms(
                 break
         if tok.text.endswith("s") and not nouns and place is not None and tok.text not in gz.places:
             phrase_end, phrase_kind = k, "group"  # "Afghans"
-        containers = [n for s, e, n in inside if s <= tok.start and tok.end <= e]
+        containers = inside.containing(tok.start, tok.end)
         in_name = bool(containers)
         place_index = None
         if place is not None and (tok.start, tok.end) not in taken:
@@ -933,6 +966,14 @@ def _leading_countries(
             break
 
 
+def _tokens_within(toks: Sequence[Token], start: int, end: int) -> Sequence[Token]:
+    """The tokens lying inside ``[start, end)``: a slice, found by bisection (tokens are in order
+    and do not overlap, so their starts and their ends both ascend)."""
+    lo = bisect.bisect_left(toks, start, key=lambda t: t.start)
+    hi = bisect.bisect_right(toks, end, key=lambda t: t.end)
+    return toks[lo:hi]
+
+
 def _acronyms(toks: Sequence[Token], base: int, found: list[Found], not_actors: set[str]) -> None:
     """ "National Resistance Front (NRF)": the acronym is the same actor as the name before it."""
     by_start = {found[n].start: n for n in range(base, len(found))}
@@ -953,7 +994,7 @@ def _acronyms(toks: Sequence[Token], base: int, found: list[Found], not_actors: 
         short = found[inner]
         # the definition may run over several names: "United Nations Assistance Mission in Afghanistan (UNAMA)"
         for cand in range(before, max(base, before - 3) - 1, -1):
-            span = [t.text for t in toks if found[cand].start <= t.start and t.end <= toks[k - 2].end]
+            span = [t.text for t in _tokens_within(toks, found[cand].start, toks[k - 2].end)]
             if short.name == "".join(w[0] for w in span if w[:1].isupper()):
                 before = cand
                 break
@@ -971,7 +1012,7 @@ _VAGUE_ROLES = {"member", "part", "one", "head", "chief", "leader", "official"}
 
 def _nominals(toks: Sequence[Token], index: int, found: list[Found], base: int) -> None:
     """ "the ministry", "the congresswoman": references resolved later to a named actor."""
-    covered = [(f.start, f.end) for f in found[base:]]
+    covered = _SpanIndex([(f.start, f.end, n) for n, f in enumerate(found[base:])])
     for k in range(len(toks) - 1):
         if toks[k].lower not in _DETERMINERS:
             continue
@@ -993,7 +1034,7 @@ def _nominals(toks: Sequence[Token], index: int, found: list[Found], base: int) 
         else:
             continue
         start, end = toks[k].start, noun.end
-        if any(s < end and start < e for s, e in covered):
+        if covered.overlaps(start, end):
             continue
         after = toks[k + 2].lower if k + 2 < len(toks) and noun is toks[k + 1] else ""
         if kind == "person" and ((k > 0 and toks[k - 1].text == ",") or after == "of"):
@@ -1016,6 +1057,7 @@ def _appositions(text: str, toks: Sequence[Token], base: int, found: list[Found]
         at.setdefault(found[n].start, n)
         ends.setdefault(found[n].end, n)
     after_end = {t.end: m + 1 for m, t in enumerate(toks)}
+    closes = [m for m, t in enumerate(toks) if t.text == ")"]  # where each parenthesis closes
     for n in order:
         f = found[n]
         if f.nominal or f.kind not in (None, "person") or f.acronym_of is not None:
@@ -1025,10 +1067,10 @@ def _appositions(text: str, toks: Sequence[Token], base: int, found: list[Found]
         if k is None or k >= len(toks):
             continue
         if toks[k].text == "(":  # "Ms X (R-FL)," — skip a parenthesis
-            close = next((m for m in range(k, len(toks)) if toks[m].text == ")"), None)
-            if close is None:
+            c = bisect.bisect_left(closes, k)
+            if c == len(closes):
                 continue
-            k = close + 1
+            k = closes[c] + 1
         if k >= len(toks) or toks[k].text != ",":
             continue
         m = k + 1
