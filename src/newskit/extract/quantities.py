@@ -8,6 +8,7 @@ The vocabulary (number words, scales, currencies, units, rates, hedges) is data 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -42,9 +43,42 @@ def _alternation(items: Iterable[str]) -> str:
     return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(set(items), key=lambda s: (-len(s), s)))
 
 
+def _first_words(literals: Iterable[str]) -> str:
+    """A look-ahead that a quantity can start here: a digit, a symbol, or the first letters of one
+    of the words a quantity starts with.
+
+    The full pattern tries dozens of word lists at every word of the text; this check, grouped by
+    first letter, turns most words away at once (the look-ahead only ever rejects positions where
+    the full pattern could not match, so what is found is the same). A word followed in the list by
+    a non-letter ("at least", "US$") must be the whole word ("at", "us"); other words need their
+    first three letters ("twe" for "twenty", and for "twentyfold" too).
+    """
+    symbols: set[str] = set()
+    by_letter: dict[str, set[str]] = {}
+    for literal in literals:
+        run = _LETTERS.match(literal).group()  # type: ignore[union-attr]  # matches the empty string
+        if not run:
+            symbols.add(re.escape(literal[0]))
+            continue
+        whole_word = run != literal and len(run) < 3
+        rest = re.escape(run[1:]) + r"(?![^\W\d_])" if whole_word else re.escape(run[1:3])
+        by_letter.setdefault(run[0], set()).add(rest)
+    words = "|".join(
+        f"{re.escape(first)}(?:{'|'.join(sorted(rests, key=lambda r: (-len(r), r)))})"
+        for first, rests in sorted(by_letter.items())
+    )
+    return rf"(?=\s?(?:\d|[{''.join(sorted(symbols))}]|{words}))"
+
+
+_LETTERS = re.compile(r"[^\W\d_]*")
+
+
 @functools.lru_cache(maxsize=8)
 def _pattern(key: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     number_words, scales, abbreviations, vague, symbols, currency_words, codes, units, rates, multipliers, hedges = key
+    # every word a quantity can start with; "a" and "an" start "a dozen", "an estimated"
+    firsts = [*hedges, *multipliers, "tens", "hundreds", *vague, *codes, *symbols, *number_words, "a ", "an "]
+    starts = _first_words(firsts)
     first, word = _alternation(number_words), _alternation([*number_words, *scales])
     joiner = r"(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+|[\s-]+)"
     word_number = rf"(?:{first})(?:{joiner}(?:{word}))*"
@@ -55,6 +89,7 @@ def _pattern(key: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?<![\w$£€¥₹.,:/-])
+        {starts}
         (?P<hedge>(?:{_alternation(hedges)})\s+)?
         (?:
             (?P<mult>{_alternation(multipliers)})(?:\s+as\s+(?:much|many|large|high|big|long|often))?(?!\w)
@@ -189,15 +224,37 @@ def find_quantities(
     :param blocked: spans already read as something else (time expressions): a number inside one
         of them is not a quantity.
     """
-    end = len(text) if end is None else end
-    pattern = _pattern(_key())
+    return _find(text, start, len(text) if end is None else end, _Blocked(blocked), _pattern(_key()))
+
+
+class _Blocked:
+    """Spans where no quantity is read, sorted, answering "does any overlap this?" by bisection:
+    an article with thousands of times and numbers must not compare every pair."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.reach: list[int] = []  # the furthest end among the spans up to each one
+        furthest = -1
+        for _, end in self.spans:
+            furthest = max(furthest, end)
+            self.reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span overlaps ``[start, end)``."""
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.reach[i] > start
+
+
+def _find(text: str, start: int, end: int, blocked: _Blocked, pattern: re.Pattern[str]) -> list[Quantity]:
+    """:func:`find_quantities` with the blocked spans indexed and the pattern built once per article."""
     out: list[Quantity] = []
     for match in pattern.finditer(text, start, end):
         q_start, q_end = match.start(), match.end()
         if match.group("hedge") and not (match.group("number") or match.group("vague")):
             q_start = match.start("mult")
         core = (match.start("number"), match.end("number")) if match.group("number") else (q_start, q_end)
-        if any(b_start < core[1] and core[0] < b_end for b_start, b_end in blocked):
+        if blocked.overlaps(core[0], core[1]):
             continue
         if match.group("number"):
             if _is_date_or_label(text, core[0], core[1], match):
@@ -241,10 +298,11 @@ def find_quantities(
 
 
 def _article_quantities(digest: Digest, article: Article) -> tuple[Quantity, ...]:
-    blocked = [(t.start, t.end) for t in article.times]
+    blocked = _Blocked((t.start, t.end) for t in article.times)
+    pattern = _pattern(_key())
     found: list[Quantity] = []
     for sentence in article.sentences:
-        found.extend(find_quantities(digest.text, sentence.start, sentence.end, blocked=blocked))
+        found.extend(_find(digest.text, sentence.start, sentence.end, blocked, pattern))
     return tuple(found)
 
 

@@ -33,6 +33,8 @@ from newskit.options import ParseOptions
 __all__ = ["enrich_digest", "find_quotes", "quote_spans"]
 
 _PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
+_CLOSE_OF = {**dict(_PAIRS), '"': '"'}  # opening mark -> the mark that closes it
+_OPENING = re.compile("[" + "".join(_CLOSE_OF) + "]")
 _SINGLE = re.compile(r"(?<![\w’'])‘(?=\w)([^‘’\n]{1,80}?)(?<=[\w.!?,])’(?!\w)")
 _FRAGMENT_WORDS = 6
 _LOOK_BACK = 400  # characters read before a quote for its reporting verb
@@ -57,24 +59,17 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where quotations lie in ``text[start:end]``: (start, end) pairs, marks included, in text order."""
     found: list[tuple[int, int]] = []
     i = start
-    while i < end:
-        ch = text[i]
-        close = next((c for o, c in _PAIRS if o == ch), None)
-        if close is not None:
-            j = text.find(close, i + 1, end)
-            stop = j + 1 if j != -1 else end
-            found.append((i, stop))
-            i = stop
-            continue
-        if ch == '"':
-            j = text.find('"', i + 1, end)
-            stop = j + 1 if j != -1 else end
-            found.append((i, stop))
-            i = stop
-            continue
-        i += 1
+    while (opening := _OPENING.search(text, i, end)) is not None:
+        i = opening.start()
+        j = text.find(_CLOSE_OF[text[i]], i + 1, end)
+        stop = j + 1 if j != -1 else end
+        found.append((i, stop))
+        i = stop
+    # the double quotations are in order and do not overlap: one bisection tells if a single one is inside
+    starts = [s for s, _ in found]
     for m in _SINGLE.finditer(text, start, end):
-        if not any(s <= m.start() < e for s, e in found):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k < 0 or m.start() >= found[k][1]:
             found.append((m.start(), m.end()))
     # trailing whitespace of a quote left open at a paragraph's end is not part of it
     out = []
@@ -107,8 +102,23 @@ def _regions(article: Article) -> list[Span]:
     return regions
 
 
+# The sentence bounds of the article read last (one entry): every quote of an article asks for them.
+_last_bounds: list[tuple[Article, list[tuple[int, int]], list[int]]] = []
+
+
+def _sentence_bounds(article: Article) -> tuple[list[tuple[int, int]], list[int]]:
+    """The article's sentences as (start, end) pairs, and their starts: built once per article, not
+    once per quote (an article of thousands of quotes would otherwise be quadratic)."""
+    entry = _last_bounds[0] if _last_bounds else None  # read once: another thread may replace it
+    if entry is None or entry[0] is not article:
+        bounds = [(s.start, s.end) for s in article.sentences]
+        entry = (article, bounds, [start for start, _ in bounds])
+        _last_bounds[:] = [entry]
+    return entry[1], entry[2]
+
+
 def _sentence_at(article: Article, pos: int) -> Span | None:
-    starts = [s.start for s in article.sentences]
+    starts = _sentence_bounds(article)[1]
     i = bisect.bisect_right(starts, pos) - 1
     if i >= 0 and pos < article.sentences[i].end:
         return article.sentences[i]
@@ -167,7 +177,7 @@ def _subject_speaker(
         ref = index.at(tokens[verb - 2].start, tokens[verb - 2].end)  # "quoted Djamal as saying"
         if ref is not None:
             return True, ref.actor
-    sentences = [(s.start, s.end) for s in article.sentences]
+    sentences = _sentence_bounds(article)[0]
     resolve = sentence_subject_resolver(digest.text, sentences, index, article.start, skip)
     subject = find_subject(tokens, verb, index, article_start=article.start, skip=skip, resolve=resolve)
     if subject.actors:
