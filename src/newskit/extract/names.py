@@ -59,9 +59,7 @@ class Token:
         self.start = start
         self.end = end
         self.text = text
-        self.lower = text.lower()
-        self.cap = text[:1].isupper()
-        self.name = _name_word(text)
+        self.lower, self.cap, self.name = _word_info(text)
 
     def __repr__(self) -> str:
         return f"Token(start={self.start}, end={self.end}, text={self.text!r})"
@@ -89,6 +87,7 @@ def _keeps_stop(word: str, text: str, e: int) -> bool:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``; an abbreviation or initial keeps its full stop."""
+    _check_vocabulary()
     tokens: list[Token] = []
     last_end = -1
     for m in _TOKEN.finditer(text, start, end):
@@ -225,6 +224,27 @@ class Found:
 # 1. Which capitalised words are names
 
 
+def _vocabulary() -> tuple[tuple[int, int], ...]:
+    """Which role and name vocabulary is in force: the identity and size of each set read by a cached
+    function. :mod:`newskit.data.roles` may be extended in place between parses; the caches must not
+    then answer with the old vocabulary."""
+    sets = (lex.NOT_NAMES, lex.NAME_PARTICLES, lex.ROLE_HEADS, lex.ROLE_MODIFIERS, lex.HONORIFICS)
+    return tuple((id(x), len(x)) for x in (*sets, lex.ORG_HEADS, lex.PLACE_HEADS))
+
+
+_cached_for: list[tuple[tuple[int, int], ...]] = []
+
+
+def _check_vocabulary() -> None:
+    """Empty the word caches when the vocabulary has changed since they were filled."""
+    now = _vocabulary()
+    if _cached_for != [now]:
+        for cached in (_word_info, _name_word, _is_role_head, _is_role_word, _classify_shipped, _cuts):
+            cached.cache_clear()
+        _cached_for[:] = [now]
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _is_role_head(word: str) -> bool:
     """A word that ends a role: "Minister", "Presidents", "Secretary-General", "President-elect"."""
     w = word.lower()
@@ -235,7 +255,9 @@ def _is_role_head(word: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _is_role_word(word: str) -> bool:
+    """A role head, a role modifier ("Deputy", "Foreign") or an honorific ("Ms")."""
     w = word.lower()
     return (
         w in lex.ROLE_HEADS
@@ -243,6 +265,12 @@ def _is_role_word(word: str) -> bool:
         or w in lex.HONORIFICS
         or _is_role_head(word)  # "Presidents X and Y", "Secretary-General"
     )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_info(word: str) -> tuple[str, bool, bool]:
+    """A word's lower case, whether it is capitalised and whether it can be part of a name."""
+    return word.lower(), word[:1].isupper(), _name_word(word)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -315,6 +343,19 @@ def _acronym_word(word: str) -> bool:
 
 def classify(words: Sequence[str], gz: Gazetteer) -> tuple[ActorKind | None, int, str | None]:
     """The kind a name's own words give, how sure (0-3), and its gazetteer name."""
+    if gz is gazetteer():
+        return _classify_shipped(tuple(words))  # the same names come back in every article
+    return _classify(words, gz)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _classify_shipped(words: tuple[str, ...]) -> tuple[ActorKind | None, int, str | None]:
+    """:func:`classify` with the shipped gazetteers, cached."""
+    return _classify(words, gazetteer())
+
+
+def _classify(words: Sequence[str], gz: Gazetteer) -> tuple[ActorKind | None, int, str | None]:
+    """:func:`classify`, computed."""
     text = " ".join(words)
     if text.isupper() and len(text) > 4 and (text.title() in gz.places or text.title() in gz.organizations):
         text = text.title()  # a dateline or a headline in capitals: "KABUL", "TALIBAN"
@@ -436,6 +477,7 @@ def _ordinary(word: str, known: set[str], repeated: set[str], gz: Gazetteer) -> 
 
 def find_names(text: str, article: Article) -> list[Found]:
     """Every name and nominal reference in one article, in text order, with kinds and roles."""
+    _check_vocabulary()
     gz = gazetteer()
     sentences = list(article.sentences)
     headline = article.title
@@ -567,28 +609,55 @@ def _read_sentence(
                     else not _ordinary(toks[m].text, known, repeated, gz)
                 ):
                     m += 1
-                pieces.extend(_split_chunk(toks, k, m, gz))
+                pieces.extend(_split_chunk_cached(toks, k, m, gz))
                 k = m
             continue
         # trailing connectors never end a name
         while j > i and toks[j - 1].lower in lex.CONNECTORS and toks[j - 1].text.islower():
             j -= 1
         if i < j:
-            pieces.extend(_split_chunk(toks, i, j, gz))
+            pieces.extend(_split_chunk_cached(toks, i, j, gz))
 
     for piece in pieces:
         _add_piece(text, toks, piece, index, headline, repeated, gz, found, not_actors)
     _demonyms(toks, index, headline, gz, found, skip, base)
-    _leading_countries(toks, index, headline, gz, found, base)
-    _acronyms(toks, base, found, not_actors)
+    named = len(found) > base  # the readers below only add to what the sentence names
+    if named:
+        _leading_countries(toks, index, headline, gz, found, base)
+        _acronyms(toks, base, found, not_actors)
     _nominals(toks, index, found, base)
-    _appositions(text, toks, base, found, gz)
-    _preceding_roles(text, toks, base, found)
-    _possessor_roles(toks, base, found)
-    _articles(toks, base, found)
+    if named:
+        _appositions(text, toks, base, found, gz)
+        _preceding_roles(text, toks, base, found)
+        _possessor_roles(toks, base, found)
+        _articles(toks, base, found)
 
 
 _MAX_SPLITS = 6  # nested cuts of one run ("X of Y of Z ..."); past it the rest stays one piece
+
+
+_Cut = tuple[int, int, int, str | None, int | None]  # a _Piece with token indices relative to the chunk
+
+
+def _split_chunk_cached(toks: Sequence[Token], i: int, j: int, gz: Gazetteer) -> list[_Piece]:
+    """:func:`_split_chunk`, which depends on the chunk's words alone: cached by them for the shipped
+    gazetteers (the same names come back in every article), new pieces each time."""
+    if gz is not gazetteer():
+        return _split_chunk(toks, i, j, gz)
+    cuts = _cuts(tuple(t.text for t in toks[i:j]))
+    return [
+        _Piece(i + first, i + name_first, i + last, role, None if owner is None else i + owner)
+        for first, name_first, last, role, owner in cuts
+    ]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _cuts(words: tuple[str, ...]) -> tuple[_Cut, ...]:
+    """The pieces of a chunk of these words, relative to its start."""
+    toks = [Token(0, 0, w) for w in words]
+    return tuple(
+        (p.first, p.name_first, p.last, p.role, p.role_owner) for p in _split_chunk(toks, 0, len(toks), gazetteer())
+    )
 
 
 def _split_chunk(toks: Sequence[Token], i: int, j: int, gz: Gazetteer) -> list[_Piece]:
