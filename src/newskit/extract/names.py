@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from importlib import resources
 
@@ -29,7 +31,7 @@ _WORD = r"[^\W\d_]"
 _TOKEN = re.compile(
     rf"""
     (?:[A-Z]\.){{2,}}                                   # U.S., U.K., N.V.
-    |{_WORD}(?:[\w]|[-&](?=\w)|['’](?=[A-Z]))*          # words, hyphenated, O'Leary, AT&T
+    |{_WORD}\w*(?:(?:[-&](?=\w)|['’](?=[A-Z]))\w*)*     # words, hyphenated, O'Leary, AT&T
     |\d[\w]*(?:[-.,:/]\d+)*[\w]*                        # numbers
     |['’]s\b                                            # possessive 's
     |\S                                                 # any other character
@@ -88,6 +90,11 @@ def _keeps_stop(word: str, text: str, e: int) -> bool:
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``; an abbreviation or initial keeps its full stop."""
     _check_vocabulary()
+    return _tokenize(text, start, end)
+
+
+def _tokenize(text: str, start: int, end: int) -> list[Token]:
+    """:func:`tokenize`, the word caches known to be current (:func:`find_names` checks once per article)."""
     tokens: list[Token] = []
     last_end = -1
     for m in _TOKEN.finditer(text, start, end):
@@ -475,32 +482,32 @@ def _ordinary(word: str, known: set[str], repeated: set[str], gz: Gazetteer) -> 
     return low in gz.common_words or low in lex.CONNECTORS or low in lex.NOT_NAMES or word.isdigit()
 
 
+_QUOTE_OPENERS = {"“", '"', "‘", ":", "(", "—", "–", "-"}  # a capital after these may start a sentence
+
+
 def find_names(text: str, article: Article) -> list[Found]:
     """Every name and nominal reference in one article, in text order, with kinds and roles."""
     _check_vocabulary()
     gz = gazetteer()
     sentences = list(article.sentences)
     headline = article.title
-    tokenized = [tokenize(text, s.start, s.end) for s in sentences]
+    tokenized = [_tokenize(text, s.start, s.end) for s in sentences]
     # Words the article writes capitalised inside a sentence (not first, not in the headline),
     # and words it writes in lower case: evidence for sentence starts and headlines.
     known: set[str] = set()
     lowered: set[str] = set()
-    capitalised: dict[str, int] = {}
+    capitalised: Counter[str] = Counter()
     adverbs: set[str] = set()
     for s, toks in zip(sentences, tokenized, strict=True):
-        for k, tok in enumerate(toks):
-            if tok.cap:
-                capitalised[tok.text] = capitalised.get(tok.text, 0) + 1
-                if k == 0 and len(toks) > 1 and toks[1].text == ",":
-                    adverbs.add(tok.text)  # "Meanwhile,", "However,": sentence adverbs, not names
+        capitalised.update([tok.text for tok in toks if tok.cap])
+        if len(toks) > 1 and toks[0].cap and toks[1].text == ",":
+            adverbs.add(toks[0].text)  # "Meanwhile,", "However,": sentence adverbs, not names
         if headline is not None and s.start == headline.start:
             continue
-        for k, tok in enumerate(toks):
-            if k > 0 and tok.cap and toks[k - 1].text not in {"“", '"', "‘", ":", "(", "—", "–", "-"}:
-                known.add(tok.text)
-            elif tok.text.islower():
-                lowered.add(tok.text)
+        known.update(
+            [tok.text for prev, tok in itertools.pairwise(toks) if tok.cap and prev.text not in _QUOTE_OPENERS]
+        )
+        lowered.update([tok.text for tok in toks if tok.text.islower()])
     known -= {w for w in known if w.lower() in lowered}
     repeated = {w for w, n in capitalised.items() if n >= 2 and w.lower() not in lowered and w not in adverbs}
 
@@ -622,15 +629,18 @@ def _read_sentence(
         _add_piece(text, toks, piece, index, headline, repeated, gz, found, not_actors)
     _demonyms(toks, index, headline, gz, found, skip, base)
     named = len(found) > base  # the readers below only add to what the sentence names
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
     if named:
-        _leading_countries(toks, index, headline, gz, found, base)
+        starts, ends = _positions(toks)
+        _leading_countries(toks, starts, index, headline, gz, found, base)
         _acronyms(toks, base, found, not_actors)
     _nominals(toks, index, found, base)
     if named:
-        _appositions(text, toks, base, found, gz)
-        _preceding_roles(text, toks, base, found)
-        _possessor_roles(toks, base, found)
-        _articles(toks, base, found)
+        _appositions(text, toks, ends, base, found)
+        _preceding_roles(text, toks, starts, base, found)
+        _possessor_roles(toks, starts, base, found)
+        _articles(toks, starts, ends, base, found)
 
 
 _MAX_SPLITS = 6  # nested cuts of one run ("X of Y of Z ..."); past it the rest stays one piece
@@ -1009,12 +1019,22 @@ def _demonyms(
             found.append(g)
 
 
+def _positions(toks: Sequence[Token]) -> tuple[dict[int, int], dict[int, int]]:
+    """Token index by start offset and by end offset: built once per sentence for the readers below."""
+    return {t.start: k for k, t in enumerate(toks)}, {t.end: k for k, t in enumerate(toks)}
+
+
 def _leading_countries(
-    toks: Sequence[Token], index: int, headline: bool, gz: Gazetteer, found: list[Found], base: int
+    toks: Sequence[Token],
+    start_at: dict[int, int],
+    index: int,
+    headline: bool,
+    gz: Gazetteer,
+    found: list[Found],
+    base: int,
 ) -> None:
     """ "US Air Force", "United States House of Representatives": a state body named with its country
     mentions the country too, and belongs to it (not so "Singapore Airlines", a company)."""
-    start_at = {t.start: k for k, t in enumerate(toks)}
     for n in range(base, len(found)):
         f = found[n]
         k = start_at.get(f.start)
@@ -1117,7 +1137,7 @@ def _owner(words: Sequence[Token], q: int, ends: dict[int, int]) -> int | None:
     return ends.get(words[q - 1].end) if q > 0 else None
 
 
-def _appositions(text: str, toks: Sequence[Token], base: int, found: list[Found], gz: Gazetteer) -> None:
+def _appositions(text: str, toks: Sequence[Token], ends_at: dict[int, int], base: int, found: list[Found]) -> None:
     """ "X, the Y of Z," and "X, Y of Z,": Y is a role of X, Z (a named actor) an affiliation."""
     order = sorted(range(base, len(found)), key=lambda n: found[n].start)
     at: dict[int, int] = {}
@@ -1125,16 +1145,16 @@ def _appositions(text: str, toks: Sequence[Token], base: int, found: list[Found]
     for n in order:
         at.setdefault(found[n].start, n)
         ends.setdefault(found[n].end, n)
-    after_end = {t.end: m + 1 for m, t in enumerate(toks)}
     closes = [m for m, t in enumerate(toks) if t.text == ")"]  # where each parenthesis closes
     for n in order:
         f = found[n]
         if f.nominal or f.kind not in (None, "person") or f.acronym_of is not None:
             continue
         # the token after the name
-        k = after_end.get(f.end)
-        if k is None or k >= len(toks):
+        last = ends_at.get(f.end)
+        if last is None or last + 1 >= len(toks):
             continue
+        k = last + 1
         if toks[k].text == "(":  # "Ms X (R-FL)," — skip a parenthesis
             c = bisect.bisect_left(closes, k)
             if c == len(closes):
@@ -1221,10 +1241,9 @@ def _appositions(text: str, toks: Sequence[Token], base: int, found: list[Found]
             f.affiliations.append(owner)
 
 
-def _preceding_roles(text: str, toks: Sequence[Token], base: int, found: list[Found]) -> None:
+def _preceding_roles(text: str, toks: Sequence[Token], start_at: dict[int, int], base: int, found: list[Found]) -> None:
     """ "Taliban foreign minister Amir Khan Muttaqi", "Airbus chief executive Noel Forgeard": a lower-case
     role right before a name, and the organization or country named before the role."""
-    start_at = {t.start: k for k, t in enumerate(toks)}
     ends = {found[n].end: n for n in range(base, len(found)) if not found[n].nominal}
     for n in range(base, len(found)):
         f = found[n]
@@ -1263,11 +1282,11 @@ def _ends_apposition(toks: Sequence[Token], end: int) -> bool:
     return word != "and" or not (end + 1 < len(toks) and toks[end + 1].lower in lex.ROLE_HEADS | lex.ROLE_MODIFIERS)
 
 
-def _articles(toks: Sequence[Token], base: int, found: list[Found]) -> None:
+def _articles(
+    toks: Sequence[Token], index: dict[int, int], ends: dict[int, int], base: int, found: list[Found]
+) -> None:
     """ "the Taliban", "the United States", "the NRF": the article belongs to an organization's or place's
     mention (not when a product or a bigger name follows: "the Airbus A380", "the Apple iPod")."""
-    index = {t.start: k for k, t in enumerate(toks)}
-    ends = {t.end: k for k, t in enumerate(toks)}
     for n in range(base, len(found)):
         f = found[n]
         k = index.get(f.start)
@@ -1284,7 +1303,7 @@ def _articles(toks: Sequence[Token], base: int, found: list[Found]) -> None:
         f.start = toks[k - 1].start
 
 
-def _possessor_roles(toks: Sequence[Token], base: int, found: list[Found]) -> None:
+def _possessor_roles(toks: Sequence[Token], tok_index: dict[int, int], base: int, found: list[Found]) -> None:
     """Resolve affiliations recorded as offsets; "Z’s Y X" and "Z Y X": Z is X's affiliation."""
     starts = {found[n].start: n for n in range(base, len(found)) if not found[n].nominal}
     for n in range(base, len(found)):
@@ -1300,7 +1319,6 @@ def _possessor_roles(toks: Sequence[Token], base: int, found: list[Found]) -> No
         f.affiliations = fixed
     # "the Taliban’s Ministry of Foreign Affairs", "Belarus’s Deputy Minister X"
     ends = {found[n].end: n for n in range(base, len(found)) if not found[n].nominal}
-    tok_index = {t.start: k for k, t in enumerate(toks)}
     for n in range(base, len(found)):
         f = found[n]
         if f.nominal:
