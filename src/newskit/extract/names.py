@@ -966,11 +966,17 @@ def _demonyms(
     toks: Sequence[Token], index: int, headline: bool, gz: Gazetteer, found: list[Found], skip: set[int], base: int
 ) -> None:
     """'Afghan refugees' (a group), 'German government' (an organization), 'German magazine' (the place)."""
+    demonyms = [
+        k
+        for k, tok in enumerate(toks)
+        if tok.cap and (tok.text in gz.demonyms or tok.text in gz.group_demonyms) and k not in skip
+    ]
+    if not demonyms:
+        return
     taken = {(f.start, f.end) for f in found[base:]}
     inside = _SpanIndex([(found[n].start, found[n].end, n) for n in range(base, len(found))])
-    for k, tok in enumerate(toks):
-        if k in skip or not tok.cap:
-            continue
+    for k in demonyms:
+        tok = toks[k]
         place = gz.demonyms.get(tok.text)
         group = tok.text in gz.group_demonyms
         if place is None and not group:
@@ -1101,10 +1107,11 @@ _VAGUE_ROLES = {"member", "part", "one", "head", "chief", "leader", "official"}
 
 def _nominals(toks: Sequence[Token], index: int, found: list[Found], base: int) -> None:
     """ "the ministry", "the congresswoman": references resolved later to a named actor."""
+    determiners = [k for k, tok in enumerate(toks[:-1]) if tok.lower in _DETERMINERS]
+    if not determiners:
+        return
     covered = _SpanIndex([(f.start, f.end, n) for n, f in enumerate(found[base:])])
-    for k in range(len(toks) - 1):
-        if toks[k].lower not in _DETERMINERS:
-            continue
+    for k in determiners:
         noun = toks[k + 1]
         if not noun.text.islower():
             continue
