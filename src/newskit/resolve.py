@@ -40,6 +40,11 @@ class _Entity:
     affiliations: list[_Entity] = attrs.Factory(list)
     acronyms: list[str] = attrs.Factory(list)
     merged_into: _Entity | None = None
+    # the longest name among the first ``_full_seen`` names: names are only ever added, so the
+    # full name is kept up to date by reading the new ones (an actor named in every article of a
+    # digest of thousands has thousands of names)
+    _full: str = attrs.field(default="", init=False)
+    _full_seen: int = attrs.field(default=0, init=False)
 
     def root(self) -> _Entity:
         e = self
@@ -62,7 +67,17 @@ class _Entity:
 
     @property
     def full_name(self) -> str:
-        return max(self.names, key=lambda n: (len(n.split()), len(n)), default="")
+        """The name with the most words (then characters), the first such one."""
+        if self._full_seen > len(self.names):  # names replaced, not added to: read them all again
+            self._full, self._full_seen = "", 0
+        best, seen = self._full, self._full_seen
+        best_key = (len(best.split()), len(best)) if seen else None
+        for name in self.names[seen:]:
+            key = (len(name.split()), len(name))
+            if best_key is None or key > best_key:
+                best, best_key = name, key
+        self._full, self._full_seen = best, len(self.names)
+        return best
 
 
 def _add_roles(roles: list[str], new: Iterable[str]) -> None:

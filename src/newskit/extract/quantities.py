@@ -283,7 +283,7 @@ def _find(text: str, start: int, end: int, blocked: _Blocked, pattern: re.Patter
         else:
             value = None
             unit = _currency(None, match.group("vague_cur"), None)
-        q_end = len(text[:q_end].rstrip())
+        q_end = q_start + len(text[q_start:q_end].rstrip())  # the match only, not all the text before it
         out.append(
             Quantity(
                 start=q_start,
