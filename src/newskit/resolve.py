@@ -112,6 +112,7 @@ def _person_words(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _surname(name: str) -> str:
     """The surname as written ("Stanikzai" in "Sher Mohammad Abbas Stanikzai", "King" in "Martin Luther King Jr.")."""
     words = [w for w in _TITLE_WORDS.sub("", name).split() if name_key(w) not in _SUFFIXES]

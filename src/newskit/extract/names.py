@@ -558,12 +558,19 @@ def _addresses(text: str, sentence: Span, toks: Sequence[Token]) -> set[int]:
 _QUOTE_MARKS = re.compile("[" + "".join(_QUOTES) + "]")
 
 
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
+
+
 def _shouting(words: str) -> bool:
     """Whether a sentence is written in capitals: more than 12 letters, over 80% of them upper case.
 
-    Counted with C-level ``map`` passes; the exact count (upper-case letters only) is needed only
-    when the quick one (every upper-case character) says it may be so.
+    Counted in C: most sentences are turned away by their ASCII lower-case letters alone (bytes
+    ``translate``), then by ``map`` passes; the exact count (upper-case letters only) is needed only
+    when the quick ones say it may be so.
     """
+    raw = words.encode("ascii", "ignore")
+    if 5 * (len(raw) - len(raw.translate(None, _ASCII_LOWER))) >= len(words):
+        return False  # a fifth of the characters are lower-case letters: a fifth of the letters at least
     letters = sum(map(str.isalpha, words))
     if letters <= 12 or sum(map(str.isupper, words)) <= 0.8 * letters:
         return False
