@@ -369,9 +369,40 @@ def test_through_parse() -> None:
         " and ".join(["Kabul"] * 3000) + ".",
         "Ministry" + " of Kabul" * 3000 + ".",
         ", ".join(["Jane Roe, the minister of Kenya"] * 500) + ".",
+        "1234567890 " * 2000 + "9" * 20000 + " x@y.com and Kabul.",
+        "U.S. Dr. a.m. " * 1500,
+        " ".join(["German officials met Ms Roe (NRF) and the ministry, the spokesman said"] * 400) + ".",
     ],
-    ids=["and-chain", "of-chain", "appositions"],
+    ids=["and-chain", "of-chain", "appositions", "digit-run", "periods", "one-long-sentence"],
 )
 def test_long_runs_stay_fast_and_safe(text: str) -> None:
     digest = read(text)  # no RecursionError, no quadratic blow-up
     assert all(digest.text[m.start : m.end] == m.text for a in digest.actors for m in a.mentions)
+
+
+def test_vocabulary_extended_between_parses_takes_effect() -> None:
+    """Word facts are cached; extending the role vocabulary in place after a parse must still count."""
+    from newskit.data import roles as lex
+
+    text = "Officials met Grand Vizier Zorblat Quux in Kabul."
+    assert not named(read(text), "Grand Vizier Zorblat Quux").roles
+    lex.ROLE_HEADS.add("vizier")
+    try:
+        assert list(named(read(text), "Zorblat Quux").roles) == ["Grand Vizier"]
+        lex.NOT_NAMES.add("zorblat")
+        try:
+            assert [a.name for a in read(text).actors if "Quux" in a.name] == ["Quux"]
+        finally:
+            lex.NOT_NAMES.discard("zorblat")
+    finally:
+        lex.ROLE_HEADS.discard("vizier")
+    assert not named(read(text), "Grand Vizier Zorblat Quux").roles
+
+
+def test_many_articles_one_person() -> None:
+    """A person named in every article of a long digest is one actor, and nominal references join it."""
+    article = "Minister Amir Khan Muttaqi met envoys in Kabul.\nThe minister said talks went well.\nMuttaqi left."
+    digest = read(*[article] * 300)
+    muttaqi = named(digest, "Amir Khan Muttaqi")
+    assert len(muttaqi.mentions) == 900
+    assert {m.text for m in muttaqi.mentions} == {"Minister Amir Khan Muttaqi", "The minister", "Muttaqi"}

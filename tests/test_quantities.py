@@ -88,6 +88,25 @@ def test_vocabulary_is_extendable() -> None:
         del quantity_words.CURRENCY_WORDS["zorkmids"]
 
 
+def test_new_first_words_are_read_too() -> None:
+    """The pattern turns words away by their first letters: words added in place must still be found."""
+    quantity_words.APPROXIMATORS = (*quantity_words.APPROXIMATORS, "circa")
+    quantity_words.CURRENCY_SYMBOLS["Rs"] = "INR"
+    try:
+        found = [(q.text, q.value, q.unit) for q in find_quantities("It took circa 300 days and Rs 500 each.")]
+        assert found == [("circa 300", 300, None), ("Rs 500", 500, "INR")]
+    finally:
+        quantity_words.APPROXIMATORS = quantity_words.APPROXIMATORS[:-1]
+        del quantity_words.CURRENCY_SYMBOLS["Rs"]
+
+
+def test_long_stretches_keep_every_quantity() -> None:
+    text = "The ministry sent 1,200 tents on March 3. " * 500
+    found = find_quantities(text, blocked=[(m, m + 7) for m in range(33, len(text), 42)])
+    assert [q.text for q in found] == ["1,200"] * 500
+    assert all(text[q.start : q.end] == q.text for q in found)
+
+
 def test_enricher_fills_articles_and_keeps_years_out() -> None:
     digest = newskit.parse("The ministry sent 1,200 tents to the valley in 2019.", published="2020-01-01")
     [article] = digest.articles

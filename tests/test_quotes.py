@@ -122,6 +122,19 @@ def test_single_curly_quotes_mark_a_short_phrase() -> None:
     assert quote_spans(text, 0, len(text)) == [(17, 27)]
 
 
+def test_single_quotes_inside_double_ones_are_not_counted_twice() -> None:
+    text = "Vogel said “the plan is ‘reckless’ and late” and ‘Mensah’ agreed; «Nein» „Ja“."
+    spans = [text[s:e] for s, e in quote_spans(text, 0, len(text))]
+    assert spans == ["“the plan is ‘reckless’ and late”", "‘Mensah’", "«Nein»", "„Ja“"]
+
+
+def test_runs_of_marks_give_whole_spans() -> None:
+    text = "“" * 3000 + '"' * 3001 + " ‘Word’" * 500
+    spans = quote_spans(text, 0, len(text))
+    assert spans[0] == (0, len(text))  # the first mark is never closed: one quote to the end
+    assert len(spans) == 1
+
+
 def test_offsets_and_speaker_ids_are_valid() -> None:
     text = "Vogel said, “The port will reopen.” Mensah said “maybe” twice."
     digest = build(text, actors=ACTORS)
