@@ -421,7 +421,9 @@ def _strip_leading(
     while i < j:
         tok = tokens[i]
         low = tok.lower
-        if any(" ".join(t.text for t in tokens[i:m]) in gz.places for m in range(i + 2, min(j, i + 4) + 1)):
+        if j - i > 1 and any(
+            " ".join(t.text for t in tokens[i:m]) in gz.places for m in range(i + 2, min(j, i + 4) + 1)
+        ):
             break
         if low in lex.CONNECTORS and tok.text.islower():
             i += 1
@@ -1078,10 +1080,13 @@ def _tokens_within(toks: Sequence[Token], start: int, end: int) -> Sequence[Toke
 
 def _acronyms(toks: Sequence[Token], base: int, found: list[Found], not_actors: set[str]) -> None:
     """ "National Resistance Front (NRF)": the acronym is the same actor as the name before it."""
+    bracketed = [k + 1 for k, t in enumerate(toks[:-2]) if t.text == "(" and toks[k + 2].text == ")"]
+    if not bracketed:
+        return
     by_start = {found[n].start: n for n in range(base, len(found))}
     by_end = {found[n].end: n for n in range(base, len(found))}
-    for k in range(1, len(toks) - 1):
-        if toks[k - 1].text != "(" or toks[k + 1].text != ")" or not toks[k].acronym:
+    for k in bracketed:
+        if not toks[k].acronym:
             continue
         inner = by_start.get(toks[k].start)
         before = by_end.get(toks[k - 2].end) if k >= 2 else None
@@ -1117,7 +1122,8 @@ def _nominals(toks: Sequence[Token], index: int, found: list[Found], base: int) 
     determiners = [k for k, tok in enumerate(toks[:-1]) if tok.lower in _DETERMINERS]
     if not determiners:
         return
-    covered = _SpanIndex([(f.start, f.end, n) for n, f in enumerate(found[base:])])
+    named = len(found)  # what the sentence names before its nominals: indexed when first needed
+    covered: _SpanIndex | None = None
     for k in determiners:
         noun = toks[k + 1]
         if not noun.text.islower():
@@ -1137,6 +1143,8 @@ def _nominals(toks: Sequence[Token], index: int, found: list[Found], base: int) 
         else:
             continue
         start, end = toks[k].start, noun.end
+        if covered is None:
+            covered = _SpanIndex([(f.start, f.end, n) for n, f in enumerate(found[base:named])])
         if covered.overlaps(start, end):
             continue
         after = toks[k + 2].lower if k + 2 < len(toks) and noun is toks[k + 1] else ""
@@ -1159,7 +1167,7 @@ def _appositions(text: str, toks: Sequence[Token], ends_at: dict[int, int], base
     for n in order:
         at.setdefault(found[n].start, n)
         ends.setdefault(found[n].end, n)
-    closes = [m for m, t in enumerate(toks) if t.text == ")"]  # where each parenthesis closes
+    closes: list[int] | None = None  # where each parenthesis closes, found when first needed
     for n in order:
         f = found[n]
         if f.nominal or f.kind not in (None, "person") or f.acronym_of is not None:
@@ -1170,6 +1178,8 @@ def _appositions(text: str, toks: Sequence[Token], ends_at: dict[int, int], base
             continue
         k = last + 1
         if toks[k].text == "(":  # "Ms X (R-FL)," — skip a parenthesis
+            if closes is None:
+                closes = [m for m, t in enumerate(toks) if t.text == ")"]
             c = bisect.bisect_left(closes, k)
             if c == len(closes):
                 continue
