@@ -7,9 +7,10 @@ the actor extractor found (or with actors built by hand in tests).
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 from collections.abc import Iterable, Sequence
-
-import attrs
+from typing import NamedTuple
 
 from newskit.models import Actor
 
@@ -42,6 +43,8 @@ class SpanSet:
 
     def covers(self, pos: int) -> bool:
         """Whether ``pos`` lies inside one of the spans."""
+        if not self.spans:
+            return False
         i = bisect.bisect_right(self._starts, pos) - 1
         return i >= 0 and pos < self._reach[i]
 
@@ -53,9 +56,8 @@ class SpanSet:
 NO_SPANS = SpanSet()
 
 
-@attrs.frozen
-class Ref:
-    """One actor mention: where, whose, and what kind of actor."""
+class Ref(NamedTuple):
+    """One actor mention: where, whose, and what kind of actor (a named tuple: built for every mention)."""
 
     start: int
     end: int
@@ -63,34 +65,62 @@ class Ref:
     kind: str
 
 
+def _ref_order(r: Ref) -> tuple[int, int]:
+    return (r.start, -r.end)
+
+
 class ActorIndex:
     """Actor mentions sorted by position, with the look-ups the extractors need."""
 
     def __init__(self, actors: Iterable[Actor]) -> None:
-        refs = [Ref(m.start, m.end, a.id, a.kind) for a in actors for m in a.mentions]
-        refs.sort(key=lambda r: (r.start, -r.end))
+        actors = list(actors)
+        new = tuple.__new__
+        refs = [new(Ref, (m.start, m.end, a.id, a.kind)) for a in actors for m in a.mentions]
+        refs.sort(key=_ref_order)
         self.refs: list[Ref] = refs
         self._starts = [r.start for r in refs]
-        self._longest = max((r.end - r.start for r in refs), default=0)
-        self.kinds: dict[str, str] = {}
-        self.affiliations: dict[str, frozenset[str]] = {}
-        self.names: dict[str, frozenset[str]] = {}
-        for actor in actors:
-            self.kinds[actor.id] = actor.kind
-            self.affiliations[actor.id] = frozenset(actor.affiliations)
-            self.names[actor.id] = frozenset(n.lower() for n in (actor.name, *actor.aliases))
+        ends = [r.end for r in refs]
+        self._longest = max(map(operator.sub, ends, self._starts), default=0)
+        self._reach = list(itertools.accumulate(ends, max))  # the furthest end among the mentions up to each one
+        self._kind_lists: dict[str, tuple[list[int], list[int]]] | None = None  # built when first asked
+        self._actors = actors
+        self._names: dict[str, frozenset[str]] | None = None
+        self.kinds: dict[str, str] = {a.id: a.kind for a in actors}
+        self.affiliations: dict[str, frozenset[str]] = {a.id: frozenset(a.affiliations) for a in actors}
+
+    @property
+    def names(self) -> dict[str, frozenset[str]]:
+        """Each actor's name and aliases in lower case."""
+        if self._names is None:
+            self._names = {a.id: frozenset(n.lower() for n in (a.name, *a.aliases)) for a in self._actors}
+        return self._names
+
+    def _of_kind(self) -> dict[str, tuple[list[int], list[int]]]:
+        """For each kind, the positions in ``refs`` of its mentions and their starts (for :meth:`last_before`)."""
+        if self._kind_lists is None:
+            self._kind_lists = {}
+            for n, r in enumerate(self.refs):
+                positions, starts = self._kind_lists.setdefault(r.kind, ([], []))
+                positions.append(n)
+                starts.append(r.start)
+        return self._kind_lists
 
     def overlapping(self, start: int, end: int) -> list[Ref]:
         """Mentions that overlap ``[start, end)``, in text order."""
         hi = bisect.bisect_left(self._starts, end)
-        lo = bisect.bisect_left(self._starts, start - self._longest)
+        if hi == 0 or self._reach[hi - 1] <= start:
+            return []  # most words are in no mention: one bisection says so
+        lo = bisect.bisect_left(self._starts, start - self._longest, 0, hi)
         return [r for r in self.refs[lo:hi] if r.end > start]
 
     def at(self, start: int, end: int) -> Ref | None:
         """The mention that overlaps ``[start, end)`` most (the longer, more specific one on a tie), or None."""
+        found = self.overlapping(start, end)
+        if len(found) < 2:
+            return found[0] if found else None
         best: Ref | None = None
         best_key = (0, 0)
-        for r in self.overlapping(start, end):
+        for r in found:
             key = (min(end, r.end) - max(start, r.start), r.end - r.start)
             if best is None or key > best_key:
                 best, best_key = r, key
@@ -122,16 +152,28 @@ class ActorIndex:
         :param skip: spans whose mentions do not count (quotations).
         :param exclude: actors not to return.
         """
-        hi = bisect.bisect_left(self._starts, pos)
-        lo = bisect.bisect_left(self._starts, floor)
+        if kinds:
+            of_kind = self._of_kind()
+            lists = [of_kind[k] for k in dict.fromkeys(kinds) if k in of_kind]
+        else:
+            lists = [(range(len(self.refs)), self._starts)]  # type: ignore[list-item]
+        refs, longest = self.refs, self._longest
         best: Ref | None = None
-        for r in self.refs[lo:hi]:
-            if r.start < floor or r.end > pos or (kinds and r.kind not in kinds):
-                continue
-            if skip.covers(r.start) or r.actor in exclude:
-                continue
-            if best is None or r.end > best.end or (r.end == best.end and r.start > best.start):
-                best = r
+        best_key = (0, 0, 0)
+        # walk back from ``pos``: a mention that starts further back than the longest mention reaches from
+        # the best one's end cannot end later, so the walk stops there (not at the start of the article)
+        for positions, starts in lists:
+            lo = bisect.bisect_left(starts, floor)
+            for i in range(bisect.bisect_left(starts, pos) - 1, lo - 1, -1):
+                n = positions[i]
+                r = refs[n]
+                if best is not None and r.start + longest < best.end:
+                    break
+                if r.end > pos or skip.covers(r.start) or r.actor in exclude:
+                    continue
+                key = (r.end, r.start, -n)  # the last to end, then the last to start, then the first listed
+                if best is None or key > best_key:
+                    best, best_key = r, key
         return best
 
     def resolve_pronoun(self, word: str, pos: int, floor: int, skip: SpanSet = NO_SPANS) -> str | None:

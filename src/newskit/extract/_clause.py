@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -27,7 +28,7 @@ __all__ = [
     "tokenize",
 ]
 
-_TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*|[^\w\s]")
+_SPACED_TOKEN = re.compile(r"(\s*)(\w+(?:['’.\-]\w+)*|[^\w\s])")  # every character is a space or in a token
 
 #: Words skipped between a subject and its verb ("has strongly criticised").
 AUXILIARIES: frozenset[str] = frozenset(
@@ -243,9 +244,8 @@ _CONJUNCTIONS = frozenset({"after", "before", "since", "until"})  # "after the v
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
-@attrs.frozen
-class Token:
-    """A word or punctuation mark with its offsets.
+class Token(NamedTuple):
+    """A word or punctuation mark with its offsets (a named tuple: built by the hundred thousand).
 
     Attributes:
         start, end, text: where, and what.
@@ -262,14 +262,40 @@ class Token:
     @classmethod
     def of(cls, start: int, end: int, text: str) -> Token:
         """The token ``text`` at ``start:end``, with its lower-case form worked out once."""
+        low, possessive = _word(text)
+        return cls(start, end, text, low, possessive)
+
+
+_WORDS: dict[str, tuple[str, bool]] = {}  # word → (low, possessive): words repeat, so each is read once
+_MAX_WORDS = 100_000
+
+
+def _word(text: str) -> tuple[str, bool]:
+    found = _WORDS.get(text)
+    if found is None:
         plain = text.lower().replace("’", "'")
-        possessive = plain.endswith("'s") or plain in _POSSESSIVE_PRONOUNS
-        return cls(start, end, text, plain[:-2] if plain.endswith("'s") else plain, possessive)
+        possessive = plain.endswith("'s")
+        found = (plain[:-2] if possessive else plain, possessive or plain in _POSSESSIVE_PRONOUNS)
+        if len(_WORDS) >= _MAX_WORDS:
+            _WORDS.clear()
+        _WORDS[text] = found
+    return found
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``."""
-    return [Token.of(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    new = tuple.__new__
+    known = _WORDS
+    out: list[Token] = []
+    append = out.append
+    pos = start
+    # each word with the white space before it: offsets are summed up, no match object is made
+    for space, word in _SPACED_TOKEN.findall(text, start, end):
+        begin = pos + len(space)
+        pos = begin + len(word)
+        low, possessive = known.get(word) or _word(word)
+        append(new(Token, (begin, pos, word, low, possessive)))
+    return out
 
 
 @attrs.frozen

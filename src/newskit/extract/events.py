@@ -24,8 +24,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import operator
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -164,6 +166,12 @@ _REPORTING = re.compile(
     r"^(?:sa(?:y|ys|id|ying)|told|tell|tells|stat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|report(?:s|ed|ing)?|"
     r"claim(?:s|ed|ing)?|add(?:s|ed|ing)?|not(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|accord(?:ing)?)$"
 )
+_NP_DETERMINERS = frozenset(["the", "a", "an", "some", "all", "both", "its", "their", "his", "her"])
+_NP_BREAKS = PREPOSITIONS | {"and", "or"}
+_OBJECT_BREAKS = (PREPOSITIONS | FUNCTION_WORDS) - {"of"}
+_LOW = operator.itemgetter(3)  # a token's lower-case form
+_CLAUSE_BREAKS = frozenset([";", ":", "that", "which", "who", "while", "whereas", "because"])
+_UPCOMING = frozenset(["upcoming", "planned", "scheduled", "forthcoming", "next"])
 _SINCE = frozenset(["since", "until", "till"])
 _RANGE_JOINERS = re.compile(r"\A[\s,]*(?:and|to|through|till|until|-|–|—)?[\s,]*\Z", re.IGNORECASE)
 _SKIP_CAPITALISED = re.compile(r"[A-Z]")
@@ -206,7 +214,17 @@ def build_lexicon(types: dict[str, EventType] | None = None) -> Lexicon:
     Tables are cached for the taxonomy's current contents, so a type added later is seen.
     """
     types = EVENT_TYPES if types is None else types
-    return _build(tuple(types.items()), tuple(IRREGULAR_VERBS.items()))
+    key = (tuple(types.items()), tuple(IRREGULAR_VERBS.items()))
+    # the taxonomy asked about last: comparing its items is cheap when they are the same objects (no hashing)
+    if _LAST_BUILT and _LAST_BUILT[0][0] == key:
+        return _LAST_BUILT[0][1]
+    lexicon = _build(*key)
+    _LAST_BUILT[:] = [(key, lexicon)]
+    return lexicon
+
+
+_TaxonomyKey = tuple[tuple[tuple[str, EventType], ...], tuple[tuple[str, tuple[str, ...]], ...]]
+_LAST_BUILT: list[tuple[_TaxonomyKey, Lexicon]] = []
 
 
 @functools.lru_cache(maxsize=8)
@@ -242,8 +260,7 @@ def _build(
     return Lexicon(entries, frozenset(speech_only))
 
 
-@attrs.frozen
-class _Trigger:
+class _Trigger(NamedTuple):
     first: int  # token indices, inclusive
     last: int
     entry: _Entry
@@ -326,14 +343,23 @@ def _cancelled(tokens: Sequence[Token], last: int, words: Sequence[str]) -> bool
     return False
 
 
-def _find_triggers(tokens: Sequence[Token], lexicon: Lexicon, index: ActorIndex, title: bool) -> list[_Trigger]:
+def _find_triggers(
+    tokens: Sequence[Token], lexicon: Lexicon, index: ActorIndex, title: bool, lows: Sequence[str] | None = None
+) -> list[_Trigger]:
+    """The triggers of a sentence, left to right; ``lows`` are its tokens' lower-case forms when already known."""
     out: list[_Trigger] = []
-    i = 0
-    while i < len(tokens):
+    entries = lexicon.entries
+    if lows is None:
+        lows = [t.low for t in tokens]
+    taken = 0  # tokens before this one belong to a trigger already found
+    for i in [i for i, low in enumerate(lows) if low in entries]:  # the words a trigger can start with
+        if i < taken:
+            continue
         tok = tokens[i]
+        candidates = entries[tok.low]
         found: _Trigger | None = None
         if tok.text[0].isalpha() and (title or i == 0 or not _SKIP_CAPITALISED.match(tok.text)):
-            for entry in lexicon.candidates(tok.low):
+            for entry in candidates:
                 last = _match_words(tokens, i, entry.words)
                 if last is None:
                     continue
@@ -361,9 +387,7 @@ def _find_triggers(tokens: Sequence[Token], lexicon: Lexicon, index: ActorIndex,
                 break
         if found is not None:
             out.append(found)
-            i = found.last + 1
-        else:
-            i += 1
+            taken = found.last + 1
     return out
 
 
@@ -391,17 +415,18 @@ def _passive(tokens: Sequence[Token], trig: _Trigger) -> bool:
     return False
 
 
-def _clause_end(tokens: Sequence[Token], start: int) -> int:
+def _clause_end(tokens: Sequence[Token], start: int, lows: Sequence[str] | None = None) -> int:
     """The index one past the last token of the clause that goes on from ``start``."""
-    j = start
-    while j < len(tokens) and j < start + _CLAUSE_REACH:
-        low = tokens[j].low
-        if tokens[j].text in {";", ":"} or low in {"that", "which", "who", "while", "whereas", "because"}:
+    if lows is None:
+        lows = [t.low for t in tokens]
+    n = len(lows)
+    for j in range(start, min(n, start + _CLAUSE_REACH)):
+        low = lows[j]
+        if low in _CLAUSE_BREAKS:
             return j
-        if tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].low in {"and", "but", "saying", "adding"}:
+        if low == "," and j + 1 < n and lows[j + 1] in {"and", "but", "saying", "adding"}:
             return j
-        j += 1
-    return j
+    return max(start, min(n, start + _CLAUSE_REACH))
 
 
 def _head_ref(tokens: Sequence[Token], k: int, index: ActorIndex, end: int) -> Ref | None:
@@ -422,26 +447,34 @@ def _head_ref(tokens: Sequence[Token], k: int, index: ActorIndex, end: int) -> R
 def _np_after(tokens: Sequence[Token], i: int, index: ActorIndex, end: int) -> tuple[str, int] | None:
     """The actor of the noun phrase starting at token ``i`` (after determiners and up to two modifiers)."""
     j = i
-    while j < end and tokens[j].low in {"the", "a", "an", "some", "all", "both", "its", "their", "his", "her"}:
+    while j < end and tokens[j].low in _NP_DETERMINERS:
         j += 1
+    at = index.at
     for k in range(j, min(j + 3, end)):
-        ref = _head_ref(tokens, k, index, end)
+        tok = tokens[k]
+        ref = at(tok.start, tok.end)
         if ref is not None:
+            if ref.kind == "place":
+                ref = _head_ref(tokens, k, index, end) or ref  # "Iraqi Prime Minister X": X
             last = k
             while last + 1 < len(tokens) and tokens[last + 1].start < ref.end:
                 last += 1
             return ref.actor, last
-        if not tokens[k].text[0].isalnum() or tokens[k].low in PREPOSITIONS or tokens[k].low in {"and", "or"}:
+        if not tok.text[0].isalnum() or tok.low in _NP_BREAKS:
             return None
     return None
 
 
-@attrs.frozen
 class _Roles:
-    agents: list[str] = attrs.field(factory=list)
-    targets: list[str] = attrs.field(factory=list)
-    others: list[str] = attrs.field(factory=list)
-    location: list[str] = attrs.field(factory=list)
+    """The actors found for one trigger, by role (lists filled in as the sentence is read)."""
+
+    __slots__ = ("agents", "location", "others", "targets")
+
+    def __init__(self) -> None:
+        self.agents: list[str] = []
+        self.targets: list[str] = []
+        self.others: list[str] = []
+        self.location: list[str] = []
 
 
 def _skip_apposition(tokens: Sequence[Token], j: int, end: int) -> int:
@@ -520,7 +553,7 @@ def _direct_object(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex, e
         ref = _head_ref(tokens, j, index, end)
         if ref is not None:
             return ref.actor
-        if tok.low in PREPOSITIONS - {"of"} or tok.low in FUNCTION_WORDS - {"of"} or tok.text in {",", ";", ":", "("}:
+        if tok.low in _OBJECT_BREAKS or tok.text in {",", ";", ":", "("}:
             return None
         if tok.text in {"“", '"', "‘"}:
             return None
@@ -535,10 +568,14 @@ def _right_roles(
     passive: bool,
     quotes: SpanSet,
     next_verb: int | None = None,
+    clause_end: int | None = None,
 ) -> None:
     """Fill roles from what follows the trigger, up to the end of its clause (a noun: its chain of phrases)
-    and never past the next verb trigger ("condemned the arrest and called on X": X is not condemned)."""
-    end = _clause_end(tokens, trig.last + 1)
+    and never past the next verb trigger ("condemned the arrest and called on X": X is not condemned).
+
+    :param clause_end: :func:`_clause_end` after the trigger, when already known.
+    """
+    end = _clause_end(tokens, trig.last + 1) if clause_end is None else clause_end
     if next_verb is not None:
         end = min(end, next_verb)
     statement = trig.entry.type.name in _NO_OBJECT_TYPES
@@ -554,6 +591,8 @@ def _right_roles(
         elif obj is not None:
             roles.targets.append(obj)
     j = trig.last + 1
+    if j >= end or not index.overlapping(tokens[j].start, tokens[end - 1].end):
+        return  # no actor is named in the rest of the clause
     direct = True  # nothing but determiners between the trigger and here
     last_role: list[str] | None = None
     np_words = 0
@@ -703,28 +742,34 @@ def _left_noun_roles(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex,
         steps += 1
 
 
-def _modality(tokens: Sequence[Token], trig: _Trigger) -> str:
-    clause = trig.first
-    floor = max(0, trig.first - _CLAUSE_REACH)
-    while clause > floor and tokens[clause - 1].low not in {"that", ";", "if", "unless", "whether"}:
+def _modality(tokens: Sequence[Token], trig: _Trigger, lows: Sequence[str] | None = None) -> str:
+    if lows is None:
+        lows = [t.low for t in tokens]
+    first = trig.first
+    clause = first
+    floor = max(0, first - _CLAUSE_REACH)
+    while clause > floor and lows[clause - 1] not in {"that", ";", "if", "unless", "whether"}:
         clause -= 1
-    window = [t.low for t in tokens[max(clause, trig.first - 6) : trig.first]]
-    if clause > 0 and tokens[clause - 1].low in {"if", "unless", "whether"}:
+    window = lows[max(clause, first - 6) : first]
+    if clause > 0 and lows[clause - 1] in {"if", "unless", "whether"}:
         return "hypothetical"
-    if any(w in _HYPOTHETICAL for w in window):
-        if "would" in window and not any(w in _HYPOTHETICAL - {"would"} for w in window):
+    hypothetical = _HYPOTHETICAL.intersection(window)
+    if hypothetical:
+        if hypothetical == {"would"}:
             return "planned" if clause > 0 else "hypothetical"
         return "hypothetical"
-    if any(w in _PLANNED for w in window) or (any(_PLAN_WORDS.match(w) for w in window[-4:]) and "to" in window[-3:]):
+    if not _PLANNED.isdisjoint(window) or (any(_PLAN_WORDS.match(w) for w in window[-4:]) and "to" in window[-3:]):
         return "planned"
-    if trig.noun and any(w in {"upcoming", "planned", "scheduled", "forthcoming", "next"} for w in window[-3:]):
+    if trig.noun and not _UPCOMING.isdisjoint(window[-3:]):
         return "planned"
-    if [t.low for t in tokens[: min(2, trig.first)]] == ["according", "to"]:
+    if lows[: min(2, first)] == ["according", "to"]:
         return "reported"
-    for k in range(trig.first - 1, max(0, trig.first - _CLAUSE_REACH), -1):
-        if tokens[k].low == "that" and any(_REPORTING.match(t.low) for t in tokens[max(0, k - 6) : k]):
-            return "reported"
-    after = [t.low for t in tokens[trig.last + 1 : trig.last + _CLAUSE_REACH]]
+    lo = max(0, first - _CLAUSE_REACH)
+    if "that" in lows[lo + 1 : first]:
+        for k in range(first - 1, lo, -1):
+            if lows[k] == "that" and any(_REPORTING.match(w) for w in lows[max(0, k - 6) : k]):
+                return "reported"
+    after = lows[trig.last + 1 : trig.last + _CLAUSE_REACH]
     if "," in after and any(_REPORTING.match(w) for w in after[after.index(",") :][:5]):
         return "reported"
     return "asserted"
@@ -852,8 +897,7 @@ def _anchor(digest: Digest, article: Article) -> TimeExpression | None:
     return None
 
 
-@attrs.frozen(kw_only=True)
-class _Draft:
+class _Draft(NamedTuple):
     event: Event
     order: int
     title: bool
@@ -916,9 +960,11 @@ def _first_subject(tokens: Sequence[Token], index: ActorIndex, start: int, end: 
     return []
 
 
-def _place_in_clause(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex, quotes: SpanSet) -> str | None:
+def _place_in_clause(
+    tokens: Sequence[Token], trig: _Trigger, index: ActorIndex, quotes: SpanSet, clause_end: int | None = None
+) -> str | None:
     """A place named with "in" or "at" in the trigger's clause ("… is to be held in Pakistan")."""
-    end = _clause_end(tokens, trig.last + 1)
+    end = _clause_end(tokens, trig.last + 1) if clause_end is None else clause_end
     distance = 0
     for j in range(trig.last + 1, end - 1):
         if quotes.covers(tokens[j].start):
@@ -991,13 +1037,23 @@ def _sentence_events(
     text = digest.text
     tokens = tokenize(text, sentence.start, sentence.end)
     quotes = quote_skip = context.quote_set
+    lows = list(map(_LOW, tokens))
+    triggers = _find_triggers(tokens, lexicon, index, title, lows)
+    if not triggers:
+        return []
     times = _SentenceTimes.of(text, sentence, context.dated, context.dated_starts)
     events: list[Event] = []
     previous: list[tuple[_Trigger, _Roles]] = []
-    triggers = _find_triggers(tokens, lexicon, index, title)
     firsts = frozenset(t.first for t in triggers)
+    # the first verb trigger after each trigger, found in one pass from the end (not one scan per trigger)
+    next_verbs: list[int | None] = [None] * len(triggers)
+    following: int | None = None
+    for number in range(len(triggers) - 1, -1, -1):
+        next_verbs[number] = following
+        if not triggers[number].noun:
+            following = triggers[number].first
     for number, trig in enumerate(triggers):
-        next_verb = next((t.first for t in triggers[number + 1 :] if not t.noun), None)
+        next_verb = next_verbs[number]
         t_start, t_end = tokens[trig.first].start, tokens[trig.last].end
         if quotes.covers(t_start):
             continue
@@ -1058,13 +1114,14 @@ def _sentence_events(
                 roles.targets.extend(subject_actors)
             else:
                 roles.agents.extend(subject_actors)
-        _right_roles(tokens, trig, index, roles, passive, quotes, next_verb)
+        clause_end = _clause_end(tokens, trig.last + 1, lows)
+        _right_roles(tokens, trig, index, roles, passive, quotes, next_verb, clause_end)
         if not roles.agents and trig.entry.type.name in _SPEECH_TYPES:
             speaker = _quoted_speaker(context.quotes, context.quote_starts, t_start, t_end)
             if speaker is not None:
                 roles.agents.append(speaker)
         if not roles.location:
-            place = _place_in_clause(tokens, trig, index, quotes)
+            place = _place_in_clause(tokens, trig, index, quotes, clause_end)
             if place is not None and place not in roles.agents:
                 roles.location.append(place)
         participants = _participants(roles)
@@ -1078,7 +1135,7 @@ def _sentence_events(
         if trig.noun and trig.entry.type.noun_needs_participant and not participants:
             continue
         trigger = Span.of(text, t_start, t_end)
-        modality = _modality(tokens, trig)
+        modality = _modality(tokens, trig, lows)
         polarity = _polarity(tokens, trig, firsts)
         dated = times.nearest(text, trigger)
         time_id: str | None = None
@@ -1170,6 +1227,26 @@ def _richness(event: Event) -> tuple[int, int]:
     return (len(event.participants) + (event.location is not None), -event.trigger.start)
 
 
+def _numbered(ev: Event, event_id: str, mentions: list[Span]) -> Event:
+    """The event with its id and other tellings (what ``attrs.evolve`` does, without its introspection)."""
+    return Event(
+        id=event_id,
+        type=ev.type,
+        trigger=ev.trigger,
+        sentence=ev.sentence,
+        participants=ev.participants,
+        time=ev.time,
+        date_start=ev.date_start,
+        date_end=ev.date_end,
+        location=ev.location,
+        cameo=ev.cameo,
+        polarity=ev.polarity,
+        modality=ev.modality,
+        date_inherited=ev.date_inherited,
+        mentions=mentions,
+    )
+
+
 def find_events(digest: Digest, article: Article, *, index: ActorIndex | None = None) -> tuple[Event, ...]:
     """The events of one article of ``digest``, with ids ``{article.id}-e1``… in text order.
 
@@ -1184,14 +1261,14 @@ def find_events(digest: Digest, article: Article, *, index: ActorIndex | None = 
     for sentence in article.sentences:
         title = article.title is not None and sentence == article.title
         found = _sentence_events(digest, article, sentence, index, lexicon, anchor, title, salience, context)
-        drafts.extend(_Draft(event=event, order=event.trigger.start, title=title) for event in found)
+        drafts.extend([_Draft(event, event.trigger.start, title) for event in found])
     # A meeting or visit told without a place happened where the article's earlier visit did.
     located: Event | None = None
     for n, draft in enumerate(drafts):
         ev = draft.event
         if ev.type in _CONTACT_TYPES and ev.location is None and located is not None:
             if located.location not in {p.actor for p in ev.participants}:
-                drafts[n] = attrs.evolve(draft, event=attrs.evolve(ev, location=located.location))
+                drafts[n] = draft._replace(event=attrs.evolve(ev, location=located.location))
         elif ev.type in _CONTACT_TYPES and ev.location is not None and ev.polarity == "positive":
             located = ev
     body = [s for s in article.sentences if article.title is None or s != article.title]
@@ -1204,9 +1281,9 @@ def find_events(digest: Digest, article: Article, *, index: ActorIndex | None = 
         for n, kept in enumerate(merged):
             if _same(kept.event, draft.event, index, draft.title or kept.title, lede):
                 if _richness(draft.event)[0] > _richness(kept.event)[0] and not draft.title:
-                    merged[n] = attrs.evolve(draft, event=_merge(draft.event, kept.event, index))
+                    merged[n] = draft._replace(event=_merge(draft.event, kept.event, index))
                 else:
-                    merged[n] = attrs.evolve(kept, event=_merge(kept.event, draft.event, index))
+                    merged[n] = kept._replace(event=_merge(kept.event, draft.event, index))
                 tellings[n].append(draft.event.trigger)
                 break
         else:
@@ -1217,7 +1294,7 @@ def find_events(digest: Digest, article: Article, *, index: ActorIndex | None = 
     for number, n in enumerate(slots, start=1):
         ev = merged[n].event
         mentions = sorted(set(tellings[n]) - {ev.trigger}, key=lambda s: s.start)
-        out.append(attrs.evolve(ev, id=f"{article.id}-e{number}", mentions=mentions))
+        out.append(_numbered(ev, f"{article.id}-e{number}", mentions))
     return tuple(out)
 
 
