@@ -11,6 +11,7 @@ extensions).
 from __future__ import annotations
 
 __all__ = [
+    "AHEAD_DEADLINE_WORDS",
     "APPROXIMATORS",
     "ATTRIBUTION_VERBS",
     "CAPITALISED_FUNCTION_WORDS",
@@ -204,14 +205,14 @@ UNITS: dict[str, tuple[str, int]] = {
     "week": ("W", 1),
     "fortnight": ("W", 2),
     "month": ("M", 1),
-    "quarter": ("M", 3),
+    "quarter": ("Q", 1),
     "year": ("Y", 1),
     "decade": ("Y", 10),
     "century": ("Y", 100),
     "millennium": ("Y", 1000),
 }
 
-#: Fuzzy references and the TIMEX3 value they get (all of type DATE).
+#: Fuzzy references and the TIMEX3 value they get (DATE; a duration value such as ``PXY`` makes a DURATION).
 FUZZY: dict[str, str] = {
     "recently": "PAST_REF",
     "recent": "PAST_REF",
@@ -230,6 +231,8 @@ FUZZY: dict[str, str] = {
     "recent months": "PAST_REF",
     "recent years": "PAST_REF",
     "recent decades": "PAST_REF",
+    "recent quarters": "PAST_REF",
+    "in recent quarters": "PAST_REF",
     "in recent times": "PAST_REF",
     "now": "PRESENT_REF",
     "current": "PRESENT_REF",
@@ -778,6 +781,9 @@ SEASON_PREPOSITIONS: set[str] = {
 #: Words that put what follows in the future when "to" or "for" comes next ("set to", "due for").
 FUTURE_BEFORE_TO: set[str] = {
     "about",
+    "agreed",
+    "agreement",
+    "decided",
     "due",
     "expected",
     "going",
@@ -788,10 +794,13 @@ FUTURE_BEFORE_TO: set[str] = {
     "plan",
     "planned",
     "plans",
+    "pledged",
     "poised",
+    "promised",
     "scheduled",
     "set",
     "slated",
+    "vowed",
     "want",
     "wants",
 }
@@ -804,6 +813,10 @@ DEADLINE_WORDS: set[str] = {
     "till",
     "until",
 }
+
+#: Deadline words that put a month or a month-day without a year ahead ("by August", "until March 3");
+#: "through August" ends a stretch that is as often behind as ahead.
+AHEAD_DEADLINE_WORDS: set[str] = {"by", "until", "till"}
 
 #: Reporting verbs: after a comma they attribute, they do not date the event ("…on Tuesday, he said").
 ATTRIBUTION_VERBS: set[str] = {

@@ -156,7 +156,7 @@ class Grammar:
         self.month = c(
             r"(?:(?P<pre>this\s+past|this\s+coming|this|last|next|each|every|early|mid|late|"
             r"the\s+(?:beginning|start|end|middle|close)\s+of)[\s-]+|(?<![\w-]))"
-            rf"(?P<mon>{month_full}|{month_abbr}\.)(?![\w-])"
+            rf"(?P<mon>{month_full}|{month_abbr}\.)(?![\w-])(?(pre)(?!\s*\d))"
         )
         self.year = c(
             rf"(?:(?P<mod>{mod}|the\s+(?:first|second|last)\s+half\s+of)[\s-]+|(?<![\w$£€/.,:#+-]))"
@@ -189,6 +189,11 @@ class Grammar:
             r"|(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)))?"
             rf"|(?P<qq>Q[1-4])(?:\s+(?P<qy>{year}))?(?![\w-])"
         )
+        #: what may follow a quarter or a period: the day it ended ("the quarter ended Sept. 30")
+        self.ended_on = re.compile(
+            r"\s*,?\s+(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s+)?"
+            rf"(?P<mon>{month})\s*(?P<day>{day})(?:\s*,?\s*(?P<year>{year}))?"
+        )
         self.year_ago = c(r"year[-\s](?:ago|earlier)(?![\w-])")
         self.relday = c(
             rf"(?:(?P<mod>early|late|earlier|later)\s+|(?:at\s+)?(?P<pod0>(?:mid-?\s?)?{pod})\s+)?"
@@ -199,7 +204,7 @@ class Grammar:
         self.weekday = c(
             r"(?:(?P<pre>last|next|this(?:\s+(?:past|coming))?|the\s+(?:previous|following|next|same|preceding))\s+"
             r"|(?P<mod>early|late|earlier|later)\s+)?"
-            rf"(?P<wd>{weekday})(?P<pl>s)?(?:'s)?(?![\w-])(?:\s+(?P<pod>{pod})(?P<pl2>s)?(?![\w-]))?"
+            rf"(?P<wd>{weekday})(?P<pl>s)?(?P<poss>['’]s)?(?![\w-])(?:\s+(?P<pod>{pod})(?P<pl2>s)?(?![\w-]))?"
         )
         hour_words = alternation(w for w, n in tw.NUMBER_WORDS.items() if 1 <= n <= 12 and " " not in w and w[0] != "a")
         zones = [z for z in tw.TIMEZONES if " " not in z]
@@ -246,7 +251,8 @@ class Grammar:
             r"preceding|other|additional|entire|whole|full|better\s+part\s+of\s+the|year-earlier|same)\s+)?"
             rf"(?P<num>{num})[\s-]+(?:(?:more|additional|consecutive|straight|full|long|short|trading|business|"
             r"working|calendar|successive)\s+)?"
-            rf"(?P<unit>{units})(?P<pl>s)?(?![\w])(?P<adj>-long|-old|\s+old)?(?P<orso>\s+or\s+so)?"
+            rf"(?P<unit>{units})(?P<pl>s)?(?![\w])(?P<half>\s+and\s+a\s+half(?![\w-]))?(?P<adj>-long|-old|\s+old)?"
+            r"(?P<orso>\s+or\s+so)?"
         )
         self.bare_plural = c(
             r"(?P<pre>for|within|in|over|after|lasting|take|takes|took)\s+(?P<core>(?:the\s+)?(?P<unit>"

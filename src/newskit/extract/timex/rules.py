@@ -34,6 +34,7 @@ from newskit.extract.timex.state import (
     weekday_date,
     weekday_number,
 )
+from newskit.models import TimeType
 
 __all__ = ["RULES", "Rule", "always"]
 
@@ -381,6 +382,29 @@ def _c_quarter(m: re.Match[str], st: State) -> bool:
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
+def _quarter_ending(m: re.Match[str], st: State) -> Unit | None:
+    """The quarter of "the quarter ended Sept. 30": the three months up to that day, named by the
+    calendar quarter most of them fall in (a quarter ended July 31 is the second)."""
+    after = patterns().ended_on.match(st.text, m.end(), min(st.sentence.end, m.end() + 40))
+    if after is None:
+        return None
+    month, day = month_number(after.group("mon")), day_number(after, "day")
+    if day is None:
+        return None
+    if after.group("year"):
+        date = valid(int(after.group("year")), month, day)
+    else:
+        ref = st.ref
+        if ref is None:
+            return None
+        date = valid(ref.year, month, day)
+        if date is not None and date > ref:
+            date = valid(ref.year - 1, month, day)
+    if date is None:
+        return None
+    return Unit.of("Q", date - dt.timedelta(days=45))
+
+
 def _h_quarter(m: re.Match[str], st: State) -> list[Draft]:
     ref = st.ref
     year: int | None = None
@@ -415,6 +439,11 @@ def _h_quarter(m: re.Match[str], st: State) -> list[Draft]:
         if n is None and "final" in mods:
             n = 4
     half = kind == "half"
+    if n is None and year is None and not half and kind == "quarter" and (st.topic is None or st.topic.gran != "Q"):
+        # a quarter named before ("its fiscal first quarter") says more than the calendar
+        ended = _quarter_ending(m, st)
+        if ended is not None:
+            return [unit_draft(m, ended, "")]
     topic = st.topic
     gran = "H" if half else topic.gran if kind == "period" and topic is not None else "Q"
     if topic is not None and topic.gran != gran:
@@ -517,11 +546,19 @@ def _h_weekday(m: re.Match[str], st: State) -> list[Draft]:
         direction = {"last": "past!", "this past": "past", "next": "future!", "this coming": "future"}.get(pre, "")
         if pre == "this":
             direction = st.tense(m.start(), m.end()) or "future"
+        elif not pre and m.group("poss"):
+            # "Wednesday's ruling", "before Friday's purchases": the day names an event already
+            # reported; "ahead of Sunday's final" one still to come
+            ahead = _AHEAD_OF.search(st.text, max(st.sentence.start, m.start() - 30), m.start())
+            direction = "future" if ahead else "past"
         date = weekday_date(st, weekday, m.start(), m.end(), direction)
     unit = Unit("D", date) if date else None
     draft = unit_draft(m, unit, f"XXXX-WXX-{weekday}", suffix=suffix, mod=mod_of(m.group("mod")))
     draft.weekday = weekday if not pre else 0
     return [draft]
+
+
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|upcoming|until|till|awaiting|await)\s+$", re.IGNORECASE)
 
 
 def _c_clock(m: re.Match[str], st: State) -> bool:
@@ -872,6 +909,8 @@ def _c_duration(m: re.Match[str], st: State) -> bool:
 def _h_duration(m: re.Match[str], st: State) -> list[Draft]:
     unit_word = _unit_word(m.group("unit"))
     n = _number(m.group("num"))
+    if n is not None and m.group("half"):
+        n += 0.5  # "a minute and a half"
     value = _duration_value(n, unit_word)
     mod = tw.APPROXIMATORS.get(SPACE.sub(" ", (m.group("approx") or "").lower()))
     return [Draft(m.start(), m.end(), "DURATION", value, mod=mod)]
@@ -937,7 +976,8 @@ def _c_fuzzy(m: re.Match[str], st: State) -> bool:
 
 def _h_fuzzy(m: re.Match[str], st: State) -> list[Draft]:
     value = tw.FUZZY[SPACE.sub(" ", m.group().lower())]
-    return [Draft(m.start(), m.end(), "DATE", value, anchor=False)]
+    type_: TimeType = "DURATION" if value[:1] == "P" and value[1:2] in "XT0123456789" else "DATE"
+    return [Draft(m.start(), m.end(), type_, value, anchor=False)]
 
 
 # ---------------------------------------------------------------------------------------------

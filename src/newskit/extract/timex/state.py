@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 import attrs
 
@@ -61,6 +61,14 @@ TOKEN = re.compile(r"[a-z0-9]+")
 _PREV_WORD = re.compile(r"([A-Za-z]+\.?|\d[\d,.]*|[$£€#(])\W{0,3}$")
 _NEXT_WORD = re.compile(r"^\W{0,3}?([A-Za-z]+|\d+)")
 GAP_LINK = re.compile(r"\s*(?:,\s*)?(?:[-–—]|to|through|thru|until|till|and|or|&|,)?\s*(?:and\s+)?$", re.IGNORECASE)
+_SETTLED_PAST = re.compile(
+    r"(?:\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?"
+    r"|\bended\s+(?:on\s+)?)(?:(?:early|late|mid)[\s-]+)?$",
+    re.IGNORECASE,
+)
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:(?:not|never|already|still|yet|just)\s+)?(?:been|[a-z]+ed|[a-z]+en)\b", re.IGNORECASE
+)
 #: How far (days, months) the tense may push a month-day or a month away from the nearest one.
 _TENSE_REACH_DAYS = 200
 _TENSE_REACH_MONTHS = 11
@@ -107,14 +115,19 @@ class State:
 
     def _find_markers(self) -> list[tuple[int, int, str]]:
         """The words that give the sentence's verbs a tense, with where they are."""
-        markers = []
+        markers: list[tuple[int, int, str]] = []
         previous = ""
+        perfect = False  # after "had" or "had been": a plan made in the past ("had been due to expire")
         for m in _WORD.finditer(self.text, self.sentence.start, self.sentence.end):
             word = m.group().lower()
+            if perfect and (word in tw.FUTURE_MARKERS or (previous in tw.FUTURE_BEFORE_TO and word in ("to", "for"))):
+                previous = word
+                continue
+            perfect = word == "had" or (perfect and word in ("been", "not", "already", "originally"))
             if previous in tw.FUTURE_BEFORE_TO and word in ("to", "for"):
                 markers.append((m.start(), m.end(), "future"))  # "set to begin", "due to open"
             elif word in tw.FUTURE_MARKERS:
-                if markers and markers[-1][2] == "past" and previous in ("was", "were", "had", "did"):
+                if markers and markers[-1][2] == "past" and previous in ("was", "were", "did"):
                     markers.pop()  # "were planning", "was expected": the auxiliary carries no past event
                 markers.append((m.start(), m.end(), "future"))
             elif (
@@ -138,8 +151,10 @@ class State:
 
         A date after "until", "by" or "through" is a deadline: it has no tense of its own.
         """
+        if self.settled_past(start):
+            return "past"
         if self.prev_word(start) in tw.DEADLINE_WORDS:
-            return ""
+            return "past" if self.past_perfect(start) else ""
         if self._markers is None:
             self._markers = self._find_markers()
             self._marker_starts = [m[0] for m in self._markers]
@@ -152,12 +167,24 @@ class State:
             best, best_distance = markers[j][2], start - markers[j][1]
         k = bisect.bisect_left(self._marker_starts, end, lo=i)
         for m_start, m_end, tense in markers[k : k + 8]:
-            if self.text[m_start:m_end].lower() in tw.ATTRIBUTION_VERBS and "," in self.text[end:m_start]:
-                continue  # "... on Tuesday, Castro said": the attribution is no tense of the event
+            if j >= 0 and self.text[m_start:m_end].lower() in tw.ATTRIBUTION_VERBS and "," in self.text[end:m_start]:
+                # "... on Tuesday, Castro said": the attribution is no tense of the event; but a date
+                # that opens the sentence ("In September, it announced") dates the verb that follows
+                continue
             if m_start - end + 1 < best_distance:
                 best = tense
             break
         return best
+
+    def settled_past(self, start: int) -> bool:
+        """Whether what comes before ``start`` puts the date in the past whatever the verbs say:
+        "since March", "since shortly after the Oct. 23 slaying", "the year ended March 31"."""
+        return _SETTLED_PAST.search(self.text, max(self.sentence.start, start - 50), start) is not None
+
+    def past_perfect(self, start: int) -> bool:
+        """Whether a verb in the past perfect ("had filed", "had not called") stands near ``start``."""
+        lo, hi = max(self.sentence.start, start - 60), min(self.sentence.end, start + 60)
+        return _PAST_PERFECT.search(self.text, lo, hi) is not None
 
     def next_group(self) -> int:
         self.group += 1
@@ -240,7 +267,9 @@ def pick_date(st: State, month: int, day: int, start: int, end: int) -> dt.date 
     if not candidates:
         return None
     nearest = min(candidates, key=lambda d: (abs((d - ref).days), d > ref))
-    tense = st.tense(start, end)
+    if st.settled_past(start):
+        return max((d for d in candidates if d <= ref), default=nearest)
+    tense = st.tense(start, end) or _deadline(st, start, tw.AHEAD_DEADLINE_WORDS)
     if tense == "past":
         side = [d for d in candidates if d <= ref]
         chosen = max(side) if side else nearest
@@ -261,7 +290,9 @@ def pick_month_year(st: State, month: int, start: int, end: int) -> int | None:
     nearest_diff = diff - 12 if diff > 6 else diff + 12 if diff < -6 else diff
     if diff in (6, -6):
         nearest_diff = -6
-    tense = st.tense(start, end)
+    if st.settled_past(start):
+        return ref.year if month <= ref.month else ref.year - 1
+    tense = st.tense(start, end) or _deadline(st, start, tw.AHEAD_DEADLINE_WORDS)
     chosen = nearest_diff
     if tense == "past" and nearest_diff > 0:
         chosen = nearest_diff - 12
@@ -272,12 +303,20 @@ def pick_month_year(st: State, month: int, start: int, end: int) -> int | None:
     return ref.year + (ref.month - 1 + chosen) // 12
 
 
+def _deadline(st: State, start: int, words: Collection[str] = tw.DEADLINE_WORDS) -> str:
+    """The side of a deadline ("by August", "until Thursday"): ahead, unless the sentence looks
+    back from it in the past perfect ("by Wednesday, 32 members had filed")."""
+    if st.prev_word(start) not in words:
+        return ""
+    return "past" if st.past_perfect(start) else "future"
+
+
 def weekday_date(st: State, weekday: int, start: int, end: int, direction: str = "") -> dt.date | None:
     ref = st.ref
     if ref is None:
         return None
-    if not direction and st.prev_word(start) in tw.DEADLINE_WORDS:
-        direction = "future"  # "until Tuesday", "by Friday": a deadline ahead
+    if not direction:
+        direction = _deadline(st, start)  # "until Tuesday", "by Friday": a deadline ahead
     tense = direction or st.tense(start, end) or "past"
     delta = weekday - ref.isoweekday()
     if direction == "past!":

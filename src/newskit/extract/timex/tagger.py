@@ -96,9 +96,13 @@ def _link_ranges(st: State, drafts: list[Draft]) -> None:
             groups.setdefault(d.group, []).append(d)
     for members in groups.values():
         # "Saturday and Sunday, January 11 and 12": each weekday is one of the dates
-        days = [d.unit.start for d in members if d.month_day and d.unit is not None and d.unit.gran == "D"]
+        dated = [d for d in members if d.month_day and d.unit is not None and d.unit.gran == "D"]
+        days = [d.unit.start for d in dated if d.unit is not None]
+        first_day = min((d.start for d in dated), default=0)
         for d in members:
-            match = next((day for day in days if day.isoweekday() == d.weekday), None) if d.weekday else None
+            # only weekdays written before the month-days name them; "from Sept. 14 to Thursday" is a span
+            paired = d.weekday and d.start < first_day
+            match = next((day for day in days if day.isoweekday() == d.weekday), None) if paired else None
             if match is not None:
                 d.unit = Unit("D", match)
                 d.value = match.isoformat() + d.value[10:]

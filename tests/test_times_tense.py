@@ -1,0 +1,88 @@
+"""The time extractor's reading of tense and context: which side of the reference date a weekday,
+a month or a month-day without a year falls on, and how periods are named.
+
+The reference date is Thursday 9 January 2025 unless a case says otherwise; the sentences are made
+up for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newskit.extract.times import find_times
+from newskit.models import Span, TimeExpression
+
+D = dt.date
+REF = D(2025, 1, 9)  # a Thursday
+
+
+def find(text: str, expected: str, reference: dt.date = REF) -> TimeExpression:
+    found = find_times(text, [Span.of(text, 0, len(text))], reference, article_id="a1")
+    for t in found:
+        assert text[t.start : t.end] == t.text
+    hits = [t for t in found if t.text == expected]
+    assert hits, f"{expected!r} not found in {[t.text for t in found]}"
+    return hits[0]
+
+
+CASES: list[tuple[str, str, str]] = [
+    # "since" and "ended" look back, however far ("since March": the last March, not the next)
+    ("The carrier has been on patrol since March and was scheduled to return.", "March", "2024-03"),
+    ("Sales reached $5 million in the year ended March 31.", "March 31", "2024-03-31"),
+    ("Police have searched for him since shortly after the Oct. 23 shooting.", "Oct. 23", "2024-10-23"),
+    # a plan in the past perfect is a past plan: "had been due to expire Friday"
+    ("The offer had been due to expire Friday evening.", "Friday evening", "2025-01-03TEV"),
+    ("The vote had been scheduled for Monday.", "Monday", "2025-01-06"),
+    ("The vote is scheduled for Monday.", "Monday", "2025-01-13"),
+    # a deadline is ahead, unless the sentence looks back from it in the past perfect
+    ("Until Tuesday, investigators had not named him a suspect.", "Tuesday", "2025-01-07"),
+    ("Thirty members had filed their reports by Wednesday.", "Wednesday", "2025-01-08"),
+    ("The airline will double its flights by August.", "August", "2025-08"),
+    ("The plan is to repay the loan by March.", "March", "2025-03"),
+    ("The fund's sales barely changed this year through August.", "August", "2024-08"),
+    # a date opening the sentence dates the verb after the comma, even a reporting verb
+    ("In December, the company announced plans to expand.", "December", "2024-12"),
+    ("The ministers will meet on Tuesday, the spokesman said.", "Tuesday", "2025-01-14"),
+    # infinitives after verbs of deciding and agreeing look ahead
+    ("The alliance has decided to admit three new members in early March.", "early March", "2025-03"),
+    # a weekday in the possessive names an event already reported
+    ("The relatives will look for ways to get around Wednesday's ruling.", "Wednesday's", "2025-01-08"),
+    ("Fans gathered ahead of Sunday's final.", "Sunday's", "2025-01-12"),
+    # "last Oct. 23" is a month-day, not the month
+    ("He was shot last Oct. 23 at his home.", "Oct. 23", "2024-10-23"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "value"), CASES)
+def test_tense(text: str, expected: str, value: str) -> None:
+    assert find(text, expected).value == value
+
+
+def test_weekday_at_the_far_end_of_a_span_is_not_one_of_its_dates() -> None:
+    text = "The fund bought 254,200 shares from Sept. 14 to Thursday."
+    thursday = find(text, "Thursday", D(1989, 10, 30))
+    assert thursday.value == "1989-10-26"
+    assert thursday.range is not None
+
+
+def test_weekdays_written_with_their_month_days_take_those_days() -> None:
+    text = "Protests were held on Saturday and Sunday, January 11 and 12."
+    assert find(text, "Saturday", D(2025, 1, 15)).value == "2025-01-11"
+    assert find(text, "Sunday", D(2025, 1, 15)).value == "2025-01-12"
+
+
+def test_quarter_ended_on_a_day_is_the_quarter_most_of_its_months_fall_in() -> None:
+    assert find("Profit rose in the quarter ended Sept. 30.", "the quarter", D(1989, 10, 26)).value == "1989-Q3"
+    assert find("In the quarter ended July 31, sales fell.", "the quarter", D(1989, 10, 30)).value == "1989-Q2"
+
+
+def test_quarters_as_durations_and_sets_count_quarters() -> None:
+    assert find("It has lost money in the past two quarters.", "the past two quarters").value == "P2Q"
+    assert find("It pays $100 million in interest every quarter.", "every quarter").value == "P1Q"
+
+
+def test_and_a_half_after_the_unit() -> None:
+    found = find("But a minute and a half later, a pilot called in.", "a minute and a half")
+    assert (found.type, found.value) == ("DURATION", "PT1M30S")
