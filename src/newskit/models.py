@@ -37,7 +37,7 @@ __all__ = [
     "TimeType",
 ]
 
-ActorKind = Literal["person", "organization", "place", "group"]
+ActorKind = Literal["person", "organization", "place", "group", "product"]
 ACTOR_KINDS: tuple[ActorKind, ...] = ("person", "organization", "place", "group")
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 TIME_TYPES: tuple[TimeType, ...] = ("DATE", "TIME", "DURATION", "SET")

@@ -236,6 +236,7 @@ _CLAUSE_OPENERS = frozenset(
     ]
 )
 _MAX_NP_WORDS = 4
+_DASHES = frozenset(["-", "–", "—"])
 _CLAUSE_START = frozenset({"and", "but", "that", "while", "because", "although", "when", "if"})
 _NP_OPENERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "some"})
 _CONJUNCTIONS = frozenset({"after", "before", "since", "until"})  # "after the vote was held": a clause, not a phrase
@@ -399,6 +400,15 @@ def find_subject(
                 j -= 1
                 if depth == 0:
                     break
+            continue
+        if tok.text in _DASHES and not np_words:
+            # an aside between dashes: "The iMac - a notebook computer - is said …"
+            k = j - 1
+            while k >= floor and tokens[k].text not in _DASHES and tokens[k].text not in {";", ":"}:
+                k -= 1
+            if k < floor or tokens[k].text not in _DASHES:
+                return Subject()
+            j = k - 1
             continue
         if tok.text == ",":
             if np_words:

@@ -43,6 +43,7 @@ from newskit.extract._clause import (
     tokenize,
 )
 from newskit.extract._inflect import noun_forms, verb_forms
+from newskit.extract.products import add_products
 from newskit.hookspecs import hookimpl
 from newskit.models import Article, Digest, Event, Participant, Quote, Span, TimeExpression
 from newskit.options import ParseOptions
@@ -728,8 +729,10 @@ def _left_noun_roles(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex,
             named = index.is_name(ref.actor, tok.text)  # "the Kabul talks", not "the Belarusian official's visit"
             if ref.kind == "place" and trig.entry.type.name in _CONTACT_TYPES and named and not passed_possessive:
                 roles.location.append(ref.actor)
-            elif tok.possessive and not has_of and trig.entry.type.possessive_role == "target":
-                roles.targets.append(ref.actor)
+            elif ref.kind == "product" or (
+                tok.possessive and not has_of and trig.entry.type.possessive_role == "target"
+            ):
+                roles.targets.append(ref.actor)  # "the reporter's arrest", "the iPhone launch"
             else:
                 roles.agents.append(ref.actor)
             return
@@ -933,6 +936,22 @@ class _Salience:
         return recent
 
 
+def _reduced_relative_head(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex) -> str | None:
+    """The actor a participle after a comma says something of ("The new hardware, revealed at …", "the system,
+    to be released in 2011"): what is done to it."""
+    if trig.noun or not trig.entry.participle or not tokens[trig.first].low.endswith(("ed", "en", "wn", "ld")):
+        return None
+    j = trig.first - 1
+    if j >= 2 and tokens[j].low == "be" and tokens[j - 1].low == "to":
+        j -= 2
+    elif j >= 1 and tokens[j].low == "being":
+        j -= 1
+    if j < 1 or tokens[j].text != ",":
+        return None
+    ref = index.at(tokens[j - 1].start, tokens[j - 1].end)
+    return ref.actor if ref is not None and ref.end == tokens[j - 1].end else None
+
+
 def _sentence_subject(tokens: Sequence[Token], index: ActorIndex, before: int) -> list[str]:
     """The main subject for an adjunct verb at token ``before``: the first actor of the sentence before it that
     does not follow a preposition, or, for an opening adjunct ("While introducing X, Jobs …"), the first one after
@@ -1083,6 +1102,11 @@ def _sentence_events(
                 adverbials=context.time_set,
             )
             subject_actors = [] if adjunct else list(subject.actors)
+            own_subject = subject.found and not (infinitive or coordinated or adjunct)
+            if not subject.found and not adjunct:
+                head = _reduced_relative_head(tokens, trig, index)
+                if head is not None:
+                    subject_actors, passive, own_subject = [head], True, True
             if before == "as" and trig.first > 1:
                 # "quoted Djamal as saying"
                 ref = index.at(tokens[trig.first - 2].start, tokens[trig.first - 2].end)
@@ -1110,10 +1134,10 @@ def _sentence_events(
                     subject_actors = list(controller.actors)
                 if (adjunct or coordinated) and not subject_actors:
                     subject_actors = _sentence_subject(tokens, index, trig.first)
-            if passive:
-                roles.targets.extend(subject_actors)
-            else:
-                roles.agents.extend(subject_actors)
+            for actor in subject_actors:
+                # a product does not act: "the phone launches", "Dreamliners delivered to …" tell what is done to it
+                product = own_subject and index.kinds.get(actor) == "product"
+                (roles.targets if passive or product else roles.agents).append(actor)
         clause_end = _clause_end(tokens, trig.last + 1, lows)
         _right_roles(tokens, trig, index, roles, passive, quotes, next_verb, clause_end)
         if not roles.agents and trig.entry.type.name in _SPEECH_TYPES:
@@ -1300,7 +1324,8 @@ def find_events(digest: Digest, article: Article, *, index: ActorIndex | None = 
 
 @hookimpl(tryfirst=True)
 def enrich_digest(digest: Digest, options: ParseOptions) -> Digest | None:
-    """Find events in every article."""
+    """Find the products every article names (as actors), then its events."""
+    digest = add_products(digest)
     index = ActorIndex(digest.actors)
     articles = [attrs.evolve(a, events=find_events(digest, a, index=index)) for a in digest.articles]
     return attrs.evolve(digest, articles=articles)
