@@ -6,6 +6,7 @@ A :class:`Unit` is a granularity and the first day it covers. It knows its TIMEX
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 import attrs
@@ -99,17 +100,7 @@ class Unit:
                 return Unit(g, s + dt.timedelta(days=n))
             if g in ("W", "WE"):
                 return Unit(g, s + dt.timedelta(weeks=n))
-            if g == "M":
-                return Unit(g, s + relativedelta(months=n))
-            if g in ("Q", "SE"):
-                return Unit(g, s + relativedelta(months=3 * n), self.season)
-            if g == "H":
-                return Unit(g, s + relativedelta(months=6 * n))
-            if g == "Y":
-                return Unit(g, s + relativedelta(years=n))
-            if g == "DE":
-                return Unit(g, s + relativedelta(years=10 * n))
-            return Unit(g, s + relativedelta(years=100 * n))
+            return Unit(g, _add_months(s, n * _MONTHS[g]), self.season if g in ("Q", "SE") else "")
         except (OverflowError, ValueError):
             return self
 
@@ -128,6 +119,19 @@ class Unit:
     def coarsen(self, gran: str) -> Unit:
         """The unit of a coarser granularity containing this one's first day."""
         return Unit.of(gran, self.start)
+
+
+#: The length in months of the units that are whole months.
+_MONTHS = {"M": 1, "Q": 3, "SE": 3, "H": 6, "Y": 12, "DE": 120, "CE": 1200}
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved by whole months, kept within the month it lands in (as ``relativedelta`` does)."""
+    years, month0 = divmod(day.month - 1 + months, 12)
+    year, month = day.year + years, month0 + 1
+    if day.day <= 28:
+        return dt.date(year, month, day.day)
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:

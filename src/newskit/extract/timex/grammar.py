@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from newskit.data import timewords as tw
 
@@ -31,16 +32,44 @@ def alternation(words: Iterable[str], *, names: bool = False) -> str:
             forms.add(word.upper())
         else:
             forms.add(word)
-    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=lambda f: (-len(f), f)))
+    body = _trie(forms)
     return f"(?-i:{body})" if names else f"(?:{body})"
 
 
+def _trie(forms: Iterable[str]) -> str:
+    """An alternation of words as a trie: ``seven(?:t(?:een|y))?`` rather than ``seventeen|seventy|seven``.
+
+    It matches what the longest-first alternation matches: the words that match at one place are
+    prefixes of one another, and the trie, like that alternation, tries the longer first. It fails
+    much faster, as a position is ruled out by its first letter rather than by every word in turn.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for form in forms:
+        node = root
+        for char in form:
+            node = node.setdefault(r"\s+" if char == " " else re.escape(char), {})
+        node[""] = {}
+    return _emit(root)
+
+
+def _emit(node: dict[str, Any]) -> str:
+    branches = [unit + _emit(child) for unit, child in sorted(node.items()) if unit]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?" if len(branches) == 1 else body + "?"
+    return body
+
+
 #: Gate words that stand for a shape rather than a word: the sentence must match the pattern.
+#: Every shape needs a digit, so a sentence without one is not searched for them.
 SHAPES: dict[str, str] = {
     "#numdate": r"\d[-/.]\d",
-    "#year": r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)",
+    # each shape starts with a digit or a literal, which lets the regex engine skip ahead fast
+    "#year": r"(?:1[5-9]|20)(?<!\d\d\d)\d\d(?!\d)",
     "#decade": r"\d0'?s\b",
-    "#clock": r"\d\s*[ap]\.?\s?m\b|\d:\d\d|\d{4}\s*(?:GMT|UTC|hours|hrs)\b",
+    "#clock": r"\d(?:\s*[ap]\.?\s?m\b|:\d\d|\d{3}\s*(?:GMT|UTC|hours|hrs)\b)",
     "#digit": r"\d",
 }
 
@@ -76,8 +105,9 @@ def _gates() -> dict[str, frozenset[str]]:
         "relday": {"today", "tonight", "yesterday", "tomorrow"} | parts,
         "ago": {"ago", "earlier", "later", "now", "hence", "back", "previously"},
         "set": units | weekdays | months | parts,
-        "relunit": units,
-        "anaphor": units | parts,
+        # the words the pattern itself must end on
+        "relunit": {"week", "weekend", "month", "year", "decade", "century", "fortnight", "season"},
+        "anaphor": {"day", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"},
         "weekday": weekdays,
         "decade": {"#decade"} | _words(tw.DECADE_WORDS),
         "century": {"century"},
@@ -86,7 +116,7 @@ def _gates() -> dict[str, frozenset[str]]:
         "spoken_year": {"nineteen", "eighteen", "thousand", "twenty"},
         "fuzzy": _words(tw.FUZZY) - stop,
         "duration": units,
-        "bare_plural": units,
+        "bare_plural": {"years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes"},
         "set_word": _words(tw.SET_WORDS),
     }
     return {name: frozenset(words) for name, words in gates.items()}
@@ -245,12 +275,23 @@ class Grammar:
             r"\s+(?:(?:fiscal|calendar)\s+)?(?P<unit>week|month|year|decade|century|quarter))(?![\w-])"
             r"|(?P<ye>year|month)[\s-]end\b|(?P<ye2>year)'s\s+end\b"
         )
+        duration_det = alternation(["the", "these", "those", "its", "their", "his", "her", "a", "an"])
+        duration_rel = alternation(
+            [
+                *("past", "last", "next", "first", "previous", "coming", "following", "final", "latest"),
+                *("remaining", "initial", "ensuing", "preceding", "other", "additional", "entire", "whole"),
+                *("full", "year-earlier", "same", "better part of the"),
+            ]
+        )
+        duration_adj = alternation(
+            [
+                *("more", "additional", "consecutive", "straight", "full", "long", "short", "trading"),
+                *("business", "working", "calendar", "successive"),
+            ]
+        )
         self.duration = c(
-            rf"(?:(?P<approx>{approx})\s+)?(?:(?P<the>the|these|those|its|their|his|her|a|an)\s+)?"
-            r"(?:(?P<rel>past|last|next|first|previous|coming|following|final|latest|remaining|initial|ensuing|"
-            r"preceding|other|additional|entire|whole|full|better\s+part\s+of\s+the|year-earlier|same)\s+)?"
-            rf"(?P<num>{num})[\s-]+(?:(?:more|additional|consecutive|straight|full|long|short|trading|business|"
-            r"working|calendar|successive)\s+)?"
+            rf"(?:(?P<approx>{approx})\s+)?(?:(?P<the>{duration_det})\s+)?(?:(?P<rel>{duration_rel})\s+)?"
+            rf"(?P<num>{num})[\s-]+(?:{duration_adj}\s+)?"
             rf"(?P<unit>{units})(?P<pl>s)?(?![\w])(?P<half>\s+and\s+a\s+half(?![\w-]))?(?P<adj>-long|-old|\s+old)?"
             r"(?P<orso>\s+or\s+so)?"
         )

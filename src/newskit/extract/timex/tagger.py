@@ -35,36 +35,75 @@ from newskit.models import Span, TimeExpression
 __all__ = ["find_times"]
 
 
-def _candidates(st: State, grammar: Grammar, sentence: Span) -> list[tuple[re.Match[str], Rule]]:
-    """The non-overlapping matches in a sentence: longest first, then by rule order."""
-    found: list[tuple[int, int, int, re.Match[str], Rule]] = []
-    words = set(TOKEN.findall(sentence.text.lower()))
-    shapes: dict[str, bool] = {}
-    for priority, rule in enumerate(RULES):
-        gate = grammar.gates.get(rule.name)
-        if gate is not None and words.isdisjoint(gate):
-            for shape in grammar.gate_shapes[rule.name]:
-                if shape not in shapes:
-                    shapes[shape] = grammar.shapes[shape].search(st.text, sentence.start, sentence.end) is not None
-                if shapes[shape]:
-                    break
-            else:
+class _Index:
+    """The rules with their compiled patterns, and which rules each gate word or shape lets in.
+
+    A sentence's words select the rules worth running there in one set intersection, instead of
+    testing every rule's gate in turn.
+    """
+
+    def __init__(self, grammar: Grammar) -> None:
+        self.rules = [(rule, rule.pattern(grammar), rule.check or always) for rule in RULES]
+        word_mask: dict[str, int] = {}
+        shape_mask: dict[str, int] = {}
+        self.ungated = 0
+        for i, rule in enumerate(RULES):
+            gate = grammar.gates.get(rule.name)
+            if gate is None:
+                self.ungated |= 1 << i
                 continue
-        pattern = rule.pattern(grammar)
-        check = rule.check or always
+            for word in gate:
+                masks = shape_mask if word in grammar.shapes else word_mask
+                masks[word] = masks.get(word, 0) | 1 << i
+        self.word_mask = word_mask
+        self.words = frozenset(word_mask)
+        self.shapes = [(grammar.shapes[name], mask) for name, mask in shape_mask.items()]
+
+
+_INDEXES: dict[int, tuple[Grammar, _Index]] = {}
+_DIGIT = re.compile(r"\d")
+
+
+def _index(grammar: Grammar) -> _Index:
+    entry = _INDEXES.get(id(grammar))
+    if entry is None or entry[0] is not grammar:
+        entry = _INDEXES[id(grammar)] = (grammar, _Index(grammar))
+    return entry[1]
+
+
+def _candidates(st: State, index: _Index, sentence: Span) -> list[tuple[re.Match[str], Rule]]:
+    """The non-overlapping matches in a sentence: longest first, then by rule order."""
+    text, start, end = st.text, sentence.start, sentence.end
+    mask = index.ungated
+    word_mask = index.word_mask
+    for word in index.words.intersection(TOKEN.findall(sentence.text.lower())):
+        mask |= word_mask[word]
+    if _DIGIT.search(text, start, end) is not None:  # every shape needs a digit
+        for shape, shape_mask in index.shapes:
+            if shape_mask & ~mask and shape.search(text, start, end) is not None:
+                mask |= shape_mask
+    found: list[tuple[int, int, int, re.Match[str], Rule]] = []
+    rules = index.rules
+    while mask:
+        low = mask & -mask
+        mask ^= low
+        priority = low.bit_length() - 1
+        rule, pattern, check = rules[priority]
         found.extend(
             (m.start() - m.end(), priority, m.start(), m, rule)
-            for m in pattern.finditer(st.text, sentence.start, sentence.end)
+            for m in pattern.finditer(text, start, end)
             if m.end() > m.start() and check(m, st)
         )
+    if not found:
+        return []
     found.sort(key=lambda f: (f[0], f[1], f[2]))
-    taken = bytearray(sentence.end - sentence.start)  # 1 where a chosen match lies
+    taken = bytearray(end - start)  # 1 where a chosen match lies
     chosen: list[tuple[re.Match[str], Rule]] = []
-    for _, _, start, m, rule in found:
-        begin, end = start - sentence.start, m.end() - sentence.start
-        if taken.find(1, begin, end) != -1:
+    for _, _, m_start, m, rule in found:
+        begin, stop = m_start - start, m.end() - start
+        if taken.find(1, begin, stop) != -1:
             continue
-        taken[begin:end] = b"\x01" * (end - begin)
+        taken[begin:stop] = b"\x01" * (stop - begin)
         chosen.append((m, rule))
     chosen.sort(key=lambda c: c[0].start())
     return chosen
@@ -155,6 +194,7 @@ def find_times(text: str, spans: Sequence[Span], reference: dt.date | None, *, a
     :return: the expressions in text order; ``text[e.start:e.end] == e.text`` for each.
     """
     grammar = patterns()
+    index = _index(grammar)
     st = State(text, reference)
     if reference is None:
         st.ref = _infer_reference(st, grammar, spans)
@@ -164,7 +204,7 @@ def find_times(text: str, spans: Sequence[Span], reference: dt.date | None, *, a
             continue
         st.enter(sentence)
         in_sentence: list[Draft] = []
-        for m, rule in _candidates(st, grammar, sentence):
+        for m, rule in _candidates(st, index, sentence):
             try:
                 made = rule.handler(m, st)
             except (OverflowError, ValueError):

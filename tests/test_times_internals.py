@@ -1,0 +1,95 @@
+"""The time tagger's speed-ups keep its meaning: word alternations built as tries match what the
+plain longest-first alternation matches, calendar shifts agree with ``dateutil``, and the gates
+that skip sentences never skip one a rule would match in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newskit.extract.timex.calendar import Unit
+from newskit.extract.timex.grammar import SHAPES, alternation, patterns
+from newskit.extract.timex.rules import RULES
+from newskit.extract.timex.state import TOKEN
+
+_WORDS = st.lists(st.text(alphabet="ab ", min_size=1, max_size=5).map(str.strip).filter(bool), min_size=1, max_size=8)
+
+
+def _plain(words: list[str]) -> str:
+    forms = sorted(set(words), key=lambda f: (-len(f), f))
+    return "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + ")"
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=_WORDS, text=st.text(alphabet="ab  ", max_size=30), tail=st.sampled_from(["", r"(?![ab])", r"\s+b", "a"]))
+def test_trie_alternation_matches_like_the_longest_first_alternation(words: list[str], text: str, tail: str) -> None:
+    trie = re.compile(alternation(words) + tail, re.IGNORECASE)
+    plain = re.compile(_plain(words) + tail, re.IGNORECASE)
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_trie_alternation_of_names_keeps_their_case() -> None:
+    pattern = re.compile(alternation(["march", "may"], names=True), re.IGNORECASE)
+    assert pattern.fullmatch("March") and pattern.fullmatch("MAY")
+    assert not pattern.fullmatch("march") and not pattern.fullmatch("may")
+
+
+_STEPS = {
+    "M": lambda n: relativedelta(months=n),
+    "Q": lambda n: relativedelta(months=3 * n),
+    "H": lambda n: relativedelta(months=6 * n),
+    "Y": lambda n: relativedelta(years=n),
+    "DE": lambda n: relativedelta(years=10 * n),
+    "CE": lambda n: relativedelta(years=100 * n),
+}
+
+
+@given(
+    gran=st.sampled_from(sorted(_STEPS)),
+    day=st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)),
+    n=st.integers(min_value=-3000, max_value=3000),
+)
+def test_unit_shift_agrees_with_relativedelta(gran: str, day: dt.date, n: int) -> None:
+    unit = Unit.of(gran, day)
+    try:
+        expected = Unit.of(gran, unit.start + _STEPS[gran](n)).start
+    except (OverflowError, ValueError):
+        expected = unit.start  # beyond the calendar: the unit stays where it is
+    assert unit.shift(n).start == expected
+
+
+def test_season_shift_by_a_year_keeps_the_season_name() -> None:
+    summer = Unit.of("SE", dt.date(2024, 7, 1))
+    assert summer.shift(4).value == "2025-SU"
+    assert summer.shift(-4).value == "2023-SU"
+
+
+def test_every_shape_needs_a_digit() -> None:
+    """The tagger searches a sentence for shapes only when it has a digit."""
+    for shape in SHAPES.values():
+        assert not re.search(shape, "no digit here: a.m. p.m. GMT hours s - / .")
+        assert r"\d" in shape
+
+
+_PIECES = [
+    *("the ", "next ", "last ", "this ", "past ", "coming ", "for ", "in ", "over ", "same ", "that ", "day"),
+    *("days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "night", "morning"),
+    *("hours", "minutes", "centuries", "season", " ", "-", ",", "'s ", "two ", "a ", "every ", "ago"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_gates_let_in_every_sentence_a_rule_matches(text: str) -> None:
+    grammar = patterns()
+    words = set(TOKEN.findall(text.lower()))
+    for rule in RULES:
+        gate = grammar.gates[rule.name]
+        if rule.pattern(grammar).search(text):
+            shaped = any(re.search(SHAPES[w], text) for w in gate if w in SHAPES)
+            assert not words.isdisjoint(gate) or shaped, (rule.name, text)
