@@ -65,8 +65,8 @@ class Ref(NamedTuple):
     kind: str
 
 
-def _ref_order(r: Ref) -> tuple[int, int]:
-    return (r.start, -r.end)
+_START = operator.itemgetter(0)
+_END = operator.itemgetter(1)
 
 
 class ActorIndex:
@@ -76,7 +76,8 @@ class ActorIndex:
         actors = list(actors)
         new = tuple.__new__
         refs = [new(Ref, (m.start, m.end, a.id, a.kind)) for a in actors for m in a.mentions]
-        refs.sort(key=_ref_order)
+        refs.sort(key=_END, reverse=True)  # by end, longest first, then (stable) by start:
+        refs.sort(key=_START)  # the order of (start, -end), with no Python key function
         self.refs: list[Ref] = refs
         self._starts = [r.start for r in refs]
         ends = [r.end for r in refs]

@@ -167,6 +167,29 @@ _REPORTING = re.compile(
     r"^(?:sa(?:y|ys|id|ying)|told|tell|tells|stat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|report(?:s|ed|ing)?|"
     r"claim(?:s|ed|ing)?|add(?:s|ed|ing)?|not(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|accord(?:ing)?)$"
 )
+#: Adjectives that can follow another across a comma before their noun ("a new, cheaper phone").
+_ADJECTIVES = frozenset(
+    [
+        "new",
+        "old",
+        "big",
+        "small",
+        "large",
+        "cheap",
+        "fast",
+        "slow",
+        "thin",
+        "light",
+        "powerful",
+        "smaller",
+        "bigger",
+        "thinner",
+        "lighter",
+        "cheaper",
+        "faster",
+        "better",
+    ]
+)
 _NP_DETERMINERS = frozenset(["the", "a", "an", "some", "all", "both", "its", "their", "his", "her"])
 _NP_BREAKS = PREPOSITIONS | {"and", "or"}
 _OBJECT_BREAKS = (PREPOSITIONS | FUNCTION_WORDS) - {"of"}
@@ -547,6 +570,41 @@ def _assign(
     return False
 
 
+def _relative_object(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex) -> str | None:
+    """The object of a verb in a relative clause without "that": the actor named right before its pronoun
+    subject ("the aircraft they intend to launch", "the jets it ordered")."""
+    j = trig.first - 1
+    if j >= 1 and tokens[j].low == "to" and tokens[j - 1].text.isalpha() and tokens[j - 1].text.islower():
+        j -= 2  # "intend to", "plan to"
+    while j >= 0 and (tokens[j].low in AUXILIARIES or tokens[j].low.endswith(("ly", "n't"))):
+        j -= 1
+    if j < 1 or tokens[j].low not in {"they", "he", "she", "it", "we", "i", "you"}:
+        return None
+    ref = index.at(tokens[j - 1].start, tokens[j - 1].end)
+    if ref is None or ref.end != tokens[j - 1].end or ref.kind == "place":
+        return None
+    first = j - 1
+    while first > 0 and tokens[first - 1].end > ref.start:
+        first -= 1
+    if first > 0 and tokens[first - 1].low in PREPOSITIONS:
+        return None  # "In Kabul they met": a place or a phrase, not what is acted on
+    return ref.actor
+
+
+def _between_adjectives(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the comma at ``j`` joins two adjectives before their noun ("a new, faster phone")."""
+    if j == 0 or j + 1 >= len(tokens):
+        return False
+    words = (tokens[j - 1], tokens[j + 1])
+    return all(
+        t.text.isalpha()
+        and t.text.islower()
+        and t.low not in FUNCTION_WORDS
+        and not t.low.endswith(("ing", "ed", "ly"))
+        for t in words
+    ) and (tokens[j + 1].low.endswith(("er", "est")) or tokens[j + 1].low in _ADJECTIVES)
+
+
 def _direct_object(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex, end: int) -> str | None:
     """The first actor inside the noun phrase right after a verb ("purchase 20 of Boeing's larger planes")."""
     for j in range(trig.last + 1, min(end, trig.last + 9)):
@@ -554,6 +612,8 @@ def _direct_object(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex, e
         ref = _head_ref(tokens, j, index, end)
         if ref is not None:
             return ref.actor
+        if tok.text == "," and _between_adjectives(tokens, j):
+            continue  # "launched a new, faster iPhone"
         if tok.low in _OBJECT_BREAKS or tok.text in {",", ";", ":", "("}:
             return None
         if tok.text in {"“", '"', "‘"}:
@@ -587,6 +647,8 @@ def _right_roles(
             # "to release him": the last person named other than the one acting
             ref = index.last_before(tokens[nxt].start, 0, ("person",), quotes, frozenset(roles.agents))
             obj = ref.actor if ref is not None and tokens[nxt].start - ref.end < _SALIENCE_REACH else None
+        if obj is None and (nxt >= len(tokens) or index.at(tokens[nxt].start, tokens[nxt].end) is None):
+            obj = _relative_object(tokens, trig, index)  # "the aircraft they intend to launch"
         if obj is not None and index.kinds.get(obj) == "place" and trig.entry.type.movement:
             roles.location.append(obj)  # "visited Estrela"
         elif obj is not None:
@@ -643,6 +705,8 @@ def _right_roles(
         if taken:
             after = (roles.agents, roles.targets, roles.others, roles.location)
             last_role = next((lst for lst, n in zip(after, before, strict=True) if len(lst) > n), None)
+            if prep == "between" and last_role is roles.agents:
+                last_role = roles.targets  # "between X and Y": X with Y, as in "X met Y"
         direct = False
         np_words = 0
         j = last + 1
@@ -1052,9 +1116,11 @@ def _sentence_events(
     title: bool,
     salience: _Salience,
     context: _Context,
+    tokens: list[Token] | None = None,
 ) -> list[Event]:
     text = digest.text
-    tokens = tokenize(text, sentence.start, sentence.end)
+    if tokens is None:
+        tokens = tokenize(text, sentence.start, sentence.end)
     quotes = quote_skip = context.quote_set
     lows = list(map(_LOW, tokens))
     triggers = _find_triggers(tokens, lexicon, index, title, lows)
@@ -1271,10 +1337,18 @@ def _numbered(ev: Event, event_id: str, mentions: list[Span]) -> Event:
     )
 
 
-def find_events(digest: Digest, article: Article, *, index: ActorIndex | None = None) -> tuple[Event, ...]:
+def find_events(
+    digest: Digest,
+    article: Article,
+    *,
+    index: ActorIndex | None = None,
+    tokens: dict[tuple[int, int], list[Token]] | None = None,
+) -> tuple[Event, ...]:
     """The events of one article of ``digest``, with ids ``{article.id}-e1``… in text order.
 
     Pure: reads ``digest.actors``, ``article.sentences``, ``article.times`` and ``article.quotes``.
+
+    :param tokens: sentences already tokenised, by (start, end).
     """
     index = index if index is not None else ActorIndex(digest.actors)
     lexicon = build_lexicon()  # cached
@@ -1284,7 +1358,8 @@ def find_events(digest: Digest, article: Article, *, index: ActorIndex | None = 
     salience = _Salience(index, article.start, context.quote_set)
     for sentence in article.sentences:
         title = article.title is not None and sentence == article.title
-        found = _sentence_events(digest, article, sentence, index, lexicon, anchor, title, salience, context)
+        known = tokens.get((sentence.start, sentence.end)) if tokens else None
+        found = _sentence_events(digest, article, sentence, index, lexicon, anchor, title, salience, context, known)
         drafts.extend([_Draft(event, event.trigger.start, title) for event in found])
     # A meeting or visit told without a place happened where the article's earlier visit did.
     located: Event | None = None
@@ -1301,8 +1376,11 @@ def find_events(digest: Digest, article: Article, *, index: ActorIndex | None = 
     tellings: list[list[Span]] = []  # every trigger that tells each merged event
     # body events first (they carry the detail), the headline's after, each merged into an earlier equal
     ordered = [d for d in drafts if not d.title] + [d for d in drafts if d.title]
+    of_type: dict[str, list[int]] = {}  # only events of one type can be the same: compare those alone
     for draft in ordered:
-        for n, kept in enumerate(merged):
+        same_type = of_type.setdefault(draft.event.type, [])
+        for n in same_type:
+            kept = merged[n]
             if _same(kept.event, draft.event, index, draft.title or kept.title, lede):
                 if _richness(draft.event)[0] > _richness(kept.event)[0] and not draft.title:
                     merged[n] = draft._replace(event=_merge(draft.event, kept.event, index))
@@ -1311,6 +1389,7 @@ def find_events(digest: Digest, article: Article, *, index: ActorIndex | None = 
                 tellings[n].append(draft.event.trigger)
                 break
         else:
+            same_type.append(len(merged))
             merged.append(draft)
             tellings.append([draft.event.trigger])
     slots = sorted(range(len(merged)), key=lambda n: merged[n].event.trigger.start)
@@ -1325,7 +1404,10 @@ def find_events(digest: Digest, article: Article, *, index: ActorIndex | None = 
 @hookimpl(tryfirst=True)
 def enrich_digest(digest: Digest, options: ParseOptions) -> Digest | None:
     """Find the products every article names (as actors), then its events."""
-    digest = add_products(digest)
+    tokens: dict[tuple[int, int], list[Token]] = {}  # the sentences the products reader tokenised
     index = ActorIndex(digest.actors)
-    articles = [attrs.evolve(a, events=find_events(digest, a, index=index)) for a in digest.articles]
+    with_products = add_products(digest, tokens, index)
+    if with_products is not digest:
+        digest, index = with_products, ActorIndex(with_products.actors)
+    articles = [attrs.evolve(a, events=find_events(digest, a, index=index, tokens=tokens)) for a in digest.articles]
     return attrs.evolve(digest, articles=articles)

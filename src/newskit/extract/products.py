@@ -24,6 +24,9 @@ and the ids that quotes and affiliations hold are changed with them.
 
 from __future__ import annotations
 
+import bisect
+import functools
+import operator
 import re
 from collections.abc import Sequence
 
@@ -37,7 +40,7 @@ from newskit.data.product_words import (
     NOT_MODELS,
     PRODUCT_NOUNS,
 )
-from newskit.extract._actorindex import ActorIndex
+from newskit.extract._actorindex import ActorIndex, Ref
 from newskit.extract._clause import AUXILIARIES, FUNCTION_WORDS, Token, tokenize
 from newskit.extract.names import gazetteer
 from newskit.models import Actor, Article, Digest, Mention
@@ -211,6 +214,7 @@ _MODIFIERS = frozenset(
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "est", "ary", "ian", "ese")
 _DESCRIPTION_OPENERS = frozenset(["the", "this", "that", "these", "those", "its", "their"])
 _FOLLOWERS = FUNCTION_WORDS | AUXILIARIES | frozenset(["he", "she", "it", "they", "we", "i", "you", "'s", "s"])
+_START = operator.attrgetter("start")
 _FREQUENT = 1000  # the most frequent words ("March", "The") are not brand names
 _REACH = 3000  # characters: how far back a description looks for the product it means
 
@@ -230,8 +234,13 @@ def _plural(noun: str) -> str:
 
 def _noun_table() -> dict[str, tuple[str, bool]]:
     """Each product noun's forms → (class, plural?); read at call time, so nouns added to the data count."""
+    return _nouns(tuple(PRODUCT_NOUNS.items()), tuple(sorted(GENERIC_NOUNS)))
+
+
+@functools.lru_cache(maxsize=4)
+def _nouns(product_nouns: tuple[tuple[str, str], ...], generic_nouns: tuple[str, ...]) -> dict[str, tuple[str, bool]]:
     table: dict[str, tuple[str, bool]] = {}
-    for noun, cls in [*PRODUCT_NOUNS.items(), *((n, "") for n in GENERIC_NOUNS)]:
+    for noun, cls in [*product_nouns, *((n, "") for n in generic_nouns)]:
         last = noun.split(" ")[-1]
         table[noun] = (cls, False)
         plural = " ".join([*noun.split(" ")[:-1], _plural(last)])
@@ -272,13 +281,20 @@ class _Sentence:
         self.index = index
         self.common = common
         self.title = title
-        self.refs = [index.at(t.start, t.end) for t in tokens]
+        self._refs: dict[int, Ref | None] = {}
+
+    def ref(self, k: int) -> Ref | None:
+        """The actor mention at token ``k`` (asked of few tokens: looked up when asked)."""
+        if k not in self._refs:
+            tok = self.tokens[k]
+            self._refs[k] = self.index.at(tok.start, tok.end)
+        return self._refs[k]
 
     def free(self, k: int) -> bool:
-        return 0 <= k < len(self.tokens) and self.refs[k] is None
+        return 0 <= k < len(self.tokens) and self.ref(k) is None
 
     def org_at(self, k: int) -> str | None:
-        ref = self.refs[k] if 0 <= k < len(self.tokens) else None
+        ref = self.ref(k) if 0 <= k < len(self.tokens) else None
         return ref.actor if ref is not None and ref.kind in {"organization", "group"} else None
 
     def is_name_word(self, k: int) -> bool:
@@ -348,16 +364,19 @@ def _count_before(s: _Sentence, i: int) -> bool:
     return False
 
 
-def _sentence_products(s: _Sentence, nouns: dict[str, tuple[str, bool]]) -> list[_Found]:
-    """The product names of a sentence, in text order."""
+def _sentence_products(s: _Sentence, nouns: dict[str, tuple[str, bool]], window: Sequence[int]) -> list[_Found]:
+    """The product names of a sentence, in text order, starting at the tokens of ``window`` (in order)."""
     toks = s.tokens
     out: list[_Found] = []
     i = 0
-    while i < len(toks):
-        if not s.free(i):
-            i += 1
+    for candidate in window:
+        if candidate < i:
             continue
+        i = candidate
         tok = toks[i]
+        first = tok.text[:1]
+        if not (first.isupper() or first.isdigit() or first == "i") or not s.free(i):
+            continue
         text = _bare(tok.text)
         before = toks[i - 1].low if i > 0 else ""
         maker = s.org_at(i - 1) if i > 0 and toks[i - 1].text[:1].isupper() else None
@@ -380,8 +399,6 @@ def _sentence_products(s: _Sentence, nouns: dict[str, tuple[str, bool]]) -> list
         if named is not None:
             out.append(named)
             i = next((k for k in range(i, len(toks)) if toks[k].start >= named.end), len(toks))
-            continue
-        i += 1
     return out
 
 
@@ -407,7 +424,7 @@ def _code(s: _Sentence, i: int, nouns: dict[str, tuple[str, bool]], maker: str |
     before = toks[i - 1].low if i > 0 else ""
     named_before = maker is not None or s.brand_at(i - 1)
     if k < len(toks) and (named_before or before in _BEFORE_MODEL):
-        ref = s.refs[k]
+        ref = s.ref(k)
         if ref is not None and ref.kind == "organization" and ref.start == toks[k].start and ref.end == toks[k].end:
             absorbs = ref.actor  # one word: "Dreamliner", not "Phoenix Technologies"
     noun = s.noun_after(j if absorbs is None else k + 1, nouns)
@@ -453,12 +470,15 @@ def _named_before_noun(s: _Sentence, i: int, nouns: dict[str, tuple[str, bool]])
     return _Found(toks[i].start, toks[j - 1].end, words.lower(), hit[0], True)
 
 
-def _descriptions(s: _Sentence, nouns: dict[str, tuple[str, bool]]) -> list[tuple[int, int, str]]:
+def _descriptions(
+    s: _Sentence, nouns: dict[str, tuple[str, bool]], window: Sequence[int]
+) -> list[tuple[int, int, str]]:
     """Definite descriptions of a product ("the aircraft", "the first jets", "the new products"): (start, end,
-    class), the class "" for a generic noun."""
+    class), the class "" for a generic noun; they open at the tokens of ``window``."""
     toks = s.tokens
     out: list[tuple[int, int, str]] = []
-    for i, tok in enumerate(toks):
+    for i in window:
+        tok = toks[i]
         if tok.low not in _DESCRIPTION_OPENERS or not s.free(i):
             continue
         for j in range(i + 1, min(i + 4, len(toks))):
@@ -488,27 +508,78 @@ def _compatible(description: str, product: str) -> bool:
     return description == product
 
 
-def find_products(digest: Digest) -> list[tuple[Article, list[_Found], list[tuple[int, int, str]]]]:
-    """For each article: the product names found and the descriptions of products, in text order."""
+@functools.lru_cache(maxsize=4)
+def _candidates(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """Where a product may be named: an "iX" word, a model code or number, a product noun."""
+    words = _trie(nouns)  # one branch per first letter: the pattern does not try every noun at every position
+    return re.compile(rf"(?<![A-Za-z0-9])(?:i[A-Z]|[A-Z][A-Za-z]{{0,2}}-?\d{{2}}|\d{{3}}(?![\d,.]\d)|{words}\b)")
+
+
+def _trie(words: Sequence[str]) -> str:
+    """A regular expression matching any of ``words``, with shared prefixes written once."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return pattern(root)
+
+
+def find_products(
+    digest: Digest, cache: dict[tuple[int, int], list[Token]] | None = None, index: ActorIndex | None = None
+) -> list[tuple[Article, list[_Found], list[tuple[int, int, str]]]]:
+    """For each article: the product names found and the descriptions of products, in text order.
+
+    :param cache: where to keep the tokens of the sentences read, by (start, end), for the next reader.
+    :param index: the digest's actor index, when already built.
+    """
     common = gazetteer().common_words
-    index = ActorIndex(digest.actors)
     nouns = _noun_table()
+    candidate = _candidates(tuple(nouns))
     out = []
     for article in digest.articles:
         names: list[_Found] = []
         descriptions: list[tuple[int, int, str]] = []
+        # most sentences name no product: one pattern over the article finds the few that may
+        starts = [m.start() for m in candidate.finditer(digest.text, article.start, article.end)]
         for sentence in article.sentences:
+            at, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+            if at == hi:
+                continue
             title = article.title is not None and sentence == article.title
-            s = _Sentence(tokenize(digest.text, sentence.start, sentence.end), index, common, title)
-            names.extend(_sentence_products(s, nouns))
-            descriptions.extend(_descriptions(s, nouns))
+            if index is None:
+                index = ActorIndex(digest.actors)
+            tokens = tokenize(digest.text, sentence.start, sentence.end)
+            if cache is not None:
+                cache[sentence.start, sentence.end] = tokens
+            s = _Sentence(tokens, index, common, title)
+            # a name or description ends at most three words after where it starts
+            hits = {bisect.bisect_right(tokens, c, key=_START) - 1 for c in starts[at:hi]}
+            window = sorted({k - back for k in hits for back in range(4) if k - back >= 0})
+            names.extend(_sentence_products(s, nouns, window))
+            descriptions.extend(_descriptions(s, nouns, window))
         out.append((article, names, descriptions))
     return out
 
 
-def add_products(digest: Digest) -> Digest:
-    """The digest with a ``product`` actor for each product it names (unchanged when it names none)."""
-    found = find_products(digest)
+def add_products(
+    digest: Digest, cache: dict[tuple[int, int], list[Token]] | None = None, index: ActorIndex | None = None
+) -> Digest:
+    """The digest with a ``product`` actor for each product it names (the same digest when it names none).
+
+    :param cache: where to keep the tokens of the sentences read, by (start, end), for the next reader.
+    :param index: the digest's actor index, when already built.
+    """
+    found = find_products(digest, cache, index)
     strong_keys = {f.key for _, names, _ in found for f in names if f.strong}
     if not strong_keys:
         return digest
