@@ -86,3 +86,37 @@ def test_quarters_as_durations_and_sets_count_quarters() -> None:
 def test_and_a_half_after_the_unit() -> None:
     found = find("But a minute and a half later, a pilot called in.", "a minute and a half")
     assert (found.type, found.value) == ("DURATION", "PT1M30S")
+
+
+MORE: list[tuple[str, str, dt.date, str]] = [
+    # the latest quarter is the last one that has ended
+    ("Earnings fell 59% in the latest quarter.", "the latest quarter", D(1989, 11, 2), "1989-Q3"),
+    # "that same day" after a month: a day of that month
+    ("The site went up in October. It was taken down that same day.", "that same day", REF, "2024-10-XX"),
+    # AP style: the day after or inside a clock time's conversion
+    ("The blast came at about 10:35 a.m. (0735 GMT) Friday.", "about 10:35 a.m.", D(1998, 8, 8), "1998-08-07T10:35"),
+    ("He will leave at 4 in the morning (4 a.m. EDT Thursday).", "4 in the morning", D(2000, 4, 5), "2000-04-06T04:00"),
+    ("They met at 8 o'clock in the evening.", "8 o'clock in the evening", REF, "2025-01-09T20:00"),
+    # the week of a day
+    ("The case may be heard the week of March 6.", "the week of March 6", D(2000, 2, 24), "2000-W10"),
+    # "one day" after a modal is some day ahead
+    ("Islam will one day be the second largest religion here.", "one day", REF, "FUTURE_REF"),
+    ("The strike lasted one day.", "one day", REF, "P1D"),
+    # parts of a day without a day: the day the sentence is about
+    ("Fighting resumed on Tuesday. By mid-afternoon, the town had fallen.", "mid-afternoon", REF, "2025-01-07TAF"),
+    ("Dealers placed heavy orders in the morning.", "the morning", REF, "2025-01-09TMO"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reference", "value"), MORE)
+def test_more(text: str, expected: str, reference: dt.date, value: str) -> None:
+    found = find_times(text, [Span.of(text, 0, len(text))], reference, article_id="a1")
+    hits = [t for t in found if t.text == expected]
+    assert hits, [t.text for t in found]
+    assert hits[0].value == value
+
+
+def test_clock_in_a_parenthesis_stops_at_its_closing_bracket() -> None:
+    text = "It exploded at 10:35 a.m. (0735 GMT) Friday."
+    found = find_times(text, [Span.of(text, 0, len(text))], D(1998, 8, 8), article_id="a1")
+    assert [t.text for t in found] == ["10:35 a.m.", "0735 GMT", "Friday"]

@@ -23,6 +23,7 @@ __all__ = [
     "FUZZY",
     "FUZZY_COUNTS",
     "HOLIDAYS",
+    "MODALS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "MONTH_PREPOSITIONS",
@@ -817,6 +818,9 @@ DEADLINE_WORDS: set[str] = {
 #: Deadline words that put a month or a month-day without a year ahead ("by August", "until March 3");
 #: "through August" ends a stretch that is as often behind as ahead.
 AHEAD_DEADLINE_WORDS: set[str] = {"by", "until", "till"}
+
+#: Modal verbs: "one day" after one is some day ahead ("will one day be").
+MODALS: set[str] = {"will", "would", "could", "can", "may", "might", "shall", "should", "must"}
 
 #: Reporting verbs: after a comma they attribute, they do not date the event ("…on Tuesday, he said").
 ATTRIBUTION_VERBS: set[str] = {

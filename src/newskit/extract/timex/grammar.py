@@ -94,6 +94,7 @@ def _gates() -> dict[str, frozenset[str]]:
         "date_num": {"#numdate"},
         "date_mdy": months,
         "date_dmy": months,
+        "week_of": {"week"},
         "month_year": months,
         "month": months,
         "clock": {"#clock", "noon", "midnight", "midday", "clock"},
@@ -109,6 +110,7 @@ def _gates() -> dict[str, frozenset[str]]:
         "relunit": {"week", "weekend", "month", "year", "decade", "century", "fortnight", "season"},
         "anaphor": {"day", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"},
         "weekday": weekdays,
+        "day_part": {"morning", "afternoon", "evening", "midmorning", "midafternoon", "midevening"},
         "decade": {"#decade"} | _words(tw.DECADE_WORDS),
         "century": {"century"},
         "season": _words(tw.SEASONS),
@@ -169,6 +171,10 @@ class Grammar:
             rf"{wd_prefix}(?P<mon>{month})\s*(?:(?P<day>{day})|the\s+(?P<dayo>{ordinal_day})|(?P<dayw>{ordinal_day})\b){end_guard}"
             rf"(?:\s*(?:[-–]|\band\b|\bto\b|\bthrough\b|\buntil\b|\bor\b|&)\s*(?P<day2>{day})(?!\s+{month_full}){end_guard})?"
             rf"(?:\s*,?\s*(?P<year>{year})|\s*,?\s*'(?P<yy>\d\d)\b)?"
+        )
+        self.week_of = c(
+            rf"the\s+week\s+of\s+(?:(?P<mon>{month})\s*(?P<day>{day})|(?P<day2>{day})\s+(?:of\s+)?(?P<mon2>{month}))"
+            rf"(?:\s*,?\s*(?P<year>{year}))?"
         )
         self.date_dmy = c(
             rf"{wd_prefix}(?<![\w$£€.,/-])(?:the\s+)?(?:(?P<day0>{day})\s*(?:[-–]|\band\b|\bto\b|&)\s*)?"
@@ -231,6 +237,11 @@ class Grammar:
             rf"(?![\w-])(?:\s+(?P<pod>{pod})(?![\w-]))?"
             r"|(?P<this>this|last|tomorrow)\s+(?P<pod2>morning|afternoon|evening|night)(?![\w-])"
         )
+        self.day_part = c(
+            r"(?:mid-?\s?(?P<pod>morning|afternoon|evening)"
+            r"|(?:in|during|by|throughout)\s+(?P<core>the\s+(?P<pod2>morning|afternoon|evening)))(?![\w-])"
+            r"(?!\s+(?:of|before|after|when|that|edition|news|paper|show|session|rush)\b)"
+        )
         self.weekday = c(
             r"(?:(?P<pre>last|next|this(?:\s+(?:past|coming))?|the\s+(?:previous|following|next|same|preceding))\s+"
             r"|(?P<mod>early|late|earlier|later)\s+)?"
@@ -244,11 +255,19 @@ class Grammar:
             r"(?:(?<![\w.:,$])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
             r"|(?<![\w.:,$])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
             r"|(?P<nw>noon|midnight|midday)"
-            rf"|(?P<ho>1[0-2]|[1-9]|{hour_words})\s+o'clock"
+            rf"|(?P<ho>1[0-2]|[1-9]|{hour_words})(?=\s+(?:o'clock|in\s+the\s+(?:morning|afternoon|evening|night)\b))"
+            r"(?:\s+o'clock)?(?:\s+in\s+the\s+(?P<hpod>morning|afternoon|evening|night)\b)?"
             r"|(?<![\w.,$])(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|hours|hrs)\b))"
-            rf"(?:\s*\(?(?P<tz>{tz})\b\)?)?"
+            rf"(?:\s*(?P<tzp>\()?(?P<tz>{tz})\b(?(tzp)\)))?"
             rf"(?:,?\s+(?:on\s+)?(?:(?P<dw>{weekday}|today|tonight|yesterday|tomorrow)(?![\w-])"
             rf"|(?P<dmon>{month})\s*(?P<dday>{day})(?:\s*,?\s*(?P<dyear>{year}))?))?"
+        )
+        #: a day named after a clock time's parenthetical conversion, or inside it:
+        #: "10:35 a.m. (0735 GMT) Friday", "4 in the morning (4 a.m. EDT Thursday)"
+        self.day_after_aside = re.compile(
+            rf"\s*\((?:[^()\n]{{1,30}}\)\s*,?\s*(?:on\s+)?(?P<dw>{weekday}|today|tonight|yesterday|tomorrow)(?![\w-])"
+            rf"|[^()\n]{{0,30}}?(?<![\w-])(?P<dw2>{weekday}|today|tonight|yesterday|tomorrow)\s*\))",
+            flags,
         )
         self.ago = c(
             rf"(?:(?P<approx>{approx})\s+)?(?P<num>{num})[\s-]+(?P<unit>{units})s?(?:\s+or\s+so)?"

@@ -147,6 +147,16 @@ def _h_date_dmy(m: re.Match[str], st: State) -> list[Draft]:
     return [first, second]
 
 
+def _h_week_of(m: re.Match[str], st: State) -> list[Draft]:
+    """ "the week of March 6": the calendar week that day falls in."""
+    month = month_number(m.group("mon") or m.group("mon2"))
+    day = day_number(m, "day", "day2")
+    if day is None or valid(2000, month, day) is None:
+        return []
+    date = valid(int(m.group("year")), month, day) if m.group("year") else pick_date(st, month, day, m.start(), m.end())
+    return [unit_draft(m, Unit.of("W", date) if date else None, "XXXX-WXX", explicit_year=bool(m.group("year")))]
+
+
 def _h_date_num(m: re.Match[str], st: State) -> list[Draft]:
     if m.group("iy"):
         date = valid(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
@@ -463,6 +473,11 @@ def _h_quarter(m: re.Match[str], st: State) -> list[Draft]:
             base = current.shift(1)
         elif any(w in mods.split() for w in ("last", "previous", "prior", "past", "recent")):
             base = current.shift(-1)
+        elif (
+            kind == "quarter" and "latest" in mods.split() and (topic is None or topic.start > current.shift(-1).start)
+        ):
+            # "the latest quarter": the last one that has ended, not one still running
+            base = current.shift(-1)
         else:
             base = topic or current.shift(-1)
         if base is None:
@@ -514,6 +529,22 @@ def _h_relday(m: re.Match[str], st: State) -> list[Draft]:
         suffix = "T" + tw.PARTS_OF_DAY[re.sub(r"^mid-?\s?", "", pod.lower())]
     unit = Unit("D", ref + dt.timedelta(days=offset)) if ref else None
     return [unit_draft(m, unit, "XXXX-XX-XX", suffix=suffix, mod=mod_of(m.group("mod")))]
+
+
+def _h_day_part(m: re.Match[str], st: State) -> list[Draft]:
+    """ "by mid-afternoon", "in the morning": that part of the day the sentence is about."""
+    code = tw.PARTS_OF_DAY[(m.group("pod") or m.group("pod2")).lower()]
+    day: dt.date | None = None
+    if st.sentence_last is not None and st.sentence_last.gran == "D":
+        day = st.sentence_last.start
+    elif st.last is not None and st.last.gran == "D":
+        day = st.last.start
+    elif st.ref is not None:
+        day = st.ref
+    span = (m.start("core"), m.end("core")) if m.group("core") else (m.start(), m.end())
+    draft = unit_draft(span, Unit("D", day) if day else None, "XXXX-XX-XX", suffix=f"T{code}")
+    draft.anchor = False
+    return [draft]
 
 
 def _c_weekday(m: re.Match[str], st: State) -> bool:
@@ -611,12 +642,21 @@ def _h_clock(m: re.Match[str], st: State) -> list[Draft]:
     elif m.group("ho"):
         word = m.group("ho").lower()
         hour = int(word) if word.isdigit() else tw.NUMBER_WORDS[word]
+        pod = (m.group("hpod") or "").lower()
+        if pod == "morning" or (pod == "night" and hour == 12):
+            hour %= 12  # "4 in the morning", "12 at night"
+        elif pod and hour < 12:
+            hour += 12  # "8 in the evening"
     else:
         hour, minute = int(m.group("hm")), int(m.group("mm"))
     zone = tw.TIMEZONES.get(SPACE.sub(" ", (m.group("tz") or "").lower()), "")
     day: dt.date | None = None
-    if m.group("dw"):
-        word = m.group("dw").lower()
+    day_word = m.group("dw")
+    if not day_word and not m.group("dmon"):
+        aside = patterns().day_after_aside.match(st.text, m.end(), min(st.sentence.end, m.end() + 60))
+        day_word = (aside.group("dw") or aside.group("dw2")) if aside else None
+    if day_word:
+        word = day_word.lower()
         ref = st.ref
         if word in tw.WEEKDAYS:
             day = weekday_date(st, tw.WEEKDAYS[word], m.start(), m.end())
@@ -773,6 +813,9 @@ def _h_anaphor(m: re.Match[str], st: State) -> list[Draft]:
     if word == "day" and m.group("pre") and "next" in m.group("pre").lower() and base.gran != "D":
         # "the next day" right after a coarse date has nothing to count from
         return [unit_draft(m, None, "XXXX-XX-XX", suffix=suffix)]
+    if gran == "D" and offset == 0 and base.gran in ("M", "Y"):
+        # "that same day" after "in October": a day of that month, which one unsaid
+        return [unit_draft(m, None, base.value + ("-XX" if base.gran == "M" else "-XX-XX"), suffix=suffix)]
     unit = Unit.of(gran, base.start).shift(offset)
     return [unit_draft(m, unit, "", suffix=suffix)]
 
@@ -908,6 +951,9 @@ def _c_duration(m: re.Match[str], st: State) -> bool:
 
 def _h_duration(m: re.Match[str], st: State) -> list[Draft]:
     unit_word = _unit_word(m.group("unit"))
+    if m.group().lower() == "one day" and st.prev_word(m.start()) in tw.MODALS:
+        # "Islam will one day be ...": some day ahead, not a stretch of one day
+        return [Draft(m.start(), m.end(), "DATE", "FUTURE_REF", anchor=False)]
     n = _number(m.group("num"))
     if n is not None and m.group("half"):
         n += 0.5  # "a minute and a half"
@@ -1017,6 +1063,7 @@ RULES: tuple[Rule, ...] = (
     Rule("date_num", lambda g: g.date_num, _h_date_num),
     Rule("date_mdy", lambda g: g.date_mdy, _h_date_mdy),
     Rule("date_dmy", lambda g: g.date_dmy, _h_date_dmy),
+    Rule("week_of", lambda g: g.week_of, _h_week_of),
     Rule("month_year", lambda g: g.month_year, _h_month_year),
     Rule("clock", lambda g: g.clock, _h_clock, _c_clock),
     Rule("holiday", lambda g: g.holiday, _h_holiday),
@@ -1030,6 +1077,7 @@ RULES: tuple[Rule, ...] = (
     Rule("relunit", lambda g: g.relunit, _h_relunit, _c_common_words),
     Rule("anaphor", lambda g: g.anaphor, _h_anaphor, _c_anaphor),
     Rule("weekday", lambda g: g.weekday, _h_weekday, _c_weekday),
+    Rule("day_part", lambda g: g.day_part, _h_day_part, _c_common_words),
     Rule("decade", lambda g: g.decade, _h_decade),
     Rule("century", lambda g: g.century, _h_century),
     Rule("season", lambda g: g.season, _h_season, _c_season),
