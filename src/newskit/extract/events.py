@@ -206,7 +206,13 @@ _NO_OBJECT_TYPES = frozenset({"statement", "deny"})  # what follows "said" is sp
 _ADJUNCT_OPENERS = frozenset({",", "by", "while", "after", "before", "when", "since", "without", "in"})
 _SUBJECT_WORDS = frozenset(["he", "she", "they", "we", "i", "it", "who", "which", "that", "to"])
 _CLAUSE_REACH = 60  # tokens: how far a clause is read on either side of a trigger
-_SALIENCE_REACH = 400  # characters: how far back an agent still stands for "he" or "they"
+_SALIENCE_REACH = 400
+_PRONOUN_OBJECT_REACH = 200  # characters: "it" and "them" as objects stand for an actor named just before
+_PHRASE_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"])
+_OBJECT_PRONOUNS: dict[str, tuple[str, ...]] = {
+    "it": ("organization", "product"),
+    "them": ("group",),
+}  # characters: how far back an agent still stands for "he" or "they"
 _LOCATION_REACH = 12  # words after the trigger within which "in <place>" is where it happened
 _ROLE_ORDER = {"agent": 0, "target": 1, "participant": 2}
 
@@ -570,6 +576,17 @@ def _assign(
     return False
 
 
+def _noun_phrase_between(tokens: Sequence[Token], start: int, pronoun: int) -> bool:
+    """Whether a noun phrase with a determiner stands between ``start`` and the pronoun at token ``pronoun``
+    in this sentence ("the council passed the bill and signed it": "it" is the bill, not the council)."""
+    for k in range(pronoun - 1, 0, -1):
+        if tokens[k].end <= start:
+            break
+        if tokens[k - 1].low in _PHRASE_DETERMINERS and tokens[k].text[:1].islower() and tokens[k - 1].end > start:
+            return True
+    return False
+
+
 def _relative_object(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex) -> str | None:
     """The object of a verb in a relative clause without "that": the actor named right before its pronoun
     subject ("the aircraft they intend to launch", "the jets it ordered")."""
@@ -647,6 +664,12 @@ def _right_roles(
             # "to release him": the last person named other than the one acting
             ref = index.last_before(tokens[nxt].start, 0, ("person",), quotes, frozenset(roles.agents))
             obj = ref.actor if ref is not None and tokens[nxt].start - ref.end < _SALIENCE_REACH else None
+        elif obj is None and nxt < len(tokens) and tokens[nxt].low in _OBJECT_PRONOUNS:
+            # "acquired it", "sold them": the organisation or product named last, other than the one acting
+            kinds = _OBJECT_PRONOUNS[tokens[nxt].low]
+            ref = index.last_before(tokens[nxt].start, 0, kinds, quotes, frozenset(roles.agents))
+            near = ref is not None and tokens[nxt].start - ref.end < _PRONOUN_OBJECT_REACH
+            obj = ref.actor if ref is not None and near and not _noun_phrase_between(tokens, ref.end, nxt) else None
         if obj is None and (nxt >= len(tokens) or index.at(tokens[nxt].start, tokens[nxt].end) is None):
             obj = _relative_object(tokens, trig, index)  # "the aircraft they intend to launch"
         if obj is not None and index.kinds.get(obj) == "place" and trig.entry.type.movement:

@@ -212,8 +212,47 @@ _MODIFIERS = frozenset(
     ]
 )
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "est", "ary", "ian", "ese")
+_THE = re.compile(r"\A(?:the|a|an)\s+", re.IGNORECASE)
+_LINKS = frozenset([",", "-", "–", "—", "is", "was", "are", "were", "remains", "became", "becomes"])
 _DESCRIPTION_OPENERS = frozenset(["the", "this", "that", "these", "those", "its", "their"])
 _FOLLOWERS = FUNCTION_WORDS | AUXILIARIES | frozenset(["he", "she", "it", "they", "we", "i", "you", "'s", "s"])
+# verbs in the past that do not end in "-ed": "the aircraft flew", "the phone sold well"
+_FOLLOWERS |= frozenset(
+    [
+        "flew",
+        "took",
+        "made",
+        "came",
+        "went",
+        "sold",
+        "won",
+        "hit",
+        "left",
+        "fell",
+        "rose",
+        "began",
+        "got",
+        "struck",
+        "caught",
+        "ran",
+        "set",
+        "broke",
+        "became",
+        "brought",
+        "drew",
+        "led",
+        "lost",
+        "met",
+        "paid",
+        "put",
+        "saw",
+        "sent",
+        "shot",
+        "stood",
+        "told",
+        "underwent",
+    ]
+)
 _START = operator.attrgetter("start")
 _FREQUENT = 1000  # the most frequent words ("March", "The") are not brand names
 _REACH = 3000  # characters: how far back a description looks for the product it means
@@ -500,6 +539,36 @@ def _descriptions(
     return out
 
 
+def _said_to_be_products(s: _Sentence, nouns: dict[str, tuple[str, bool]], window: Sequence[int]) -> list[_Found]:
+    """Organisations the sentence says are products: "The Volt is an electric car", "the MacBook Pro - a
+    notebook computer -", "the Prius, a hybrid car,". The name was taken for a company's; it is the product's."""
+    toks = s.tokens
+    out: list[_Found] = []
+    for k in window:
+        word = toks[k]
+        hit = nouns.get(word.low)
+        if hit is None or not hit[0] or not word.text[:1].islower():
+            continue
+        after = toks[k + 1].low if k + 1 < len(toks) and toks[k + 1].text[:1].isalpha() else ""
+        if after and after not in _FOLLOWERS and (after in COMPOUND_NOUNS or not after.endswith(("ed", "s"))):
+            continue  # "a car maker": a company
+        d = k - 1
+        while d > k - 4 and d >= 0 and toks[d].low not in {"a", "an", "the"}:
+            low = toks[d].low
+            if not (toks[d].text[:1].islower() and toks[d].text[:1].isalpha()) or low in FUNCTION_WORDS:
+                break
+            d -= 1
+        if d < 2 or toks[d].low not in {"a", "an", "the"} or toks[d - 1].low not in _LINKS:
+            continue
+        ref = s.ref(d - 2)
+        if ref is None or ref.kind not in {"organization", "group"} or ref.end != toks[d - 2].end:
+            continue
+        names = s.index.names.get(ref.actor, frozenset())
+        key = _THE.sub("", min(names, key=lambda n: (-len(n), n)) if names else toks[d - 2].low)
+        out.append(_Found(ref.start, ref.end, key, hit[0], True, absorbs=ref.actor))
+    return out
+
+
 def _compatible(description: str, product: str) -> bool:
     if not description or not product:
         return True
@@ -566,6 +635,7 @@ def find_products(
             hits = {bisect.bisect_right(tokens, c, key=_START) - 1 for c in starts[at:hi]}
             window = sorted({k - back for k in hits for back in range(4) if k - back >= 0})
             names.extend(_sentence_products(s, nouns, window))
+            names.extend(_said_to_be_products(s, nouns, window))
             descriptions.extend(_descriptions(s, nouns, window))
         out.append((article, names, descriptions))
     return out
@@ -628,7 +698,8 @@ def _with_products(
     drafts: list[Actor] = [a for a in digest.actors if a.id not in absorbed]
     for key, named in products.items():
         named = _joined(digest.text, sorted(set(named), key=lambda m: (m.start, m.end)))
-        name = _bare(max((m.text for m in named), key=lambda n: (len(n), n))).replace('"', "").replace("“", "")
+        forms = [_THE.sub("", m.text) for m in named]  # "the Volt" is named "Volt"
+        name = _bare(max(forms, key=lambda n: (len(n), n))).replace('"', "").replace("“", "")
         maker = makers.get(key)
         if maker is not None and not name.startswith(maker):
             name = f"{maker} {name}"
