@@ -338,6 +338,12 @@ class Grammar:
             rf"(?:\d|\b{alternation(tw.QUANTITY_WORDS)}\b)[^.;:!?]{{0,30}}$", re.IGNORECASE
         )
         self.gates = _gates()
+        #: names that only match capitalised or in capitals ("March", not the verb "march"): a rule
+        #: whose every match holds one is tried only in sentences where one is written so
+        months_cased = re.compile(alternation([*tw.MONTHS, *tw.MONTH_ABBREVIATIONS], names=True))
+        self.name_checks = dict.fromkeys(("date_mdy", "date_dmy", "month_year", "month"), months_cased)
+        self.name_checks["weekday"] = re.compile(weekday)
+        self.name_checks["holiday"] = re.compile(alternation(tw.HOLIDAYS, names=True))
         self.shapes = {name: re.compile(shape) for name, shape in SHAPES.items()}
         #: for each rule, the shapes among its gate words
         self.gate_shapes = {name: tuple(w for w in words if w in SHAPES) for name, words in self.gates.items()}

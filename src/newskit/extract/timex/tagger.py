@@ -58,6 +58,12 @@ class _Index:
         self.word_mask = word_mask
         self.words = frozenset(word_mask)
         self.shapes = [(grammar.shapes[name], mask) for name, mask in shape_mask.items()]
+        by_pattern: dict[re.Pattern[str], int] = {}
+        for i, rule in enumerate(RULES):
+            check = grammar.name_checks.get(rule.name)
+            if check is not None:
+                by_pattern[check] = by_pattern.get(check, 0) | 1 << i
+        self.name_checks = list(by_pattern.items())
 
 
 _INDEXES: dict[int, tuple[Grammar, _Index]] = {}
@@ -76,12 +82,17 @@ def _candidates(st: State, index: _Index, sentence: Span) -> list[tuple[re.Match
     text, start, end = st.text, sentence.start, sentence.end
     mask = index.ungated
     word_mask = index.word_mask
-    for word in index.words.intersection(TOKEN.findall(sentence.text.lower())):
+    lowered = st.lowered
+    tokens = TOKEN.findall(lowered, start, end) if lowered is not None else TOKEN.findall(sentence.text.lower())
+    for word in index.words.intersection(tokens):
         mask |= word_mask[word]
     if _DIGIT.search(text, start, end) is not None:  # every shape needs a digit
         for shape, shape_mask in index.shapes:
             if shape_mask & ~mask and shape.search(text, start, end) is not None:
                 mask |= shape_mask
+    for names, names_mask in index.name_checks:
+        if mask & names_mask and names.search(text, start, end) is None:
+            mask &= ~names_mask  # "may" and "march" in lower case: no month for these rules
     found: list[tuple[int, int, int, re.Match[str], Rule]] = []
     rules = index.rules
     while mask:
@@ -219,7 +230,8 @@ def find_times(text: str, spans: Sequence[Span], reference: dt.date | None, *, a
                     st.sentence_last = draft.unit
                     if draft.unit.gran in ("Q", "H"):
                         st.topic = draft.unit
-        _link_ranges(st, in_sentence)
+        if len(in_sentence) > 1:
+            _link_ranges(st, in_sentence)
         drafts.extend(in_sentence)
     result: list[TimeExpression] = []
     range_ids: dict[int, str] = {}
