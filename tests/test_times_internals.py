@@ -93,3 +93,20 @@ def test_gates_let_in_every_sentence_a_rule_matches(text: str) -> None:
         if rule.pattern(grammar).search(text):
             shaped = any(re.search(SHAPES[w], text) for w in gate if w in SHAPES)
             assert not words.isdisjoint(gate) or shaped, (rule.name, text)
+
+
+_NAMED = [
+    *("march ", "March ", "MARCH ", "may ", "May ", "Sept. ", "sept ", "Monday ", "monday", "MONDAY ", "Christmas "),
+    *("christmas ", "3 ", "the ", "of ", "last ", "next ", ", ", "2024 ", "Jan. ", "31st ", "on ", "s "),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_NAMED), max_size=10).map("".join))
+def test_name_checks_let_in_every_sentence_a_rule_matches(text: str) -> None:
+    """Month, weekday and holiday rules are skipped where no such name is capitalised."""
+    grammar = patterns()
+    for rule in RULES:
+        check = grammar.name_checks.get(rule.name)
+        if check is not None and rule.pattern(grammar).search(text):
+            assert check.search(text), (rule.name, text)
