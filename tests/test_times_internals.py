@@ -51,13 +51,13 @@ _STEPS = {
 
 @given(
     gran=st.sampled_from(sorted(_STEPS)),
-    day=st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)),
+    day=st.dates(min_value=dt.date(100, 1, 1), max_value=dt.date(9999, 12, 31)),
     n=st.integers(min_value=-3000, max_value=3000),
 )
 def test_unit_shift_agrees_with_relativedelta(gran: str, day: dt.date, n: int) -> None:
     unit = Unit.of(gran, day)
     try:
-        expected = Unit.of(gran, unit.start + _STEPS[gran](n)).start
+        expected = unit.start + _STEPS[gran](n)
     except (OverflowError, ValueError):
         expected = unit.start  # beyond the calendar: the unit stays where it is
     assert unit.shift(n).start == expected
