@@ -120,3 +120,14 @@ def test_clock_in_a_parenthesis_stops_at_its_closing_bracket() -> None:
     text = "It exploded at 10:35 a.m. (0735 GMT) Friday."
     found = find_times(text, [Span.of(text, 0, len(text))], D(1998, 8, 8), article_id="a1")
     assert [t.text for t in found] == ["10:35 a.m.", "0735 GMT", "Friday"]
+
+
+def test_a_year_earlier_compares_the_period_of_its_own_sentence() -> None:
+    text = (
+        "Profit rose in the third quarter. "
+        "Net was $5 million, up from $4 million a year earlier. "
+        "In the first nine months, net was $15 million, compared with $12 million a year earlier."
+    )
+    found = find_times(text, [Span.of(text, 0, len(text))], D(1989, 10, 26), article_id="a1")
+    earlier = [t.value for t in found if t.text == "a year earlier"]
+    assert earlier == ["1988-Q3", "1988"]

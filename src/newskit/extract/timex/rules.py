@@ -736,6 +736,9 @@ def _unit_word(word: str) -> str:
     return low
 
 
+_MONTHS_BEFORE = re.compile(r"\b(?:months|\w+-month)\b", re.IGNORECASE)
+
+
 def _h_ago(m: re.Match[str], st: State) -> list[Draft]:
     n = _number(m.group("num"))
     unit_word = _unit_word(m.group("unit"))
@@ -759,8 +762,14 @@ def _h_ago(m: re.Match[str], st: State) -> list[Draft]:
     if unit_word in ("second", "minute", "hour"):
         steps = 0
     base: Unit | None = None
-    if gran == "Y" and abs(count) == 1 and st.topic is not None:
-        # "up from $5 million a year ago" after "the third quarter": the same quarter a year before
+    if (
+        gran == "Y"
+        and abs(count) == 1
+        and st.topic is not None
+        and not _MONTHS_BEFORE.search(st.text, st.sentence.start, m.start())
+    ):
+        # "up from $5 million a year ago" after "the third quarter": the same quarter a year before;
+        # but "in the first nine months, ... compared with 40% a year earlier" compares those months
         base = st.topic
     elif anaphoric and st.last is not None:
         base = st.last if gran != "Y" else Unit.of("Y", st.last.start)
