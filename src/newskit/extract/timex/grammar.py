@@ -321,7 +321,8 @@ class Grammar:
         )
         months = f"{month_full}"
         self.set = c(
-            r"(?:(?P<freq>once|twice|thrice)\s+)?(?P<q>every|each|per|a|an)\s+"
+            rf"(?:(?P<freq>{alternation(['once', 'twice', 'thrice'])})\s+)?"
+            rf"(?P<q>{alternation(['every', 'each', 'per', 'a', 'an'])})\s+"
             rf"(?:(?P<other>other|single)\s+)?(?:(?P<n>{num})\s+)?"
             rf"(?P<unit>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|"
             rf"morning|afternoon|evening|{weekday}|{months})(?P<pl>s)?(?![\w-])"
