@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Sequence
@@ -382,7 +383,8 @@ def _find_triggers(
     if lows is None:
         lows = [t.low for t in tokens]
     taken = 0  # tokens before this one belong to a trigger already found
-    for i in [i for i, low in enumerate(lows) if low in entries]:  # the words a trigger can start with
+    # the words a trigger can start with, picked out without a Python loop over every word
+    for i in itertools.compress(range(len(lows)), map(entries.__contains__, lows)):
         if i < taken:
             continue
         tok = tokens[i]
@@ -679,13 +681,14 @@ def _right_roles(
     j = trig.last + 1
     if j >= end or not index.overlapping(tokens[j].start, tokens[end - 1].end):
         return  # no actor is named in the rest of the clause
+    quoted = len(quotes) > 0
     direct = True  # nothing but determiners between the trigger and here
     last_role: list[str] | None = None
     np_words = 0
     words_after = 0
     while j < end:
         tok = tokens[j]
-        if quotes.covers(tok.start):
+        if quoted and quotes.covers(tok.start):
             j += 1
             continue
         words_after = j - trig.last
@@ -988,7 +991,7 @@ def _anchor(digest: Digest, article: Article) -> TimeExpression | None:
 
 
 class _Draft(NamedTuple):
-    event: Event
+    event: _Told
     order: int
     title: bool
 
@@ -1072,8 +1075,9 @@ def _place_in_clause(
     """A place named with "in" or "at" in the trigger's clause ("… is to be held in Pakistan")."""
     end = _clause_end(tokens, trig.last + 1) if clause_end is None else clause_end
     distance = 0
+    quoted = len(quotes) > 0
     for j in range(trig.last + 1, end - 1):
-        if quotes.covers(tokens[j].start):
+        if quoted and quotes.covers(tokens[j].start):
             continue
         distance += 1
         if distance > _LOCATION_REACH:
@@ -1140,7 +1144,7 @@ def _sentence_events(
     salience: _Salience,
     context: _Context,
     tokens: list[Token] | None = None,
-) -> list[Event]:
+) -> list[_Told]:
     text = digest.text
     if tokens is None:
         tokens = tokenize(text, sentence.start, sentence.end)
@@ -1150,7 +1154,7 @@ def _sentence_events(
     if not triggers:
         return []
     times = _SentenceTimes.of(text, sentence, context.dated, context.dated_starts)
-    events: list[Event] = []
+    events: list[_Told] = []
     previous: list[tuple[_Trigger, _Roles]] = []
     firsts = frozenset(t.first for t in triggers)
     # the first verb trigger after each trigger, found in one pass from the end (not one scan per trigger)
@@ -1265,12 +1269,11 @@ def _sentence_events(
             inherited = True
         location = roles.location[0] if roles.location else None
         events.append(
-            Event(
-                id="",
+            _Told(
                 type=etype.name,
                 trigger=trigger,
                 sentence=sentence,
-                participants=[p for p in participants if p.actor != location],
+                participants=tuple(p for p in participants if p.actor != location),
                 time=time_id,
                 date_start=date_start,
                 date_end=date_end,
@@ -1284,14 +1287,32 @@ def _sentence_events(
     return events
 
 
-def _actors_of(event: Event, index: ActorIndex) -> frozenset[str]:
+class _Told(NamedTuple):
+    """An event as one sentence tells it, before the tellings of one event are merged and numbered: the
+    fields of :class:`Event` but its id and other tellings (a named tuple: cheaper to build and change)."""
+
+    type: str
+    trigger: Span
+    sentence: Span
+    participants: tuple[Participant, ...]
+    time: str | None
+    date_start: dt.date | None
+    date_end: dt.date | None
+    location: str | None
+    cameo: str | None
+    polarity: str
+    modality: str
+    date_inherited: bool
+
+
+def _actors_of(event: _Told, index: ActorIndex) -> frozenset[str]:
     out: set[str] = set()
     for p in event.participants:
         out |= index.related(p.actor)
     return frozenset(out)
 
 
-def _same(a: Event, b: Event, index: ActorIndex, title: bool, lede: Span | None = None) -> bool:
+def _same(a: _Told, b: _Told, index: ActorIndex, title: bool, lede: Span | None = None) -> bool:
     """Whether two events of an article tell the same thing (``title``: one of them is the headline's; a
     headline event of the same type as one in the ``lede`` sentence tells the lede's)."""
     if a.type != b.type or a.polarity != b.polarity:
@@ -1319,7 +1340,7 @@ def _same(a: Event, b: Event, index: ActorIndex, title: bool, lede: Span | None 
     return pa <= pb or pb <= pa
 
 
-def _merge(keep: Event, other: Event, index: ActorIndex) -> Event:
+def _merge(keep: _Told, other: _Told, index: ActorIndex) -> _Told:
     participants = list(keep.participants)
     known = {p.actor for p in participants}
     related = set().union(*(index.related(a) for a in known)) if known else set()
@@ -1327,21 +1348,21 @@ def _merge(keep: Event, other: Event, index: ActorIndex) -> Event:
         if p.actor not in known and p.actor not in related and p.actor != keep.location:
             participants.append(p)
             known.add(p.actor)
-    changes: dict[str, object] = {"participants": participants}
+    changes: dict[str, object] = {"participants": tuple(participants)}
     if keep.location is None and other.location is not None and other.location not in known:
         changes["location"] = other.location
     own_keep = keep.date_start is not None and not keep.date_inherited
     if not own_keep and other.date_start is not None and not other.date_inherited:
         changes.update(time=other.time, date_start=other.date_start, date_end=other.date_end, date_inherited=False)
-    return attrs.evolve(keep, **changes)  # type: ignore[arg-type]
+    return keep._replace(**changes)  # type: ignore[arg-type]
 
 
-def _richness(event: Event) -> tuple[int, int]:
+def _richness(event: _Told) -> tuple[int, int]:
     return (len(event.participants) + (event.location is not None), -event.trigger.start)
 
 
-def _numbered(ev: Event, event_id: str, mentions: list[Span]) -> Event:
-    """The event with its id and other tellings (what ``attrs.evolve`` does, without its introspection)."""
+def _numbered(ev: _Told, event_id: str, mentions: list[Span]) -> Event:
+    """The event, with its id and other tellings."""
     return Event(
         id=event_id,
         type=ev.type,
@@ -1379,18 +1400,19 @@ def find_events(
     drafts: list[_Draft] = []
     context = _Context.of(article)
     salience = _Salience(index, article.start, context.quote_set)
+    headline = article.title
     for sentence in article.sentences:
-        title = article.title is not None and sentence == article.title
+        title = sentence is headline or (headline is not None and sentence == headline)
         known = tokens.get((sentence.start, sentence.end)) if tokens else None
         found = _sentence_events(digest, article, sentence, index, lexicon, anchor, title, salience, context, known)
         drafts.extend([_Draft(event, event.trigger.start, title) for event in found])
     # A meeting or visit told without a place happened where the article's earlier visit did.
-    located: Event | None = None
+    located: _Told | None = None
     for n, draft in enumerate(drafts):
         ev = draft.event
         if ev.type in _CONTACT_TYPES and ev.location is None and located is not None:
             if located.location not in {p.actor for p in ev.participants}:
-                drafts[n] = draft._replace(event=attrs.evolve(ev, location=located.location))
+                drafts[n] = draft._replace(event=ev._replace(location=located.location))
         elif ev.type in _CONTACT_TYPES and ev.location is not None and ev.polarity == "positive":
             located = ev
     body = [s for s in article.sentences if article.title is None or s != article.title]
