@@ -306,10 +306,11 @@ def pick_month_year(st: State, month: int, start: int, end: int) -> int | None:
     return ref.year + (ref.month - 1 + chosen) // 12
 
 
-def _deadline(st: State, start: int, words: Collection[str] = tw.DEADLINE_WORDS) -> str:
+def _deadline(st: State, start: int, words: Collection[str] | None = None) -> str:
     """The side of a deadline ("by August", "until Thursday"): ahead, unless the sentence looks
-    back from it in the past perfect ("by Wednesday, 32 members had filed")."""
-    if st.prev_word(start) not in words:
+    back from it in the past perfect ("by Wednesday, 32 members had filed"). ``words`` are the
+    deadline words that count (by default ``DEADLINE_WORDS``, read at each call)."""
+    if st.prev_word(start) not in (tw.DEADLINE_WORDS if words is None else words):
         return ""
     return "past" if st.past_perfect(start) else "future"
 
