@@ -212,3 +212,11 @@ def test_the_events_stage_adds_products() -> None:
     assert enriched is not None
     event = only(enriched.articles[0].events, "trade")
     assert "A380" in names(enriched, event, "target")
+
+
+def test_a_company_called_a_vehicle_stays_a_company() -> None:
+    spec: list[ActorSpec] = [*COMPANIES, ("Sable Holdings", "organization"), ("Kestrel Corp.", "organization")]
+    digest = products_of("Kestrel Corp., a vehicle formed by investors, bought Chrysler.", spec)
+    assert product_names(digest) == []
+    digest = products_of("Sable Holdings, a new computer, was sold.", spec)  # a company's name says so
+    assert product_names(digest) == []

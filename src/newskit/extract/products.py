@@ -33,11 +33,15 @@ from collections.abc import Sequence
 import attrs
 
 from newskit.data.product_words import (
+    COMPANY_WORDS,
     COMPOUND_NOUNS,
+    DESCRIPTION_MODIFIERS,
     GENERIC_NOUNS,
     MODEL_WORDS,
     NOT_BRANDS,
+    NOT_MODEL_AFTER,
     NOT_MODELS,
+    NOT_SAID_OF_COMPANIES,
     PRODUCT_NOUNS,
 )
 from newskit.extract._actorindex import ActorIndex, Ref
@@ -84,133 +88,8 @@ _NUMBER_WORDS = frozenset(
         "several",
     ]
 )
-#: Words before a code that make it something else: a flight, a road, a clause, a room.
-_NOT_AFTER = frozenset(
-    [
-        "flight",
-        "flights",
-        "route",
-        "road",
-        "highway",
-        "interstate",
-        "motorway",
-        "section",
-        "article",
-        "resolution",
-        "rule",
-        "form",
-        "chapter",
-        "room",
-        "terminal",
-        "gate",
-        "platform",
-        "no",
-        "number",
-        "bill",
-        "decree",
-        "law",
-        "act",
-        "paragraph",
-        "clause",
-        "page",
-        "level",
-        "grade",
-        "category",
-        "size",
-        "channel",
-        "district",
-        "zone",
-        "ward",
-        "precinct",
-        "lot",
-        "block",
-        "building",
-        "apartment",
-        "suite",
-        "floor",
-        "phase",
-        "stage",
-        "round",
-        "season",
-        "episode",
-        "volume",
-        "vol",
-        "issue",
-        "item",
-        "code",
-        "patent",
-        "squad",
-        "battalion",
-        "brigade",
-        "regiment",
-        "division",
-        "unit",
-        "group",
-        "covid",
-        "sars",
-    ]
-)
 _SCALES = frozenset(["million", "billion", "trillion", "thousand", "bn", "m", "percent", "per", "%"])
 #: Words that can stand between "the" and a product noun ("the new jets", "the much-anticipated phone") besides
-#: adjectives known by their endings.
-_MODIFIERS = frozenset(
-    [
-        "new",
-        "first",
-        "second",
-        "third",
-        "last",
-        "final",
-        "latest",
-        "next",
-        "same",
-        "whole",
-        "entire",
-        "other",
-        "own",
-        "old",
-        "older",
-        "newer",
-        "newest",
-        "big",
-        "bigger",
-        "small",
-        "smaller",
-        "large",
-        "larger",
-        "largest",
-        "few",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "several",
-        "many",
-        "passenger",
-        "cargo",
-        "test",
-        "prototype",
-        "military",
-        "commercial",
-        "mobile",
-        "portable",
-        "music",
-        "media",
-        "digital",
-        "smart",
-        "jumbo",
-        "transport",
-        "business",
-        "flagship",
-        "budget",
-        "electric",
-        "hybrid",
-        "combat",
-        "spy",
-        "surveillance",
-    ]
-)
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "est", "ary", "ian", "ese")
 _THE = re.compile(r"\A(?:the|a|an)\s+", re.IGNORECASE)
 _LINKS = frozenset([",", "-", "–", "—", "is", "was", "are", "were", "remains", "became", "becomes"])
@@ -351,7 +230,7 @@ class _Sentence:
         if not (0 < k < len(self.tokens)):
             return False
         text = _bare(self.tokens[k].text)
-        if not (text[:1].isupper() and text.isalpha()) or self.tokens[k].low in _NOT_AFTER | NOT_BRANDS:
+        if not (text[:1].isupper() and text.isalpha()) or self.tokens[k].low in NOT_MODEL_AFTER | NOT_BRANDS:
             return False
         common = self.common
         rank = common.get(text.lower()) if isinstance(common, dict) else (0 if text.lower() in common else None)
@@ -426,7 +305,7 @@ def _sentence_products(s: _Sentence, nouns: dict[str, tuple[str, bool]], window:
             if end == i + 1 and key.endswith("s") and not key.endswith("os"):
                 key = key[:-1]  # "iPhones" is the iPhone
             found = _Found(tok.start, toks[end - 1].end, key, "digital", True)
-        elif before not in _NOT_AFTER and (_CODE.match(text) or _NUMBER.match(text)):
+        elif before not in NOT_MODEL_AFTER and (_CODE.match(text) or _NUMBER.match(text)):
             found = _code(s, i, nouns, maker)
         if found is not None:
             out.append(found)
@@ -525,7 +404,7 @@ def _descriptions(
             if not s.free(j) or not word.text[:1].isalpha() or not word.text[:1].islower():
                 break
             hit = nouns.get(word.low)
-            modifier = word.low in _MODIFIERS or "-" in word.low or word.low.endswith(_ADJECTIVE_ENDINGS)
+            modifier = word.low in DESCRIPTION_MODIFIERS or "-" in word.low or word.low.endswith(_ADJECTIVE_ENDINGS)
             if hit is None and not modifier:
                 break
             if hit is not None:
@@ -547,7 +426,7 @@ def _said_to_be_products(s: _Sentence, nouns: dict[str, tuple[str, bool]], windo
     for k in window:
         word = toks[k]
         hit = nouns.get(word.low)
-        if hit is None or not hit[0] or not word.text[:1].islower():
+        if hit is None or not hit[0] or not word.text[:1].islower() or word.low in NOT_SAID_OF_COMPANIES:
             continue
         after = toks[k + 1].low if k + 1 < len(toks) and toks[k + 1].text[:1].isalpha() else ""
         if after and after not in _FOLLOWERS and (after in COMPOUND_NOUNS or not after.endswith(("ed", "s"))):
@@ -564,6 +443,8 @@ def _said_to_be_products(s: _Sentence, nouns: dict[str, tuple[str, bool]], windo
         if ref is None or ref.kind not in {"organization", "group"} or ref.end != toks[d - 2].end:
             continue
         names = s.index.names.get(ref.actor, frozenset())
+        if any(w.strip(".,") in COMPANY_WORDS for n in names for w in n.split()):
+            continue  # "Apple Computer, a …": a company, whatever it is called
         key = _THE.sub("", min(names, key=lambda n: (-len(n), n)) if names else toks[d - 2].low)
         out.append(_Found(ref.start, ref.end, key, hit[0], True, absorbs=ref.actor))
     return out
