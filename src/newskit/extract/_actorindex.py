@@ -90,6 +90,11 @@ class ActorIndex:
         self.affiliations: dict[str, frozenset[str]] = {a.id: frozenset(a.affiliations) for a in actors}
 
     @property
+    def longest(self) -> int:
+        """The length of the longest mention, in characters."""
+        return self._longest
+
+    @property
     def names(self) -> dict[str, frozenset[str]]:
         """Each actor's name and aliases in lower case."""
         if self._names is None:

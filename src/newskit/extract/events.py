@@ -664,12 +664,14 @@ def _right_roles(
         nxt = trig.last + 1
         if obj is None and nxt < len(tokens) and tokens[nxt].low in {"him", "her"}:
             # "to release him": the last person named other than the one acting
-            ref = index.last_before(tokens[nxt].start, 0, ("person",), quotes, frozenset(roles.agents))
+            floor = max(0, tokens[nxt].start - _SALIENCE_REACH - index.longest)  # no further back than can count
+            ref = index.last_before(tokens[nxt].start, floor, ("person",), quotes, frozenset(roles.agents))
             obj = ref.actor if ref is not None and tokens[nxt].start - ref.end < _SALIENCE_REACH else None
         elif obj is None and nxt < len(tokens) and tokens[nxt].low in _OBJECT_PRONOUNS:
             # "acquired it", "sold them": the organisation or product named last, other than the one acting
             kinds = _OBJECT_PRONOUNS[tokens[nxt].low]
-            ref = index.last_before(tokens[nxt].start, 0, kinds, quotes, frozenset(roles.agents))
+            floor = max(0, tokens[nxt].start - _PRONOUN_OBJECT_REACH - index.longest)
+            ref = index.last_before(tokens[nxt].start, floor, kinds, quotes, frozenset(roles.agents))
             near = ref is not None and tokens[nxt].start - ref.end < _PRONOUN_OBJECT_REACH
             obj = ref.actor if ref is not None and near and not _noun_phrase_between(tokens, ref.end, nxt) else None
         if obj is None and (nxt >= len(tokens) or index.at(tokens[nxt].start, tokens[nxt].end) is None):

@@ -553,14 +553,16 @@ def add_products(
             if f.absorbs is not None:
                 absorbed.setdefault(f.absorbs, f.key)
         # a description means the last product of its class named before it
-        order = sorted(kept, key=lambda f: f.start)
+        order = sorted(kept, key=lambda f: (f.end, f.start))
+        ends = [f.end for f in order]
         for start, end, cls in descriptions:
-            earlier = [
-                f for f in order if f.end <= start and start - f.end < _REACH and _compatible(cls, classes[f.key])
-            ]
-            if earlier:
+            # walk back from the description, no further than it can reach
+            n = bisect.bisect_right(ends, start) - 1
+            while n >= 0 and start - order[n].end < _REACH and not _compatible(cls, classes[order[n].key]):
+                n -= 1
+            if n >= 0 and start - order[n].end < _REACH:
                 mention = Mention(start=start, end=end, text=text[start:end], article=article.id)
-                described.setdefault(earlier[-1].key, []).append(mention)
+                described.setdefault(order[n].key, []).append(mention)
     return _with_products(digest, products, described, makers, absorbed)
 
 
