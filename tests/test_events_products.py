@@ -59,6 +59,8 @@ def product(digest: Digest, name: str) -> Actor:
         ("The carrier will buy five new Boeing 737 aircraft.", ["Boeing 737"]),
         ("The plane is built with four Trent 900 engines.", ["Trent 900"]),  # a brand before a number
         ("Apple released the iPod nano, a smaller player.", ["iPod nano"]),  # the model's words
+        ("Apple rivals launched the Galaxy S24 on Monday.", ["Galaxy S24"]),  # a brand before a code
+        ("The crash of an Embraer 190 jet shocked Kabul.", ["Embraer 190"]),
     ],
 )
 def test_product_names(text: str, expected: list[str]) -> None:
@@ -74,6 +76,8 @@ def test_product_names(text: str, expected: list[str]) -> None:
         "Flight 447 crashed into the Atlantic Ocean.",  # a flight, not a plane model
         "Leaders met at the G20 summit in Kabul.",
         "The FTSE 100 fell on Monday.",  # a stock index
+        "Police held him under Section 44 of the law.",
+        "The M25 motorway was closed near Kabul.",
         "The plane crashed near Kabul.",  # a description with no product named before it
         "Apple said the company doesn't announce products in advance.",
     ],

@@ -17,6 +17,7 @@ __all__ = [
     "NOT_BRANDS",
     "NOT_MODELS",
     "NOT_MODEL_AFTER",
+    "NOT_MODEL_BEFORE",
     "NOT_SAID_OF_COMPANIES",
     "PRODUCT_NOUNS",
 ]
@@ -322,6 +323,31 @@ NOT_MODEL_AFTER: frozenset[str] = frozenset(
         "group",
         "covid",
         "sars",
+    ]
+)
+
+#: Nouns after a number or code that make it the name of something else: a road, a meeting, a virus.
+NOT_MODEL_BEFORE: frozenset[str] = frozenset(
+    [
+        "motorway",
+        "road",
+        "highway",
+        "freeway",
+        "expressway",
+        "route",
+        "bridge",
+        "tunnel",
+        "summit",
+        "meeting",
+        "talks",
+        "countries",
+        "nations",
+        "leaders",
+        "virus",
+        "strain",
+        "index",
+        "bus",
+        "line",
     ]
 )
 

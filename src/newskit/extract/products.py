@@ -40,6 +40,7 @@ from newskit.data.product_words import (
     MODEL_WORDS,
     NOT_BRANDS,
     NOT_MODEL_AFTER,
+    NOT_MODEL_BEFORE,
     NOT_MODELS,
     NOT_SAID_OF_COMPANIES,
     PRODUCT_NOUNS,
@@ -232,6 +233,9 @@ class _Sentence:
         text = _bare(self.tokens[k].text)
         if not (text[:1].isupper() and text.isalpha()) or self.tokens[k].low in NOT_MODEL_AFTER | NOT_BRANDS:
             return False
+        ref = self.ref(k)
+        if ref is not None and ref.kind != "organization":
+            return False  # a person or a place is no brand: "Kabul 500"
         common = self.common
         rank = common.get(text.lower()) if isinstance(common, dict) else (0 if text.lower() in common else None)
         return rank is None or rank >= _FREQUENT
@@ -334,8 +338,8 @@ def _code(s: _Sentence, i: int, nouns: dict[str, tuple[str, bool]], maker: str |
         return None  # the end of "3,000" or "2.500"
     end = _model_end(s, i + 1)
     j = end
-    if j < len(toks) and toks[j].low in _SCALES:
-        return None  # "C415 million": money
+    if j < len(toks) and (toks[j].low in _SCALES or toks[j].low in NOT_MODEL_BEFORE):
+        return None  # "C415 million": money; "the M25 motorway": a road
     # "787 Dreamliner", "the 787 “Dreamliner”": an organization right after a model number is its name
     absorbs = None
     k = j + 1 if j < len(toks) and toks[j].text in {'"', "“", "'"} else j
@@ -359,9 +363,10 @@ def _code(s: _Sentence, i: int, nouns: dict[str, tuple[str, bool]], maker: str |
         start = toks[i - 1].start if maker is None and s.brand_at(i - 1) and s.free(i - 1) else tok.start
         weak = before in _BEFORE_MODEL or plural
     else:
-        strong = maker is not None or absorbs is not None or noun is not None or before in _BEFORE_MODEL
+        strong = named_before or absorbs is not None or noun is not None or before in _BEFORE_MODEL
         strong = strong or (plural and (_count_before(s, i) or before in _BEFORE_MODEL))
-        start = tok.start
+        # a brand that is no actor is part of the name ("Galaxy S24")
+        start = toks[i - 1].start if maker is None and s.brand_at(i - 1) and s.free(i - 1) else tok.start
         weak = True
     if not strong and not weak:
         return None
