@@ -71,6 +71,7 @@ class Phrase(NamedTuple):
 #: taxonomy in :mod:`newskit.data.event_types`). Add to it for new types.
 VERB_PHRASES: dict[str, Phrase] = {
     "statement": Phrase("make a statement", "about"),
+    "announce": Phrase("make an announcement", "about"),  # what is announced is rarely the actor named
     "conference": Phrase("hold a conference", "with"),
     "aid": Phrase("give aid", "to"),
     "agree": Phrase("agree", "with"),
