@@ -27,6 +27,7 @@ __all__ = [
     "ROLE_MODIFIERS",
     "SPEECH_VERBS",
     "STATE_BODIES",
+    "WORDS_AFTER_HEADS",
 ]
 
 #: Titles of address before a person's name: "Ms Luna", "Dr. Ahmadi", "Sheikh Hasina".
@@ -193,3 +194,20 @@ NOT_NAMES = {
 #: Verbs of saying: "X said" is weak evidence that X is a person or organization, not a place.
 SPEECH_VERBS = {"said", "says", "told", "stated", "added", "announced", "noted", "stressed", "emphasised",
                 "emphasized", "explained", "argued", "claimed", "warned", "wrote", "asked", "replied"}  # fmt: skip
+
+#: Lower-case words that, right after a name, show the name heads its phrase ("the FBI said", "the EU
+#: also", "the court upheld"): auxiliaries, adverbs and irregular past tenses. Any other lower-case
+#: word after a name may be the noun the name modifies ("the Miami relatives", "the Airbus website").
+#: Words ending in -ed or -ly, speech verbs and the most frequent English words need no entry.
+WORDS_AFTER_HEADS = {
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "must", "shall", "should", "does", "do", "did", "also", "still", "now", "then", "here", "there",
+    "yesterday", "today", "tonight", "already", "again", "even", "just", "never", "always", "often", "soon",
+    "later", "earlier", "once", "too", "alone", "itself", "ever", "thus", "however", "yet",
+    "says", "say", "took", "broke", "found", "lost", "began", "made", "came", "went", "gave", "won", "led",
+    "left", "sent", "held", "kept", "met", "paid", "put", "ran", "saw", "set", "sold", "spent", "stood",
+    "struck", "thought", "wrote", "became", "brought", "bought", "built", "chose", "drew", "fell", "felt",
+    "fought", "flew", "got", "grew", "heard", "hit", "knew", "meant", "rose", "sought", "shot", "shut",
+    "spoke", "swore", "taught", "threw", "understood", "upheld", "withdrew", "overtook", "told", "according",
+    "which", "who", "whose", "where", "when", "while", "since", "until", "because",
+}  # fmt: skip

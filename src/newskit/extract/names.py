@@ -44,7 +44,9 @@ _RESCUE_RANK = 1000
 _DROP_RANK = 30000
 _FUNCTION_RANK = 150  # the most frequent words: articles, prepositions, pronouns
 _MODEL = re.compile(r"(?!(?:19|20)\d\d\b)[A-Z]{0,3}-?\d[\w-]*")
-_OPENERS = {"“", '"', "‘", "'", ":", "(", "[", "—", "–", ";"}
+_OPENERS = {"“", '"', "‘", "'", "`", ":", "(", "[", "—", "–", ";"}
+_CLOSERS = {"”", '"', "’", "'"}
+_STOPS = {".", "?", "!"}
 
 
 class Token:
@@ -304,12 +306,14 @@ def _chunks(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
         j = i + 1
         while j < n:
             near = tokens[j].start - tokens[j - 1].end <= 1
+            if near and tokens[j - 1].lower in _COMPANY_SUFFIXES and tokens[j].lower not in _COMPANY_SUFFIXES:
+                break  # "Apple Inc. Steve Jobs": a company's suffix ends its name
             if near and (tokens[j].name or tokens[j].lower in _SUFFIXES):
                 j += 1  # a name word, or "Jr." after one
                 continue
             # connector(s) followed by a name token: "of", "of the", "bin", "van der"
             k = j
-            while k < n and k - j < 2 and tokens[k].lower in lex.CONNECTORS and tokens[k].text.islower():
+            while k < n and k - j < 2 and tokens[k].lower in lex.CONNECTORS and not tokens[k].cap:
                 k += 1
             if k > j and k < n and tokens[k].name and tokens[k].cap:
                 j = k + 1
@@ -339,6 +343,7 @@ def _head_words(words: Sequence[str]) -> list[str]:
 
 
 _SUFFIXES = {"jr.", "sr.", "jr", "sr"}
+_COMPANY_SUFFIXES = {"inc.", "corp.", "ltd.", "co.", "plc", "plc.", "llc", "n.v.", "nv", "ag", "gmbh", "s.a.", "s.p.a."}
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
@@ -377,7 +382,9 @@ def _classify(words: Sequence[str], gz: Gazetteer) -> tuple[ActorKind | None, in
     first = words[0].lower()
     if first in lex.HONORIFICS:
         return "person", 3, None
-    if any(h in lex.ORG_HEADS for h in heads) and not (len(words) == 1 and words[0].isupper()):
+    if any(h in lex.ORG_HEADS or (h[-1:] == "s" and h[:-1] in lex.ORG_HEADS) for h in heads) and not (
+        len(words) == 1 and words[0].isupper()
+    ):
         return "organization", 2, None
     if len(words) > 1 and any(h in lex.PLACE_HEADS for h in heads):
         return "place", 2, None
@@ -484,7 +491,16 @@ def _ordinary(word: str, known: set[str], repeated: set[str], gz: Gazetteer) -> 
     return low in gz.common_words or low in lex.CONNECTORS or low in lex.NOT_NAMES or word.isdigit()
 
 
-_QUOTE_OPENERS = {"“", '"', "‘", ":", "(", "—", "–", "-"}  # a capital after these may start a sentence
+_QUOTE_OPENERS = {"“", '"', "‘", "`", ":", "(", "—", "–", "-"}  # a capital after these may start a sentence
+
+
+def _after_stop(toks: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` follows a full stop and closing quotes (``… Iraq." Despite``, ``… he said.'' We``):
+    a sentence the segmenter did not end there starts there all the same."""
+    m = k - 1
+    while m > 0 and toks[m].text in _CLOSERS and k - m <= 3:
+        m -= 1
+    return m < k - 1 and toks[m].text in _STOPS
 
 
 def find_names(text: str, article: Article) -> list[Found]:
@@ -507,7 +523,11 @@ def find_names(text: str, article: Article) -> list[Found]:
         if headline is not None and s.start == headline.start:
             continue
         known.update(
-            [tok.text for prev, tok in itertools.pairwise(toks) if tok.cap and prev.text not in _QUOTE_OPENERS]
+            [
+                tok.text
+                for k, (prev, tok) in enumerate(itertools.pairwise(toks), start=1)
+                if tok.cap and prev.text not in _QUOTE_OPENERS and not (prev.text in _CLOSERS and _after_stop(toks, k))
+            ]
         )
         lowered.update([tok.text for tok in toks if tok.text.islower()])
     known -= {w for w in known if w.lower() in lowered}
@@ -603,7 +623,7 @@ def _read_sentence(
     for i, j in _chunks(toks):
         if skip and any(k in skip for k in range(i, j)):
             continue
-        initial = i == first_word or headline or (i > 0 and toks[i - 1].text in _OPENERS)
+        initial = i == first_word or headline or (i > 0 and (toks[i - 1].text in _OPENERS or _after_stop(toks, i)))
         if not headline:
             i = _strip_leading(toks, i, j, initial, known, repeated, gz)
         if headline:
@@ -629,7 +649,7 @@ def _read_sentence(
                 k = m
             continue
         # trailing connectors never end a name
-        while j > i and toks[j - 1].lower in lex.CONNECTORS and toks[j - 1].text.islower():
+        while j > i and toks[j - 1].lower in lex.CONNECTORS and not toks[j - 1].cap:
             j -= 1
         if i < j:
             pieces.extend(_split_chunk_cached(toks, i, j, gz))
@@ -649,7 +669,7 @@ def _read_sentence(
         _appositions(text, toks, ends, base, found)
         _preceding_roles(text, toks, starts, base, found)
         _possessor_roles(toks, starts, base, found)
-        _articles(toks, starts, ends, base, found)
+        _articles(toks, starts, ends, base, found, gz)
 
 
 _MAX_SPLITS = 6  # nested cuts of one run ("X of Y of Z ..."); past it the rest stays one piece
@@ -695,7 +715,9 @@ def _split_chunk(toks: Sequence[Token], i: int, j: int, gz: Gazetteer) -> list[_
             left = words[start:k]
             left_kind = classify(left, gz)[0]
             if whole_kind == "organization" and (
-                (left_kind is None and len(left) >= 2) or "of" in lowered[start:k] or w == "&"
+                (left_kind is None and (len(left) >= 2 or lowered[k - 1] in gz.common_words))
+                or "of" in lowered[start:k]
+                or w == "&"
             ):
                 continue  # one organization: "Defence and Space Company", "Ministry of Agriculture and Food"
             pieces += _split_one(toks, i + start, i + k, gz, 0)
@@ -790,6 +812,8 @@ def _split_one(toks: Sequence[Token], i: int, j: int, gz: Gazetteer, depth: int)
         m = len(words) - 1
         while m > 1 and _is_role_word(words[m - 1]):
             m -= 1
+        if lowered[m - 1] in {"of", "for"}:
+            return [_Piece(i, i, j)]  # "Royal Courts of Justice": the role word is the name's own
         return [*_split_one(toks, i, i + m, gz, depth + 1), _Piece(i + m, j, j, role=" ".join(words[m:]), role_owner=i)]
     return [_Piece(i, i, j)]
 
@@ -902,6 +926,48 @@ def _adjective(toks: Sequence[Token], after: int, word: str, gz: Gazetteer) -> b
     )
 
 
+_FREQUENT_NOUNS = {"time", "people", "way", "work", "year", "years", "day", "life", "world", "man", "home"}
+_VERB_OBJECTS = {"to", "that", "the", "a", "an", "it", "its", "his", "her", "their", "this", "he", "she", "they"}
+
+
+def _derived(word: str, gz: Gazetteer) -> bool:
+    """A past tense or an adverb made from a known word: "tumbled", "carried", "formally", "happily"
+    (not "family", "need", "hundred")."""
+    stems: tuple[str, ...]
+    if word.endswith("ed"):
+        stem = word[:-2]
+        stems = (
+            word[:-1],
+            stem,
+            stem[:-1] if stem[-1:] == stem[-2:-1] else "",
+            stem[:-1] + "y" if stem[-1:] == "i" else "",
+        )
+    elif word.endswith("ly"):
+        stem = word[:-2]
+        stems = (stem, stem[:-1] + "y" if stem[-1:] == "i" else "", word[:-1] + "e" if word.endswith("bly") else "")
+    else:
+        return False
+    return any(len(s) > 2 and s in gz.common_words for s in stems)
+
+
+def _premodifier(toks: Sequence[Token], after: int, gz: Gazetteer) -> bool:
+    """Whether the name before ``toks[after]`` modifies a noun that follows it ("the Miami relatives", "the
+    Airbus website"): a "the" before the name then belongs to that noun and says nothing of the name.
+    A verb, an adverb or a function word after the name ("the FBI said", "the EU also") says it heads."""
+    if after >= len(toks):
+        return False
+    word = toks[after].text
+    if not (word.isalpha() and word.islower()):
+        return False
+    if word in lex.WORDS_AFTER_HEADS or word in lex.SPEECH_VERBS or _derived(word, gz):
+        return False
+    if gz.common_words.get(word, _DROP_RANK) < _FUNCTION_RANK and word not in _FREQUENT_NOUNS:
+        return False
+    if word.endswith("s") and not word.endswith("ss") and after + 1 < len(toks):
+        return toks[after + 1].lower not in _VERB_OBJECTS  # "the EU wants to", not "the Miami relatives"
+    return True
+
+
 def _context_kind(toks: Sequence[Token], piece: _Piece, gz: Gazetteer) -> tuple[ActorKind | None, int]:
     """Weak evidence from the words around a name."""
     before = toks[piece.first - 1].lower if piece.first > 0 else ""
@@ -918,6 +984,11 @@ def _context_kind(toks: Sequence[Token], piece: _Piece, gz: Gazetteer) -> tuple[
         closed = stop >= len(toks) or toks[stop].text in {",", ".", ";", ")", "—", "–"}
         if run and closed and " ".join(run) in gz.places:
             return "place", 2  # "Everett, Washington", "Mobile, Alabama"
+    age = after == "," and after2.isdigit() and len(after2) <= 3 and piece.last + 2 < len(toks)
+    if age and toks[piece.last + 2].text == ",":
+        return "person", 2  # "Mohamed, 24, was arrested": an age
+    if before.endswith(("year-old", "years-old")):
+        return "person", 2  # "6-year-old Elian"
     if before == "from" and after == "to":
         return "place", 1  # "from Frankfurt to Chicago"
     if after in {"'s", "’s"} and after2 in lex.ORG_NOUNS | lex.ORG_HEADS:
@@ -932,7 +1003,7 @@ def _context_kind(toks: Sequence[Token], piece: _Piece, gz: Gazetteer) -> tuple[
         return "person", 1  # "Moammar Gadhafi said", "Jane Roe, who"
     if before in lex.PLACE_PREPOSITIONS and before2 not in {"interest", "stake", "investment"}:
         return "place", 1
-    if before == "the":
+    if before == "the" and not _premodifier(toks, piece.last, gz):
         return "organization", 1
     return None, 0
 
@@ -1307,7 +1378,7 @@ def _ends_apposition(toks: Sequence[Token], end: int) -> bool:
 
 
 def _articles(
-    toks: Sequence[Token], index: dict[int, int], ends: dict[int, int], base: int, found: list[Found]
+    toks: Sequence[Token], index: dict[int, int], ends: dict[int, int], base: int, found: list[Found], gz: Gazetteer
 ) -> None:
     """ "the Taliban", "the United States", "the NRF": the article belongs to an organization's or place's
     mention (not when a product or a bigger name follows: "the Airbus A380", "the Apple iPod")."""
@@ -1324,6 +1395,8 @@ def _articles(
             continue
         if nxt is not None and nxt.start == f.end and nxt.text not in {"’s", "'s", ",", ".", ")", ";", ":"}:
             continue  # glued to something: "the US$"
+        if after is not None and _premodifier(toks, after + 1, gz):
+            continue  # "the Airbus website": the article is the website's
         f.start = toks[k - 1].start
 
 
