@@ -102,8 +102,11 @@ FUZZY_DURATION_SET: list[Case] = [
     ("The group recently changed its leader.", REF, "recently", "DATE", "PAST_REF"),
     ("The city is currently under curfew.", REF, "currently", "DATE", "PRESENT_REF"),
     ("Fighting is now spreading south.", REF, "now", "DATE", "PRESENT_REF"),
-    ("The country has come under pressure in recent months.", REF, "in recent months", "DATE", "PAST_REF"),
-    ("More arrests are expected in the coming weeks.", REF, "the coming weeks", "DATE", "FUTURE_REF"),
+    ("The country has come under pressure in recent months.", REF, "recent months", "DURATION", "PXM"),
+    ("More arrests are expected in the coming weeks.", REF, "the coming weeks", "DURATION", "PXW"),
+    ("Rents have doubled in recent years.", REF, "recent years", "DURATION", "PXY"),
+    ("Talks may resume in the days ahead.", REF, "the days ahead", "DURATION", "PXD"),
+    ("The pair met often in the past.", REF, "the past", "DATE", "PAST_REF"),
     ("The envoy had previously said he would resign.", REF, "previously", "DATE", "PAST_REF"),
     ("He ruled the province for three years.", REF, "three years", "DURATION", "P3Y"),
     ("She began a six-month term.", REF, "six-month", "DURATION", "P6M"),
@@ -234,3 +237,17 @@ def test_words_are_data_a_user_can_extend() -> None:
     finally:
         del timewords.FUZZY["of late"]
         patterns.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The country has come under pressure in recent months.", "recent months"),
+        ("More arrests are expected in the coming weeks.", "the coming weeks"),
+        ("In the past, the two sides rarely spoke.", "the past"),
+        ("Sales may slow in the future.", "the future"),
+    ],
+)
+def test_a_leading_preposition_is_not_marked(text: str, expected: str) -> None:
+    """TIMEX3 leaves prepositions out: "in recent months" is marked "recent months"."""
+    assert [t.text for t in times(text)] == [expected]

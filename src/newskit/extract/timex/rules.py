@@ -584,7 +584,9 @@ def _h_weekday(m: re.Match[str], st: State) -> list[Draft]:
             direction = "future" if ahead else "past"
         date = weekday_date(st, weekday, m.start(), m.end(), direction)
     unit = Unit("D", date) if date else None
-    draft = unit_draft(m, unit, f"XXXX-WXX-{weekday}", suffix=suffix, mod=mod_of(m.group("mod")))
+    # "Friday's ruling": the possessive ending is no part of the expression
+    span = (m.start(), m.start("poss")) if m.group("poss") and not m.group("pod") else (m.start(), m.end())
+    draft = unit_draft(span, unit, f"XXXX-WXX-{weekday}", suffix=suffix, mod=mod_of(m.group("mod")))
     draft.weekday = weekday if not pre else 0
     return [draft]
 
@@ -1032,7 +1034,13 @@ def _c_fuzzy(m: re.Match[str], st: State) -> bool:
 def _h_fuzzy(m: re.Match[str], st: State) -> list[Draft]:
     value = tw.FUZZY[SPACE.sub(" ", m.group().lower())]
     type_: TimeType = "DURATION" if value[:1] == "P" and value[1:2] in "XT0123456789" else "DATE"
-    return [Draft(m.start(), m.end(), type_, value, anchor=False)]
+    # "in the past", "in recent weeks": the preposition is matched but is no part of the expression
+    lead = _LEADING_IN.match(m.group())
+    start = m.start() + (lead.end() if lead and lead.end() < len(m.group()) else 0)
+    return [Draft(start, m.end(), type_, value, anchor=False)]
+
+
+_LEADING_IN = re.compile(r"in\s+", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------------
