@@ -53,6 +53,31 @@ CASES = [
     ("The Immigration and Naturalization Board ruled on Friday.",
      {"The Immigration and Naturalization Board": "organization"}, {"Naturalization Board"},
      "an ordinary word before 'and' in an organization's name"),
+    ("The question is whether Cubans trust the plan.", {"Cubans": "group"}, set(),
+     "a plural demonym before a verb is a group, never the place"),
+    ("Arabs and Sikhs marched in Leeds.", {"Arabs": "group", "Sikhs": "group"}, set(),
+     "plural demonyms of peoples and religions are groups"),
+    ("The ship docked at the port of Qalbeh on Monday.", {"Qalbeh": "place"}, set(),
+     "a place noun and 'of' before a name"),
+    ("Dunmore Corp., a Palo Alto, Calif., maker of chips, said so.", {"Calif.": "place"}, {"Calif"},
+     "a US state abbreviation keeps its full stop"),
+    ("Senator Jane Hollis (R-AZ) objected.", {"Senator Jane Hollis": "person"}, {"R-AZ"},
+     "a party and state in brackets is no actor"),
+    ("The UK RAF flew the mission.", {"UK": "place", "RAF": None}, {"UK RAF"},
+     "a country before an acronym: two names"),
+    ("Neither Messrs. Perlman nor Okafor spoke.", {"Messrs. Perlman": "person"}, set(),
+     "Messrs. is an honorific"),
+    ("Bombs hit Dar es Salaam at dawn.", {"Dar es Salaam": "place"}, {"Salaam"}, "'es' joins a place's name"),
+    ("Boats crossed the Corran Straits at night.", {"the Corran Straits": "place"}, set(), "Straits is a place head"),
+    ("Visitors came to the Lena Morris Library today.", {"the Lena Morris Library": "organization"}, set(),
+     "Library is an organization head, before a given name"),
+    ("Shares of Polly Brand, a fast-growing British conglomerate, rose.", {"Polly Brand": "organization"}, set(),
+     "an apposition headed by a business noun makes an organization"),
+    ("Ann Voss, a company spokeswoman, declined to comment.", {"Ann Voss": "person"}, set(),
+     "a business noun that only modifies the apposition's head says nothing"),
+    ("Joe Lerner, Chairman and Chief Operating Officer of Skyway Airlines, spoke.",
+     {"Joe Lerner": "person", "Skyway Airlines": "organization"}, set(),
+     "the organization after a role and 'of'"),
 ]  # fmt: skip
 
 
@@ -61,5 +86,10 @@ def test_mentions(text: str, expected: dict[str, str], absent: set[str], why: st
     found = mentions(run(text))
     for name, kind in expected.items():
         assert name in found, f"{why}: {found}"
-        assert found[name] == kind, f"{why}: {found}"
+        assert kind is None or found[name] == kind, f"{why}: {found}"
     assert not absent & set(found), f"{why}: {found}"
+
+
+def test_in_a_possessor_is_no_place() -> None:
+    found = mentions(run("Fibres were found in Varga's car."))
+    assert found.get("Varga") not in (None, "place"), found

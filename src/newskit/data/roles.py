@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "ABBREVIATIONS",
+    "BUSINESS_NOUNS",
     "COMPANY_NOUNS",
     "CONNECTORS",
     "EVENT_HEADS",
@@ -21,6 +22,7 @@ __all__ = [
     "ORG_HEADS",
     "ORG_NOUNS",
     "PLACE_HEADS",
+    "PLACE_NOUNS",
     "PLACE_PREPOSITIONS",
     "PUBLIC_BODIES",
     "ROLE_HEADS",
@@ -34,7 +36,8 @@ __all__ = [
 HONORIFICS = {
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady", "prof", "prof.",
     "sheikh", "mullah", "maulvi", "mawlawi", "haji", "rev", "rev.", "reverend", "imam", "ayatollah", "madam",
-    "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.", "maj.", "adm.", "cmdr.", "pres.", "st.",
+    "messrs", "messrs.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.", "maj.", "adm.", "cmdr.",
+    "pres.", "st.",
 }  # fmt: skip
 
 #: Nouns that end a role ("Deputy Minister", "chief executive", "spokesperson").
@@ -89,13 +92,13 @@ ORG_HEADS = {
     "inc.,", "records", "studios", "pictures", "entertainment", "foods", "stores", "mart", "electronics",
     "computer", "computers", "software", "aerospace", "aviation", "aircraft", "airplanes", "defence",
     "securities", "partnership", "associates", "investments", "bancorp", "brands", "electric", "motor",
-    "plc.", "sarl", "spa", "bv", "limited", "lp", "llp",
+    "plc.", "sarl", "spa", "bv", "limited", "lp", "llp", "library", "museum", "gallery",
 }  # fmt: skip
 
 #: Head words of place names ("Helmand Province", "Panjshir Valley").
 PLACE_HEADS = {
     "province", "city", "county", "district", "region", "state", "valley", "river", "lake", "sea", "ocean",
-    "gulf", "bay", "strait", "island", "islands", "peninsula", "mountain", "mountains", "mount", "mt.",
+    "gulf", "bay", "strait", "straits", "island", "islands", "peninsula", "mountain", "mountains", "mount", "mt.",
     "desert", "street", "avenue", "road", "square", "airport", "port", "harbour", "harbor", "border", "pass",
     "village", "town", "capital", "territory", "territories", "coast", "canal", "plateau", "basin", "camp",
     "base", "park", "bridge", "heights", "hills", "highway", "corridor", "oblast", "prefecture", "governorate",
@@ -153,6 +156,13 @@ NOMINAL_ORG_NOUNS = {
 #: Nouns that refer back to the business named just before ("the company", "the airline").
 COMPANY_NOUNS = {"company", "firm", "manufacturer", "carrier", "airline", "maker", "airframer", "conglomerate"}
 
+#: Head nouns of an apposition that says a name is a business ("X, a British conglomerate,").
+BUSINESS_NOUNS = COMPANY_NOUNS | {
+    "group", "retailer", "bank", "insurer", "chain", "concern", "producer", "supplier", "developer",
+    "publisher", "operator", "brewer", "unit", "subsidiary", "affiliate", "startup", "start-up", "giant",
+    "automaker", "carmaker", "distributor", "lender", "utility", "broker", "brokerage", "partnership",
+}  # fmt: skip
+
 #: Words of the names of public bodies, which "the company" never refers to.
 PUBLIC_BODIES = {
     "ministry", "government", "council", "court", "parliament", "embassy", "department", "agency", "commission",
@@ -162,7 +172,7 @@ PUBLIC_BODIES = {
 
 #: Lower-case words that may join the capitalised words of one name ("Ministry of Foreign Affairs").
 CONNECTORS = {"of", "for", "and", "&", "on", "the", "de", "da", "do", "dos", "das", "van", "von", "der", "den",
-              "del", "della", "di", "la", "le", "du", "bin", "ibn", "al", "el", "y", "ul", "ud", "e"}  # fmt: skip
+              "del", "della", "di", "la", "le", "du", "bin", "ibn", "al", "el", "y", "ul", "ud", "e", "es"}  # fmt: skip
 
 #: Name particles that may start a surname ("bin Laden", "van der Leyen", "al-Assad").
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "de", "da", "der", "den", "del", "di", "du", "la", "le",
@@ -171,8 +181,15 @@ NAME_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "de", "da", "der", "de
 #: Abbreviations whose full stop belongs to the word.
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "ltd", "co", "corp", "gen", "sen", "rep", "gov", "lt",
-    "col", "sgt", "capt", "prof", "mt", "ft", "maj", "adm", "cmdr", "rev", "pres", "no", "bros", "plc", "nv",
+    "col", "sgt", "capt", "prof", "messrs", "mt", "ft", "maj", "adm", "cmdr", "rev", "pres", "no", "bros", "plc", "nv",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}  # fmt: skip
+
+#: Lower-case nouns of places that name one after "of": "the port of Aqaba", "his hometown of Cardenas".
+PLACE_NOUNS = {
+    "port", "city", "town", "village", "hometown", "capital", "suburb", "province", "region", "island",
+    "district", "county", "outskirts", "municipality", "enclave", "resort", "neighborhood", "neighbourhood",
+    "borough", "township", "state", "islands", "republic", "emirate", "kingdom",
 }  # fmt: skip
 
 #: Prepositions after which an unknown capitalised name is most likely a place ("in Minsk").
@@ -188,7 +205,7 @@ NOT_NAMES = {
     "christmas", "easter", "ramadan", "eid", "year", "islam", "sharia", "god", "allah", "x", "no.",
     "usd", "eur", "gbp", "jpy", "cny", "utc", "gmt", "est", "pst", "ghz", "mhz", "gb", "mb", "kb", "tb", "lcd",
     "led", "sdk", "api", "cpu", "gpu", "vip", "pc", "dvd", "cd", "hd", "os", "faq", "pdf", "usb", "c.e.o.",
-    "ipo", "ai", "it", "id", "rss", "html", "url", "jr.", "sr.", "jr", "sr",
+    "ipo", "ai", "it", "id", "rss", "html", "url", "jr.", "sr.", "jr", "sr", "gnp", "cpi",
 }  # fmt: skip
 
 #: Verbs of saying: "X said" is weak evidence that X is a person or organization, not a place.

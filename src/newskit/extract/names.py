@@ -84,9 +84,15 @@ def _keeps_stop(word: str, text: str, e: int) -> bool:
     if len(word) == 1:
         return word.isupper() or low in lex.ABBREVIATIONS
     if low not in lex.ABBREVIATIONS:
-        return False
+        return word + "." in _dotted_places()  # "Calif.", "Wash.": a state in US news style
     # Inc., Ltd., Jr. keep their stop anywhere; an honorific only before a name: "Sen. Rubio"
     return low + "." not in lex.HONORIFICS or (text[e + 1 : e + 2].isspace() and text[e + 2 : e + 3][:1].isupper())
+
+
+@functools.cache
+def _dotted_places() -> frozenset[str]:
+    """The gazetteer's places written with a full stop ("Calif.", "Ariz.")."""
+    return frozenset(p for p in gazetteer().places if p.endswith(".") and p.count(".") == 1)
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -344,6 +350,7 @@ def _head_words(words: Sequence[str]) -> list[str]:
 
 _SUFFIXES = {"jr.", "sr.", "jr", "sr"}
 _COMPANY_SUFFIXES = {"inc.", "corp.", "ltd.", "co.", "plc", "plc.", "llc", "n.v.", "nv", "ag", "gmbh", "s.a.", "s.p.a."}
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,5}")
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
@@ -705,6 +712,8 @@ def _split_chunk(toks: Sequence[Token], i: int, j: int, gz: Gazetteer) -> list[_
     words = [t.text for t in toks[i:j]]
     if " ".join(words) in gz.places or " ".join(words) in gz.organizations:
         return [_Piece(i, i, j)]
+    if len(words) >= 2 and _acronym_word(words[-1]) and " ".join(words[:-1]) in gz.countries:
+        return [_Piece(i, i, j - 1), _Piece(j - 1, j - 1, j)]  # "UK RAF": the country, then its body
     lowered = [w.lower() for w in words]
     # split at "and"/"&" unless the whole is one organization ("Defence and Space Company")
     whole_kind = classify(words, gz)[0] if ("and" in lowered or "&" in lowered) else None
@@ -715,7 +724,10 @@ def _split_chunk(toks: Sequence[Token], i: int, j: int, gz: Gazetteer) -> list[_
             left = words[start:k]
             left_kind = classify(left, gz)[0]
             if whole_kind == "organization" and (
-                (left_kind is None and (len(left) >= 2 or lowered[k - 1] in gz.common_words))
+                (
+                    left_kind is None
+                    and (len(left) >= 2 or (lowered[k - 1] in gz.common_words and not _is_role_word(left[0])))
+                )
                 or "of" in lowered[start:k]
                 or w == "&"
             ):
@@ -761,6 +773,9 @@ def _split_one(toks: Sequence[Token], i: int, j: int, gz: Gazetteer, depth: int)
         # "Minister of Petroleum", "Minister of Petroleum Karim Rostami": the role goes on after
         # "of" up to a given name, or to the end
         given = next((m for m in range(t, j) if words[m - i] in gz.given_names), None)
+        if given is None and classify(words[t - i :], gz)[0] == "organization":
+            # "Chief Operating Officer of AirTran Airways": the role, and the organization it belongs to
+            return [_Piece(i, t - 1, t - 1, role=" ".join(words[: t - 1 - i]), role_owner=t), _Piece(t, t, j)]
         if given is None:
             return [_Piece(i, j, j, role=text)]
         t = given
@@ -841,7 +856,7 @@ def _add_piece(
     honorific = bool(title_words) and title_words[0] in lex.HONORIFICS
     if title_words and (kind in (None, "person") or (honorific and strength < 3)) and not _acronym_word(words[0]):
         kind, strength = "person", 3
-    if len(words) == 1 and (words[0] in gz.demonyms or words[0] in gz.group_demonyms) and kind is None:
+    if len(words) == 1 and (words[0] in gz.demonyms or _group_demonym(words[0], gz)) and kind is None:
         return  # a demonym alone is read by _demonyms
     nxt = toks[piece.last] if piece.last < len(toks) else None
     if nxt is not None and nxt.text == "$" and nxt.start == name_toks[-1].end:
@@ -857,6 +872,8 @@ def _add_piece(
         and words[0] not in repeated
     ):
         return  # 787 Dreamliner: a product (but "500 Apple engineers")
+    if len(words) == 1 and prev is not None and prev.text == "(" and _PARTY_STATE.fullmatch(words[0]):
+        return  # "Senator X (R-AZ)": party and state
     lone = len(words) == 1 and strength < 3
     if lone and (_INITIALS.fullmatch(words[0]) or words[0].lower().rstrip(".") in {"inc", "co", "corp", "ltd", "plc"}):
         return  # a lone initial or company suffix: "A.", "Inc."
@@ -882,6 +899,8 @@ def _add_piece(
         return
     if kind is None:
         kind, strength = _context_kind(toks, piece, gz)
+    if strength < 3 and not title_words and _described_as_company(toks, piece.last):
+        kind, strength = "organization", 2  # "Polly Peck, a British conglomerate,"
     # an ordinary word capitalised once, with nothing else to say it is a name ("Tiger", "Classic"): kept
     # only if it names an actor already found ("Jobs" after "Steve Jobs")
     weak = (
@@ -889,6 +908,7 @@ def _add_piece(
         and len(words) == 1
         and gz.common_words.get(words[0].lower(), _DROP_RANK) < _DROP_RANK
         and words[0] not in repeated
+        and not (len(words[0]) > 2 and words[0].isupper() and not headline)  # "RAF", "NHS": acronyms name
     )
     if prev is not None and prev.end + 1 == first.start and prev.text[:1].islower() and prev.text[1:2].isupper():
         return  # iPod Nano, iTunes Music Store: a product
@@ -927,6 +947,20 @@ def _adjective(toks: Sequence[Token], after: int, word: str, gz: Gazetteer) -> b
 
 
 _FREQUENT_NOUNS = {"time", "people", "way", "work", "year", "years", "day", "life", "world", "man", "home"}
+
+
+def _described_as_company(toks: Sequence[Token], after: int) -> bool:
+    """ "X, a fast-growing British conglomerate,": an apposition whose head noun is a business."""
+    if after + 2 >= len(toks) or toks[after].text != "," or toks[after + 1].lower not in {"a", "an", "the"}:
+        return False
+    k = after + 2
+    while k < len(toks) and k - after < 9 and toks[k].text not in _APPOSITION_STOPS:
+        k += 1
+    words = [t.lower for t in toks[after + 2 : k]]
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "a maker of engineered products"
+    return k < len(toks) and toks[k].text in {",", ".", ";"} and head in lex.BUSINESS_NOUNS
+
+
 _VERB_OBJECTS = {"to", "that", "the", "a", "an", "it", "its", "his", "her", "their", "this", "he", "she", "they"}
 
 
@@ -1001,8 +1035,11 @@ def _context_kind(toks: Sequence[Token], piece: _Piece, gz: Gazetteer) -> tuple[
             return "person", 1
     if (after in lex.SPEECH_VERBS or (after == "," and after2 == "who")) and piece.last - piece.name_first > 1:
         return "person", 1  # "Moammar Gadhafi said", "Jane Roe, who"
-    if before in lex.PLACE_PREPOSITIONS and before2 not in {"interest", "stake", "investment"}:
-        return "place", 1
+    if before == "of" and before2 in lex.PLACE_NOUNS:
+        return "place", 2  # "the port of Aqaba", "his hometown of Cardenas"
+    possessed = after in {"'s", "’s"} or (after in _APOS and toks[piece.last - 1].text.endswith("s"))
+    if before in lex.PLACE_PREPOSITIONS and before2 not in {"interest", "stake", "investment"} and not possessed:
+        return "place", 1  # (not "in Kopp's car")
     if before == "the" and not _premodifier(toks, piece.last, gz):
         return "organization", 1
     return None, 0
@@ -1049,7 +1086,7 @@ def _demonyms(
     demonyms = [
         k
         for k, tok in enumerate(toks)
-        if tok.cap and (tok.text in gz.demonyms or tok.text in gz.group_demonyms) and k not in skip
+        if tok.cap and (tok.text in gz.demonyms or _group_demonym(tok.text, gz)) and k not in skip
     ]
     if not demonyms:
         return
@@ -1058,7 +1095,7 @@ def _demonyms(
     for k in demonyms:
         tok = toks[k]
         place = gz.demonyms.get(tok.text)
-        group = tok.text in gz.group_demonyms
+        group = _group_demonym(tok.text, gz)
         if place is None and not group:
             continue
         # the noun the demonym modifies: up to three lower-case words ("Afghan asylum seekers")
@@ -1082,8 +1119,9 @@ def _demonyms(
             if last in lex.GROUP_NOUNS:
                 phrase_end, phrase_kind = k + n, "group"
                 break
-        if tok.text.endswith("s") and not nouns and place is not None and tok.text not in gz.places:
-            phrase_end, phrase_kind = k, "group"  # "Afghans"
+        plural = tok.text.endswith("s") and tok.text not in gz.places
+        if plural and ((not nouns and place is not None) or tok.text[:-1] in gz.demonyms or group):
+            phrase_end, phrase_kind = k, "group"  # "Afghans", "who will Cubans believe", "Arabs"
         containers = inside.containing(tok.start, tok.end)
         in_name = bool(containers)
         place_index = None
@@ -1103,6 +1141,11 @@ def _demonyms(
             if place_index is not None:
                 g.affiliations.append(place_index)
             found.append(g)
+
+
+def _group_demonym(word: str, gz: Gazetteer) -> bool:
+    """A religion's or people's demonym, singular or plural: "Muslim", "Arabs"."""
+    return word in gz.group_demonyms or (word[-1:] == "s" and word[:-1] in gz.group_demonyms)
 
 
 def _positions(toks: Sequence[Token]) -> tuple[dict[int, int], dict[int, int]]:
