@@ -122,3 +122,85 @@ def test_news_like_text_gives_valid_events(words: list[str]) -> None:
     digest = attrs.evolve(digest, articles=articles)
     articles = [attrs.evolve(a, events=find_events(digest, a)) for a in digest.articles]
     _check_events(attrs.evolve(digest, articles=articles))
+
+
+_SENTENCE_WORDS = ("Ortega", "Mensah", "the party", "met", "said", "he", "she", "they", "in", "Estrela", "the", "sea")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_SENTENCE_WORDS), min_size=1, max_size=6), min_size=1, max_size=14))
+def test_pronoun_resolver_reads_the_four_sentences_before_as_a_scan_would(sentences: list[list[str]]) -> None:
+    from newskit.extract._actorindex import ActorIndex
+    from newskit.extract._clause import sentence_subject_resolver
+
+    text = " ".join(" ".join(words).capitalize() + "." for words in sentences)
+    digest = build(text, actors=PEOPLE)
+    bounds = [(s.start, s.end) for s in digest.articles[0].sentences]
+    index = ActorIndex(digest.actors)
+    resolve = sentence_subject_resolver(text, bounds, index, 0)
+    for word in ("he", "she", "they"):
+        for pos in range(0, len(text) + 1, 3):
+            # the sentences a scan finds before ``pos``, handed over alone: the same answer
+            before = [s for s in bounds if s[0] < pos]
+            assert resolve(word, pos) == sentence_subject_resolver(text, before, index, 0)(word, pos)
+
+
+_TELLING_TYPES = ("meet", "statement")
+_TELLING_ACTORS = ("act1", "act2", "act3", "act4")
+
+
+@st.composite
+def _tellings(draw: st.DrawFn) -> list[object]:
+    import datetime as dt
+
+    from newskit.extract.events import _Draft, _Told
+    from newskit.models import Participant, Span
+
+    drafts = []
+    for n in range(draw(st.integers(0, 14))):
+        sentence = draw(st.integers(0, 3))
+        actors = draw(st.lists(st.sampled_from(_TELLING_ACTORS), max_size=3, unique=True))
+        roles = draw(st.lists(st.sampled_from(("agent", "target")), min_size=len(actors), max_size=len(actors)))
+        day = draw(st.sampled_from((None, 1, 2)))
+        date = dt.date(2024, 6, day) if day else None
+        start = sentence * 100 + n
+        told = _Told(
+            type=draw(st.sampled_from(_TELLING_TYPES)),
+            trigger=Span(start=start, end=start + 1, text=draw(st.sampled_from(("met", "said", "Said")))),
+            sentence=Span(start=sentence * 100, end=sentence * 100 + 99, text=f"sentence {sentence}"),
+            participants=tuple(Participant(actor=a, role=r) for a, r in zip(actors, roles, strict=True)),  # type: ignore[arg-type]
+            time=None,
+            date_start=date,
+            date_end=date,
+            location=draw(st.sampled_from((None, "act4"))),
+            cameo=None,
+            polarity=draw(st.sampled_from(("positive", "negative"))),
+            modality="asserted",
+            date_inherited=date is not None and draw(st.booleans()),
+        )
+        drafts.append(_Draft(told, start, sentence == 0 and draw(st.booleans())))
+    return drafts
+
+
+@settings(max_examples=300, deadline=None)
+@given(_tellings(), st.sampled_from((None, 0, 1)))
+def test_tellings_merge_as_when_every_pair_is_compared(drafts: list[object], lede: int | None) -> None:
+    from newskit.extract._actorindex import ActorIndex
+    from newskit.extract.events import _merge_tellings
+    from newskit.models import Actor, Mention, Span
+
+    actors = [
+        Actor(
+            id=a,
+            name=a,
+            kind="person",
+            affiliations=["act3"] if a == "act1" else [],
+            mentions=[Mention(start=1000 + n, end=1001 + n, text="x", article="art1")],
+        )
+        for n, a in enumerate(_TELLING_ACTORS)
+    ]
+    index = ActorIndex(actors)
+    lede_span = None if lede is None else Span(start=lede * 100, end=lede * 100 + 99, text=f"sentence {lede}")
+    fast = _merge_tellings(drafts, index, lede_span)  # type: ignore[arg-type]
+    every = _merge_tellings(drafts, index, lede_span, every=True)  # type: ignore[arg-type]
+    assert fast == every

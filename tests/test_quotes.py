@@ -156,3 +156,28 @@ def test_quote_carried_into_the_next_paragraph_keeps_its_speaker() -> None:
 def test_pronoun_speaker_is_the_subject_of_the_sentences_before() -> None:
     text = "Mensah met Vogel on Monday. He later said, “The talks went well for both sides.”"
     assert [s for _, s, _ in speakers(text)] == ["Kofi Mensah"]
+
+
+@pytest.mark.parametrize(("fillers", "speaker"), [(0, "Kofi Mensah"), (3, "Kofi Mensah"), (4, "Lena Vogel")])
+def test_pronoun_speaker_looks_back_four_sentences_however_long_the_article(fillers: int, speaker: str) -> None:
+    # the four sentences that start before the pronoun are read for a subject; further back, the last person named
+    lead = " ".join(f"The tide turned at dawn on day {n}." for n in range(60))
+    calm = " ".join(["The sea was calm."] * fillers)
+    text = f"{lead} Mensah met Vogel on Monday. {calm} He later said, “The talks went well for both sides.”"
+    assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+def test_pronoun_resolver_is_the_same_with_sentences_out_of_order() -> None:
+    from newskit.extract._actorindex import ActorIndex
+    from newskit.extract._clause import sentence_subject_resolver
+
+    text = "Mensah met Vogel on Monday. The sea was calm. He later spoke to the union."
+    digest = build(text, actors=ACTORS)
+    sentences = [(s.start, s.end) for s in digest.articles[0].sentences]
+    index = ActorIndex(digest.actors)
+    pos = text.index("He ")
+    in_order = sentence_subject_resolver(text, sentences, index, 0)("he", pos)
+    shuffled = sentence_subject_resolver(text, sentences[::-1], index, 0)("he", pos)
+    assert index.kinds[in_order or ""] == "person"
+    assert in_order == sentence_subject_resolver(text, sentences, index, 0, starts=[s for s, _ in sentences])("he", pos)
+    assert shuffled is not None  # read by a scan, not by bisection of an unordered list

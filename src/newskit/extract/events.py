@@ -1342,6 +1342,74 @@ def _same(a: _Told, b: _Told, index: ActorIndex, title: bool, lede: Span | None 
     return pa <= pb or pb <= pa
 
 
+class _MergeIndex:
+    """The events of an article's body by what two tellings of one event share, for :func:`find_events`.
+
+    Two body tellings of one type are the same event (:func:`_same`) only when they are in one sentence, or
+    neither has participants, or the participants of one are among the other's. So a telling need only be
+    compared with the events of its sentence, those with no participants (as sure or unsure of their date
+    as it; a statement: of the same date), those whose participants are a part of its own, and those that
+    have all of its own.
+    An event is filed again under what it has after every merge (it only gains participants and dates);
+    what it was filed under before stays, so the candidates are never fewer than the events that can match.
+    """
+
+    __slots__ = ("_keys", "_with")
+
+    def __init__(self) -> None:
+        self._keys: dict[tuple[object, ...], list[int]] = {}  # (what, type, …) → events, in order
+        self._with: dict[tuple[str, str], set[int]] = {}  # (type, actor) → the events that have the actor
+
+    @staticmethod
+    def _own(ev: _Told) -> tuple[object, ...]:
+        """What two tellings without participants agree on when they are one event: a statement's date, else
+        whether the date is their own, and if so which."""
+        if ev.type in _SPEECH_TYPES:
+            return ("said", ev.date_start, ev.date_end)
+        own = not ev.date_inherited and ev.date_start is not None
+        return (True, ev.date_start, ev.date_end) if own else (False,)
+
+    def add(self, n: int, ev: _Told) -> None:
+        """File event number ``n`` under what it has now."""
+        actors = frozenset(p.actor for p in ev.participants)
+        keys: list[tuple[object, ...]] = [
+            ("sentence", ev.type, ev.sentence.start, ev.sentence.end),
+            ("set", ev.type, actors),
+        ]
+        if not actors:
+            keys.append(("none", ev.type, *self._own(ev)))
+        for key in keys:
+            filed = self._keys.setdefault(key, [])
+            if not filed or filed[-1] != n:
+                filed.append(n)
+        for actor in actors:
+            self._with.setdefault((ev.type, actor), set()).add(n)
+
+    def candidates(self, ev: _Told) -> list[int]:
+        """The events a body telling ``ev`` can be the same as, in the order they were first filed."""
+        keys = self._keys
+        found: set[int] = set(keys.get(("sentence", ev.type, ev.sentence.start, ev.sentence.end), ()))
+        actors = list(dict.fromkeys(p.actor for p in ev.participants))
+        if not actors:
+            found.update(keys.get(("none", ev.type, *self._own(ev)), ()))
+            return sorted(found)
+        if len(actors) <= _SUBSET_ACTORS:
+            # events whose participants are some of this one's: each part of them, looked up
+            for size in range(1, len(actors) + 1):
+                for part in itertools.combinations(actors, size):
+                    found.update(keys.get(("set", ev.type, frozenset(part)), ()))
+        else:  # a long list: every event that shares one of them
+            for actor in actors:
+                found |= self._with.get((ev.type, actor), set())
+        # events that have all of this one's participants
+        having = sorted((self._with.get((ev.type, a), set()) for a in actors), key=len)
+        found |= having[0].intersection(*having[1:])
+        return sorted(found)
+
+
+_SUBSET_ACTORS = 6  # participants: up to this many, the parts of a telling's set are looked up one by one
+
+
 def _merge(keep: _Told, other: _Told, index: ActorIndex) -> _Told:
     participants = list(keep.participants)
     known = {p.actor for p in participants}
@@ -1383,6 +1451,44 @@ def _numbered(ev: _Told, event_id: str, mentions: list[Span]) -> Event:
     )
 
 
+def _merge_tellings(
+    drafts: Sequence[_Draft], index: ActorIndex, lede: Span | None, *, every: bool = False
+) -> tuple[list[_Draft], list[list[Span]]]:
+    """The article's events with the tellings of one event merged, and every trigger that tells each.
+
+    :param every: compare each telling with every earlier event of its type (what the index spares; for tests).
+    """
+    merged: list[_Draft] = []
+    tellings: list[list[Span]] = []  # every trigger that tells each merged event
+    # body events first (they carry the detail), the headline's after, each merged into an earlier equal
+    ordered = [d for d in drafts if not d.title] + [d for d in drafts if d.title]
+    of_type: dict[str, list[int]] = {}  # only events of one type can be the same: compare those alone
+    body_index = _MergeIndex()  # the body's events that a body telling can be the same as, by what they share
+    for draft in ordered:
+        same_type = of_type.setdefault(draft.event.type, [])
+        # a headline telling is compared with every event of its type (a headline tells few); a body telling
+        # only with those it can be the same as (not every earlier event: an article of thousands would be
+        # quadratic), in the same order
+        for n in same_type if draft.title or every else body_index.candidates(draft.event):
+            kept = merged[n]
+            if _same(kept.event, draft.event, index, draft.title or kept.title, lede):
+                if _richness(draft.event)[0] > _richness(kept.event)[0] and not draft.title:
+                    merged[n] = draft._replace(event=_merge(draft.event, kept.event, index))
+                else:
+                    merged[n] = kept._replace(event=_merge(kept.event, draft.event, index))
+                tellings[n].append(draft.event.trigger)
+                if not draft.title:
+                    body_index.add(n, merged[n].event)
+                break
+        else:
+            same_type.append(len(merged))
+            if not draft.title:
+                body_index.add(len(merged), draft.event)
+            merged.append(draft)
+            tellings.append([draft.event.trigger])
+    return merged, tellings
+
+
 def find_events(
     digest: Digest,
     article: Article,
@@ -1419,26 +1525,7 @@ def find_events(
             located = ev
     body = [s for s in article.sentences if article.title is None or s != article.title]
     lede = body[0] if body else None
-    merged: list[_Draft] = []
-    tellings: list[list[Span]] = []  # every trigger that tells each merged event
-    # body events first (they carry the detail), the headline's after, each merged into an earlier equal
-    ordered = [d for d in drafts if not d.title] + [d for d in drafts if d.title]
-    of_type: dict[str, list[int]] = {}  # only events of one type can be the same: compare those alone
-    for draft in ordered:
-        same_type = of_type.setdefault(draft.event.type, [])
-        for n in same_type:
-            kept = merged[n]
-            if _same(kept.event, draft.event, index, draft.title or kept.title, lede):
-                if _richness(draft.event)[0] > _richness(kept.event)[0] and not draft.title:
-                    merged[n] = draft._replace(event=_merge(draft.event, kept.event, index))
-                else:
-                    merged[n] = kept._replace(event=_merge(kept.event, draft.event, index))
-                tellings[n].append(draft.event.trigger)
-                break
-        else:
-            same_type.append(len(merged))
-            merged.append(draft)
-            tellings.append([draft.event.trigger])
+    merged, tellings = _merge_tellings(drafts, index, lede)
     slots = sorted(range(len(merged)), key=lambda n: merged[n].event.trigger.start)
     out = []
     for number, n in enumerate(slots, start=1):

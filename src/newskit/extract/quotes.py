@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -103,25 +104,29 @@ def _regions(article: Article) -> list[Span]:
 
 
 # The sentence bounds of the article read last (one entry): every quote of an article asks for them.
-_last_bounds: list[tuple[Article, list[tuple[int, int]], list[int]]] = []
+_last_bounds: list[tuple[Article, list[tuple[int, int]], list[int], bool]] = []
 
 
-def _sentence_bounds(article: Article) -> tuple[list[tuple[int, int]], list[int]]:
-    """The article's sentences as (start, end) pairs, and their starts: built once per article, not
-    once per quote (an article of thousands of quotes would otherwise be quadratic)."""
+def _sentence_bounds(article: Article) -> tuple[list[tuple[int, int]], list[int], bool]:
+    """The article's sentences as (start, end) pairs, their starts, and whether they are in text order
+    without overlapping: built once per article, not once per quote (an article of thousands of quotes
+    would otherwise be quadratic)."""
     entry = _last_bounds[0] if _last_bounds else None  # read once: another thread may replace it
     if entry is None or entry[0] is not article:
         bounds = [(s.start, s.end) for s in article.sentences]
-        entry = (article, bounds, [start for start, _ in bounds])
+        ordered = all(a[1] <= b[0] for a, b in itertools.pairwise(bounds))
+        entry = (article, bounds, [start for start, _ in bounds], ordered)
         _last_bounds[:] = [entry]
-    return entry[1], entry[2]
+    return entry[1], entry[2], entry[3]
 
 
 def _sentence_at(article: Article, pos: int) -> Span | None:
-    starts = _sentence_bounds(article)[1]
+    _, starts, ordered = _sentence_bounds(article)
     i = bisect.bisect_right(starts, pos) - 1
     if i >= 0 and pos < article.sentences[i].end:
         return article.sentences[i]
+    if ordered:
+        return None  # in order and apart: no other sentence can hold it
     return next((s for s in article.sentences if s.start <= pos < s.end), None)
 
 
@@ -177,8 +182,8 @@ def _subject_speaker(
         ref = index.at(tokens[verb - 2].start, tokens[verb - 2].end)  # "quoted Djamal as saying"
         if ref is not None:
             return True, ref.actor
-    sentences = _sentence_bounds(article)[0]
-    resolve = sentence_subject_resolver(digest.text, sentences, index, article.start, skip)
+    sentences, starts, ordered = _sentence_bounds(article)
+    resolve = sentence_subject_resolver(digest.text, sentences, index, article.start, skip, starts if ordered else None)
     subject = find_subject(tokens, verb, index, article_start=article.start, skip=skip, resolve=resolve)
     if subject.actors:
         return True, subject.actors[0]
