@@ -78,6 +78,13 @@ CASES = [
     ("Joe Lerner, Chairman and Chief Operating Officer of Skyway Airlines, spoke.",
      {"Joe Lerner": "person", "Skyway Airlines": "organization"}, set(),
      "the organization after a role and 'of'"),
+    ("They were met by Joan Brown Whitfield of the National Council of Potters.",
+     {"Joan Brown Whitfield": "person", "the National Council of Potters": "organization"}, set(),
+     "a person, 'of', and the organization the person is from"),
+    ("Shares of Bank of Zanzibar rose.", {"Bank of Zanzibar": "organization"}, {"Zanzibar"},
+     "a lone organization head before 'of' and a place is one name"),
+    ("Soviet officials met Britons in Moscow.", {"Soviet": "place", "Britons": "group"}, set(),
+     "demonyms of the Soviet Union and of Britain"),
 ]  # fmt: skip
 
 
@@ -93,3 +100,13 @@ def test_mentions(text: str, expected: dict[str, str], absent: set[str], why: st
 def test_in_a_possessor_is_no_place() -> None:
     found = mentions(run("Fibres were found in Varga's car."))
     assert found.get("Varga") not in (None, "place"), found
+
+
+def test_kin_after_a_possessive_makes_a_person() -> None:
+    found = mentions(run("The boy arrived on Monday. Later, Zoltan's father spoke to reporters."))
+    assert found.get("Zoltan") == "person", found
+
+
+def test_a_regime_or_administration_after_a_surname_is_the_person_s() -> None:
+    found = mentions(run("Officials said Raul Montero had left. Critics of the Montero regime met in Lima."))
+    assert found.get("Montero") == "person", found

@@ -56,7 +56,7 @@ EXTRA_COUNTRY_ALIASES: dict[str, list[str]] = {
 }
 EXTRA_DEMONYMS: dict[str, list[str]] = {
     "US": ["American", "U.S."],
-    "GB": ["British", "English", "Scottish", "Welsh"],
+    "GB": ["British", "English", "Scottish", "Welsh", "Briton"],
     "AF": ["Afghan"],
     "NL": ["Dutch"],
     "PH": ["Filipino", "Philippine"],
@@ -125,6 +125,11 @@ REGIONS: dict[str, list[str]] = {
     "Catalonia": ["Catalan"],
     "Quebec": [],
     "Siberia": ["Siberian"],
+    # states of the past that news of their time names ("Soviet officials")
+    "Soviet Union": ["Soviet", "Soviets"],
+    "Yugoslavia": ["Yugoslav", "Yugoslavs"],
+    "East Germany": ["East German", "East Germans"],
+    "West Germany": ["West German", "West Germans"],
 }
 # The state abbreviations of US news style ("Newark, N.J.").
 US_STATE_ABBREVIATIONS = [

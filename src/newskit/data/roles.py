@@ -15,6 +15,7 @@ __all__ = [
     "EVENT_HEADS",
     "GROUP_NOUNS",
     "HONORIFICS",
+    "KIN_NOUNS",
     "NAME_PARTICLES",
     "NOMINAL_ORG_NOUNS",
     "NOMINAL_PERSON_NOUNS",
@@ -135,6 +136,14 @@ GROUP_NOUNS = {
     "protesters", "farmers", "families", "returnees", "deportees", "residents", "voters", "taxpayers",
     "employees", "prisoners", "fighters", "militants", "evacuees", "community", "communities", "diaspora",
     "population", "youth", "athletes", "players", "pilgrims", "traders", "villagers", "detainees", "allies",
+}  # fmt: skip
+
+#: Kin and household nouns after a possessive that make the possessor a person ("Elian's father").
+KIN_NOUNS = {
+    "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "aunt", "cousin",
+    "nephew", "niece", "grandfather", "grandmother", "grandson", "granddaughter", "great-uncle", "great-aunt",
+    "parents", "children", "sons", "daughters", "brothers", "sisters", "relatives", "widow", "widower",
+    "fiancee", "fiance", "girlfriend", "boyfriend", "stepfather", "stepmother", "half-brother", "half-sister",
 }  # fmt: skip
 
 #: Nouns that refer back to a person named earlier ("the congresswoman", "the minister").

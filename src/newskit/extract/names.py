@@ -753,13 +753,19 @@ def _split_one(toks: Sequence[Token], i: int, j: int, gz: Gazetteer, depth: int)
         if lowered[k] in {"of", "for"}:
             rest = " ".join(words[k + 1 :])
             left_is_person = lowered[k] == "of" and classify(words[:k], gz)[0] == "person"
-            if (rest in gz.places or left_is_person) and (" ".join(words[:k]) not in gz.places):
+            one_body = k == 1 and lowered[0] in lex.ORG_HEADS  # "Bank of America", "Embassy of France"
+            if (rest in gz.places or left_is_person) and " ".join(words[:k]) not in gz.places and not one_body:
                 left = _split_one(toks, i, i + k, gz, depth + 1)
                 right = [_Piece(i + k + 1, i + k + 1, j)]
                 if len(left) == 1 and left[0].name_first == left[0].last:  # the left part is a role
                     left[0].role_owner = i + k + 1
                 return left + right
             break
+    # "Joan Brown Campbell of the National Council of Churches": a person before the first "of"
+    first_of = lowered.index("of") if "of" in lowered[1:-1] else 0
+    person_first = first_of and classify(words[:first_of], gz)[0] == "person"
+    if person_first and "of" in lowered[first_of + 1 :] and not any(_is_role_word(w) for w in words[:first_of]):
+        return [_Piece(i, i, i + first_of), *_split_one(toks, i + first_of + 1, j, gz, depth + 1)]
     if not _is_role_head(words[0]) and classify(words, gz)[0] in ("organization", "place"):
         return [_Piece(i, i, j)]  # "General Motors", "National Grid Corp.": no title inside
     # title words before the name
@@ -1027,7 +1033,9 @@ def _context_kind(toks: Sequence[Token], piece: _Piece, gz: Gazetteer) -> tuple[
         return "place", 1  # "from Frankfurt to Chicago"
     if after in {"'s", "’s"} and after2 in lex.ORG_NOUNS | lex.ORG_HEADS:
         return "organization", 1
-    if after in lex.ORG_NOUNS and after not in {"state"}:
+    if after in {"'s", "’s"} and after2 in lex.KIN_NOUNS:
+        return "person", 2  # "Elian's father"
+    if after in lex.ORG_NOUNS and after not in {"state", "administration", "regime", "leadership"}:
         return "organization", 1  # "Taliban officials", "Kremlin authorities"
     if after == "," and after2 in {"a", "an", "the"} and piece.last + 2 < len(toks):
         head = toks[piece.last + 2].lower
