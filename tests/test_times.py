@@ -107,6 +107,11 @@ FUZZY_DURATION_SET: list[Case] = [
     ("Rents have doubled in recent years.", REF, "recent years", "DURATION", "PXY"),
     ("Talks may resume in the days ahead.", REF, "the days ahead", "DURATION", "PXD"),
     ("The pair met often in the past.", REF, "the past", "DATE", "PAST_REF"),
+    ("The regime will soon lift the curfew.", REF, "soon", "DATE", "FUTURE_REF"),
+    ("Rebels may soon seize the port.", REF, "soon", "DATE", "FUTURE_REF"),
+    ("The decades-long feud ended in a handshake.", REF, "decades-long", "DURATION", "PXY"),
+    ("Unions held their third day-long strike.", REF, "day-long", "DURATION", "P1D"),
+    ("The valley has been dry for decades.", REF, "decades", "DURATION", "PXY"),
     ("The envoy had previously said he would resign.", REF, "previously", "DATE", "PAST_REF"),
     ("He ruled the province for three years.", REF, "three years", "DURATION", "P3Y"),
     ("She began a six-month term.", REF, "six-month", "DURATION", "P6M"),
@@ -163,6 +168,9 @@ FALSE_ALARMS = [
     ("It is the most recent model.", "recent"),
     ("A previously announced plan was dropped.", "previously"),
     ("He is a 45-year-old engineer.", "45-year-old"),
+    ("Doctors arrived soon after the blast.", "soon"),
+    ("The crowd soon grew to thousands.", "soon"),
+    ("Voters will decide the future of the port.", "future"),
 ]
 
 

@@ -51,6 +51,14 @@ CASES: list[tuple[str, str, str]] = [
     ("The relatives will look for ways to get around Wednesday's ruling.", "Wednesday", "2025-01-08"),
     ("Fans gathered ahead of Sunday's final.", "Sunday", "2025-01-12"),
     ("Shares rose after last Tuesday’s vote.", "last Tuesday", "2025-01-07"),
+    # tense moves a bare month to the other side, but never the month next to the reference month
+    ("Officials said the plant shuts in February.", "February", "2025-02"),
+    ("Officials said the plant shut in March.", "March", "2024-03"),
+    ("Officials will review the plant in December.", "December", "2024-12"),
+    # a negated participle is an adjective, no past verb: "an unspecified date", "the unnamed buyer"
+    ("The bonus will be paid on an unspecified date in March.", "March", "2025-03"),
+    ("The unnamed buyer will take over the plant in March.", "March", "2025-03"),
+    ("The police unveiled the plan in March.", "March", "2024-03"),
     # "last Oct. 23" is a month-day, not the month
     ("He was shot last Oct. 23 at his home.", "Oct. 23", "2024-10-23"),
 ]

@@ -120,6 +120,7 @@ def _gates() -> dict[str, frozenset[str]]:
         "duration": units,
         "bare_plural": {"years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes"},
         "set_word": _words(tw.SET_WORDS),
+        "unit_long": {"long"},
     }
     return {name: frozenset(words) for name, words in gates.items()}
 
@@ -318,6 +319,10 @@ class Grammar:
             r"(?P<pre>for|within|in|over|after|lasting|take|takes|took)\s+(?P<core>(?:the\s+)?(?P<unit>"
             r"years|months|weeks|days|decades|centuries|hours|minutes))(?![\w-])"
             r"(?!\s+(?:of|ago|later|earlier|to\s+come|before|after|since|old|ahead))"
+        )
+        #: "decades-long", "a day-long meeting": the adjective names a stretch
+        self.unit_long = c(
+            r"(?P<unit>second|minute|hour|day|week|month|year|decade|centur(?:y|ie))(?P<pl>s)?-long(?![\w-])"
         )
         months = f"{month_full}"
         self.set = c(

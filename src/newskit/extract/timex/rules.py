@@ -933,7 +933,7 @@ def _duration_value(n: float | None, unit_word: str) -> str:
                 head = f"{int(total)}{letter}" if int(total) else ""
                 return f"PT{head}{rest}{smaller[0]}" if time else f"P{head}{rest}{smaller[0]}"
     if unit_word == "decade" and n is None:
-        return "PXDE"
+        return "PXY"  # in years, as "two decades" is P20Y
     if unit_word == "century" and n is None:
         return "PXCE"
     return f"PT{amount}{letter}" if time else f"P{amount}{letter}"
@@ -976,6 +976,11 @@ def _h_duration(m: re.Match[str], st: State) -> list[Draft]:
 def _h_bare_plural(m: re.Match[str], st: State) -> list[Draft]:
     unit_word = _unit_word(m.group("unit").rstrip("s"))
     return [Draft(m.start("core"), m.end("core"), "DURATION", _duration_value(None, unit_word))]
+
+
+def _h_unit_long(m: re.Match[str], st: State) -> list[Draft]:
+    n = None if m.group("pl") else 1.0
+    return [Draft(m.start(), m.end(), "DURATION", _duration_value(n, _unit_word(m.group("unit"))))]
 
 
 def _c_set(m: re.Match[str], st: State) -> bool:
@@ -1028,7 +1033,17 @@ def _c_fuzzy(m: re.Match[str], st: State) -> bool:
     if word == "previously":
         # "had previously said", "Previously, ..."; not "a previously announced plan"
         return st.at_sentence_start(m.start()) or st.prev_word(m.start()) in ("had", "has", "have")
+    if word == "soon":
+        # "will soon begin", "may soon seek"; not "as soon as", "soon after", "soon became", "too soon"
+        if st.prev_word(m.start()) in ("as", "so", "too", "how") or st.next_word(m.end()).lower() in _SOON_NOT_BEFORE:
+            return False
+        return st.prev_word(m.start()) in tw.MODALS or st.tense(m.start(), m.end()) == "future"
+    if word.endswith("the future") and st.next_word(m.end()).lower() == "of":
+        return False  # "the future of the company": what becomes of it, not a time
     return not (word == "the past" and st.next_word(m.end()).lower() in ("few", "two", "three", "several"))
+
+
+_SOON_NOT_BEFORE = frozenset(("after", "afterwards", "afterward", "thereafter", "as", "enough"))
 
 
 def _h_fuzzy(m: re.Match[str], st: State) -> list[Draft]:
@@ -1104,5 +1119,6 @@ RULES: tuple[Rule, ...] = (
     Rule("fuzzy", lambda g: g.fuzzy, _h_fuzzy, _c_fuzzy),
     Rule("duration", lambda g: g.duration, _h_duration, _c_duration),
     Rule("bare_plural", lambda g: g.bare_plural, _h_bare_plural),
+    Rule("unit_long", lambda g: g.unit_long, _h_unit_long),
     Rule("set_word", lambda g: g.set_word, _h_set_word, _c_set_word),
 )

@@ -69,9 +69,18 @@ _SETTLED_PAST = re.compile(
 _PAST_PERFECT = re.compile(
     r"\bhad\s+(?:(?:not|never|already|still|yet|just)\s+)?(?:been|[a-z]+ed|[a-z]+en)\b", re.IGNORECASE
 )
-#: How far (days, months) the tense may push a month-day or a month away from the nearest one.
+#: How far (days, months) the tense may push a month-day or a month away from the nearest one. A
+#: month next to the reference month stays where it is: "said ... in November" written late in
+#: October is the coming November (last year's would be "last November"), not one eleven months back.
 _TENSE_REACH_DAYS = 200
-_TENSE_REACH_MONTHS = 11
+_TENSE_REACH_MONTHS = 10
+
+
+def _negated(word: str) -> bool:
+    """Whether an -ed word is a negated participle, an adjective ("an unspecified date", "the
+    unnamed buyer"), not a verb: "un-" and a participle, unless "un-" makes a verb of its own
+    ("unveiled", "unloaded")."""
+    return word.startswith("un") and not word.startswith("under") and word not in tw.UN_VERBS_PAST
 
 
 @attrs.define
@@ -135,7 +144,9 @@ class State:
                 markers.append((m.start(), m.end(), "future"))
             elif (
                 word in tw.PAST_MARKERS
-                or (len(word) > 4 and word.endswith("ed") and word not in tw.NOT_PAST_PARTICIPLES)
+                or (
+                    len(word) > 4 and word.endswith("ed") and word not in tw.NOT_PAST_PARTICIPLES and not _negated(word)
+                )
             ) and previous not in tw.NEUTRAL_AUXILIARIES:
                 # "to be held", "is scheduled": a participle after a present or bare auxiliary is no past
                 markers.append((m.start(), m.end(), "past"))
