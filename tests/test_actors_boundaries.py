@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newskit.extract import actors as actors_plugin
+from newskit.extract.names import classify, gazetteer
 from newskit.models import Digest
 from newskit.options import ParseOptions
 from newskit.pipeline import segment
@@ -110,3 +111,17 @@ def test_kin_after_a_possessive_makes_a_person() -> None:
 def test_a_regime_or_administration_after_a_surname_is_the_person_s() -> None:
     found = mentions(run("Officials said Raul Montero had left. Critics of the Montero regime met in Lima."))
     assert found.get("Montero") == "person", found
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Zorvan Martinez", "person"),  # a given name the list lacks, before a frequent surname
+        ("Tavish Nguyen", "person"),
+        ("Pruitt Kessler", None),  # two surnames: a firm as often as a person
+        ("Der Spiegel", None),  # an article of another language
+        ("Cabbage Patch", None),  # a surname that is a frequent word
+    ],
+)
+def test_a_frequent_surname_after_an_unknown_word(name: str, kind: str | None) -> None:
+    assert classify(name.split(), gazetteer())[0] == kind

@@ -22,6 +22,8 @@ It writes into ``src/newskit/data/``:
 ``given_names.txt``
     one given name a line: the US census 1990 lists (``names``) and the international name
     dictionary of ``gender-guesser``, less names that are mostly ordinary English words.
+``surnames.txt``
+    one surname a line, lower case: the 10,000 most frequent of the US census 1990 (``names``).
 ``common_words.txt``
     the most frequent English words (``wordfreq``), less names and places: a capitalised word
     found here at the start of a sentence or in a headline is not taken for a name on its own.
@@ -392,6 +394,9 @@ def main() -> int:
     )
     (OUT / "organizations.json").write_text(json.dumps(organizations, ensure_ascii=False, indent=1) + "\n")
     (OUT / "given_names.txt").write_text("\n".join(sorted(given)) + "\n")
+    # The 10,000 most frequent US census surnames, lower case, apostrophes dropped ("obrien").
+    surnames = [line.split()[0].lower() for line in (names_dir / "dist.all.last").read_text().splitlines()[:10000]]
+    (OUT / "surnames.txt").write_text("\n".join(sorted(surnames)) + "\n")
     lower_names = {g.lower() for g in given} | {p.lower() for p in places} | {c.lower() for c in country_names}
     words = [w for w in common if w not in lower_names or w in top]
     (OUT / "common_words.txt").write_text("\n".join(words) + "\n")

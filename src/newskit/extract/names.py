@@ -137,6 +137,7 @@ class Gazetteer:
         organizations: surface form -> canonical organization name.
         given_names: common given names.
         common_words: frequent English words (lower case) -> frequency rank (0 the most frequent).
+        surnames: frequent surnames, lower case, without apostrophes ("obrien").
     """
 
     places: dict[str, str]
@@ -146,6 +147,7 @@ class Gazetteer:
     organizations: dict[str, str]
     given_names: frozenset[str]
     common_words: dict[str, int]
+    surnames: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> str:
@@ -176,6 +178,7 @@ def gazetteer() -> Gazetteer:
         organizations=orgs,
         given_names=frozenset(_read("given_names.txt").split()),
         common_words={w: n for n, w in enumerate(_read("common_words.txt").split())},
+        surnames=frozenset(_read("surnames.txt").split()),
     )
 
 
@@ -410,7 +413,39 @@ def _classify(words: Sequence[str], gz: Gazetteer) -> tuple[ActorKind | None, in
         return "person", 2, None  # "J.D. Vance", "J. Smith"
     if len(words) >= 2 and any(w in gz.given_names for w in words[:-1]) and not shouted:
         return "person", 1, None
+    if 2 <= len(words) <= 3 and not shouted and _surname(words[-1], gz) and _rare_word(words[0], gz):
+        return "person", 1, None  # "Elian Gonzalez", "Bronek Kowalski": a given name the list lacks, a surname
     return None, 0, None
+
+
+_SURNAME_RANK = 2000  # a surname that is also a frequent word ("Brown", "King", "Young") says nothing
+
+
+def _surname(word: str, gz: Gazetteer) -> bool:
+    """A frequent surname that is not a frequent English word."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and low.replace("'", "").replace("’", "") in gz.surnames
+        and gz.common_words.get(low, _DROP_RANK) >= 3 * _SURNAME_RANK  # not "Marine", "Patch", "Daniel"
+    )
+
+
+def _rare_word(word: str, gz: Gazetteer) -> bool:
+    """A capitalised word that is no frequent English word, place, organization, particle or surname: it may be
+    a given name the list lacks."""
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not word.isupper()
+        and gz.common_words.get(word.lower(), _DROP_RANK) >= _SURNAME_RANK
+        and word not in gz.places
+        and word not in gz.organizations
+        and word not in gz.demonyms
+        and word.lower() not in lex.CONNECTORS  # "Der Spiegel", "El Pais"
+        and word.lower() not in lex.NAME_PARTICLES
+        and word.lower() not in gz.surnames  # "McDonnell Douglas", "Goldman Sachs": two founders, a firm
+    )
 
 
 # ---------------------------------------------------------------------------------------------
