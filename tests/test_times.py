@@ -112,6 +112,9 @@ FUZZY_DURATION_SET: list[Case] = [
     ("The decades-long feud ended in a handshake.", REF, "decades-long", "DURATION", "PXY"),
     ("Unions held their third day-long strike.", REF, "day-long", "DURATION", "P1D"),
     ("The valley has been dry for decades.", REF, "decades", "DURATION", "PXY"),
+    ("Over the next couple of years, the port will grow.", REF, "the next couple of years", "DURATION", "P2Y"),
+    ("The talks lasted a couple of days.", REF, "a couple of days", "DURATION", "P2D"),
+    ("The dam was built over the past two years.", REF, "the past two years", "DURATION", "P2Y"),
     ("The envoy had previously said he would resign.", REF, "previously", "DATE", "PAST_REF"),
     ("He ruled the province for three years.", REF, "three years", "DURATION", "P3Y"),
     ("She began a six-month term.", REF, "six-month", "DURATION", "P6M"),
@@ -254,8 +257,27 @@ def test_words_are_data_a_user_can_extend() -> None:
         ("More arrests are expected in the coming weeks.", "the coming weeks"),
         ("In the past, the two sides rarely spoke.", "the past"),
         ("Sales may slow in the future.", "the future"),
+        ("Prices rose over the past two years.", "the past two years"),
+        ("Over the next three weeks, the roads stay shut.", "the next three weeks"),
     ],
 )
 def test_a_leading_preposition_is_not_marked(text: str, expected: str) -> None:
     """TIMEX3 leaves prepositions out: "in recent months" is marked "recent months"."""
     assert [t.text for t in times(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "value"),
+    [
+        ("The miller posted a third-quarter loss.", "third-quarter", "2024-Q3"),
+        ("Its fourth quarter was weak, the miller said.", "fourth quarter", "2024-Q4"),
+        ("The envoy signed a 10-year lease.", "10-year", "P10Y"),
+        ("The unions called off the two-week strike.", "two-week", "P2W"),
+        ("Ministers approved a five year plan.", "five year", "P5Y"),
+        ("The talks took a year.", "a year", "P1Y"),
+        ("The talks took the whole two years.", "the whole two years", "P2Y"),
+    ],
+)
+def test_a_determiner_of_the_noun_modified_is_not_marked(text: str, expected: str, value: str) -> None:
+    """In "a third-quarter loss" the article goes with "loss": the expression is "third-quarter"."""
+    assert [(t.text, t.value) for t in times(text)] == [(expected, value)]

@@ -59,6 +59,9 @@ CASES: list[tuple[str, str, str]] = [
     ("The bonus will be paid on an unspecified date in March.", "March", "2025-03"),
     ("The unnamed buyer will take over the plant in March.", "March", "2025-03"),
     ("The police unveiled the plan in March.", "March", "2024-03"),
+    # irregular past forms date what they tell in the past
+    ("Officials over the weekend became more cautious.", "the weekend", "2025-W01-WE"),
+    ("Rebels withdrew from the town on Sunday.", "Sunday", "2025-01-05"),
     # "last Oct. 23" is a month-day, not the month
     ("He was shot last Oct. 23 at his home.", "Oct. 23", "2024-10-23"),
 ]

@@ -130,7 +130,7 @@ def _number_words() -> str:
     tens = {w for w, n in tw.NUMBER_WORDS.items() if n % 10 == 0 and 20 <= n <= 90 and " " not in w and "-" not in w}
     ones = [w for w, n in tw.NUMBER_WORDS.items() if 1 <= n <= 9 and " " not in w and w not in ("a", "an")]
     compound = {w for w in tw.NUMBER_WORDS if any(w.startswith(t + sep) for t in tens for sep in " -")}
-    rest = [w for w in tw.NUMBER_WORDS if w not in tens and w not in compound and w not in ("a couple", "couple of")]
+    rest = [w for w in tw.NUMBER_WORDS if w not in tens and w not in compound and w != "a couple"]
     return rf"(?:{alternation(tens)}(?:[\s-]{alternation(ones)})?|{alternation(rest)})"
 
 

@@ -416,6 +416,19 @@ def _quarter_ending(m: re.Match[str], st: State) -> Unit | None:
 
 
 def _h_quarter(m: re.Match[str], st: State) -> list[Draft]:
+    drafts = _quarter_drafts(m, st)
+    det = (m.group("det") or "").lower()
+    if drafts and det and not m.group("qq"):
+        adjective = st.text[m.start("q") - 1] == "-"  # "a third-quarter loss", "its third-quarter profit"
+        if det in ("its", "their") or (adjective and det in ("a", "an", "the", "that", "this")):
+            # the determiner goes with the noun the quarter modifies, or is a possessive: not marked
+            for draft in drafts:
+                if draft.start == m.start():
+                    draft.start = m.start("mods")
+    return drafts
+
+
+def _quarter_drafts(m: re.Match[str], st: State) -> list[Draft]:
     ref = st.ref
     year: int | None = None
     mods = ""
@@ -951,7 +964,13 @@ def _c_duration(m: re.Match[str], st: State) -> bool:
     if num == "some" and not m.group("pl"):
         return False
     the = (m.group("the") or "").lower()
-    if the in ("a", "an") and num not in tw.FUZZY_COUNTS and not m.group("rel") and _number(num) is not None:
+    if (
+        the in ("a", "an")
+        and num not in tw.FUZZY_COUNTS
+        and num != "couple of"
+        and not m.group("rel")
+        and _number(num) is not None
+    ):
         # "an 18-month delay", "a five year low" are fine; "a two years" is not English
         return not m.group("pl")
     return not (
@@ -970,7 +989,21 @@ def _h_duration(m: re.Match[str], st: State) -> list[Draft]:
         n += 0.5  # "a minute and a half"
     value = _duration_value(n, unit_word)
     mod = tw.APPROXIMATORS.get(SPACE.sub(" ", (m.group("approx") or "").lower()))
-    return [Draft(m.start(), m.end(), "DURATION", value, mod=mod)]
+    start = m.start()
+    if m.group("approx") and (m.group("the") or "").lower() not in ("", "a", "an"):
+        # "over the past two years", "under its two-year plan": a preposition, not "more than"
+        start, mod = m.start("the"), None
+    if m.group("the") and not m.group("rel") and _modifier(m, n):
+        # "a 10-year plan", "the two-week strike": the determiner goes with the noun, not the time
+        start = m.start("num")
+    return [Draft(start, m.end(), "DURATION", value, mod=mod)]
+
+
+def _modifier(m: re.Match[str], n: float | None) -> bool:
+    """Whether a duration modifies a noun: "10-year", or a count before a singular unit ("a five year plan")."""
+    if m.group("pl") or m.group("half"):
+        return False
+    return "-" in m.string[m.end("num") : m.start("unit")] or (n is not None and n != 1)
 
 
 def _h_bare_plural(m: re.Match[str], st: State) -> list[Draft]:
