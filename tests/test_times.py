@@ -108,6 +108,7 @@ FUZZY_DURATION_SET: list[Case] = [
     ("Talks may resume in the days ahead.", REF, "the days ahead", "DURATION", "PXD"),
     ("The pair met often in the past.", REF, "the past", "DATE", "PAST_REF"),
     ("The regime will soon lift the curfew.", REF, "soon", "DATE", "FUTURE_REF"),
+    ("Holders could buy shares at half the then current price.", REF, "then current", "DATE", "PAST_REF"),
     ("Rebels may soon seize the port.", REF, "soon", "DATE", "FUTURE_REF"),
     ("The decades-long feud ended in a handshake.", REF, "decades-long", "DURATION", "PXY"),
     ("Unions held their third day-long strike.", REF, "day-long", "DURATION", "P1D"),

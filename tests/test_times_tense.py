@@ -143,3 +143,10 @@ def test_a_year_earlier_compares_the_period_of_its_own_sentence() -> None:
     found = find_times(text, [Span.of(text, 0, len(text))], D(1989, 10, 26), article_id="a1")
     earlier = [t.value for t in found if t.text == "a year earlier"]
     assert earlier == ["1988-Q3", "1988"]
+
+
+def test_a_holiday_days_ahead_is_not_pushed_a_year_back_by_the_past_tense() -> None:
+    easter_2025 = D(2025, 4, 14)  # Easter Sunday is 20 April 2025
+    assert find("Pilgrims gathered as Easter approached.", "Easter", easter_2025).value == "2025-04-20"
+    assert find("Pilgrims gathered as Easter week approached.", "Easter week", easter_2025).value == "2025-W16"
+    assert find("Pilgrims gathered at Easter.", "Easter", D(2025, 5, 2)).value == "2025-04-20"

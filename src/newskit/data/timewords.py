@@ -241,6 +241,8 @@ FUZZY: dict[str, str] = {
     "in recent times": "PAST_REF",
     "now": "PRESENT_REF",
     "current": "PRESENT_REF",
+    "then current": "PAST_REF",
+    "then-current": "PAST_REF",
     "right now": "PRESENT_REF",
     "just now": "PRESENT_REF",
     "currently": "PRESENT_REF",

@@ -335,7 +335,8 @@ class Grammar:
         self.set_word = c(rf"(?<![\w-]){alternation(tw.SET_WORDS)}(?![\w-])")
         self.fuzzy = c(rf"(?<![\w-]){alternation(tw.FUZZY)}(?![\w-])")
         self.holiday = c(
-            rf"(?<![\w-])(?P<name>{alternation(tw.HOLIDAYS, names=True)})(?![\w-])(?:\s*,?\s+(?P<year>{year}))?"
+            rf"(?<![\w-])(?P<name>{alternation(tw.HOLIDAYS, names=True)})(?![\w-])(?P<week>\s+week\b)?"
+            rf"(?:\s*,?\s+(?P<year>{year}))?"
         )
         self.count_nouns = re.compile(
             rf"\s*(?:%|percent|per\s+cent|(?:[a-z]+\s+)?{alternation(tw.COUNT_NOUNS)}\b)", re.IGNORECASE

@@ -15,6 +15,7 @@ from newskit.extract.timex.calendar import Unit, holiday
 from newskit.extract.timex.grammar import Grammar, patterns
 from newskit.extract.timex.state import (
     SPACE,
+    TENSE_REACH_DAYS,
     UNIT_GRAN,
     Check,
     Draft,
@@ -703,20 +704,29 @@ def _h_holiday(m: re.Match[str], st: State) -> list[Draft]:
     ref = st.ref
     if m.group("year"):
         date = holiday(rule, int(m.group("year")))
-        return [unit_draft(m, Unit("D", date), "", explicit_year=True)] if date else []
+        return [_holiday_draft(m, date)] if date else []
     if ref is None:
-        return [Draft(m.start(), m.end(), "DATE", "XXXX-XX-XX")]
+        return [Draft(m.start(), m.end(), "DATE", "XXXX-WXX" if m.group("week") else "XXXX-XX-XX")]
     candidates = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := holiday(rule, y))]
     if not candidates:
         return []
     tense = st.tense(m.start(), m.end())
+    nearest = min(candidates, key=lambda d: abs((d - ref).days))
     if tense == "past" and any(d <= ref for d in candidates):
         date = max(d for d in candidates if d <= ref)
     elif tense == "future" and any(d >= ref for d in candidates):
         date = min(d for d in candidates if d >= ref)
     else:
-        date = min(candidates, key=lambda d: abs((d - ref).days))
-    return [unit_draft(m, Unit("D", date), "")]
+        date = nearest
+    if abs((date - ref).days) > TENSE_REACH_DAYS:
+        date = nearest  # "as Easter approached" a week before it: this Easter, not last year's
+    return [_holiday_draft(m, date)]
+
+
+def _holiday_draft(m: re.Match[str], date: dt.date) -> Draft:
+    """The holiday's day, or for "Easter week", "Christmas week" the calendar week it falls in."""
+    unit = Unit.of("W", date) if m.group("week") else Unit("D", date)
+    return unit_draft(m, unit, "", explicit_year=bool(m.group("year")))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from newskit.models import Span, TimeType
 __all__ = [
     "GAP_LINK",
     "SPACE",
+    "TENSE_REACH_DAYS",
     "TOKEN",
     "UNIT_GRAN",
     "Check",
@@ -72,7 +73,7 @@ _PAST_PERFECT = re.compile(
 #: How far (days, months) the tense may push a month-day or a month away from the nearest one. A
 #: month next to the reference month stays where it is: "said ... in November" written late in
 #: October is the coming November (last year's would be "last November"), not one eleven months back.
-_TENSE_REACH_DAYS = 200
+TENSE_REACH_DAYS = 200
 _TENSE_REACH_MONTHS = 10
 
 
@@ -292,7 +293,7 @@ def pick_date(st: State, month: int, day: int, start: int, end: int) -> dt.date 
         chosen = min(side) if side else nearest
     else:
         return nearest
-    return chosen if abs((chosen - ref).days) <= _TENSE_REACH_DAYS else nearest
+    return chosen if abs((chosen - ref).days) <= TENSE_REACH_DAYS else nearest
 
 
 def pick_month_year(st: State, month: int, start: int, end: int) -> int | None:
