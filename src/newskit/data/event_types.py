@@ -21,7 +21,16 @@ from typing import Literal
 
 import attrs
 
-__all__ = ["COMPOUND_HEADS", "EVENT_TYPES", "IRREGULAR_VERBS", "EventType", "Role"]
+__all__ = [
+    "COMPOUND_HEADS",
+    "EVENT_TYPES",
+    "IRREGULAR_VERBS",
+    "OBJECT_GROUP_NOUNS",
+    "OBJECT_PRODUCT_NOUNS",
+    "WITH_THEME_VERBS",
+    "EventType",
+    "Role",
+]
 
 Role = Literal["agent", "target", "participant"]
 
@@ -120,6 +129,102 @@ COMPOUND_HEADS: set[str] = {
     "room",
     "season",
 }
+
+#: Nouns of people in the plural that make the unnamed object of an event a group actor: "killed 12 people",
+#: "three reporters were detained", "met with union leaders", "the deportation of 200 migrants". (Objects
+#: headed by a product noun — "ordered 20 jets" — become products; see :mod:`newskit.data.product_words`.)
+OBJECT_GROUP_NOUNS: set[str] = {
+    "people",
+    "persons",
+    "passengers",
+    "civilians",
+    "soldiers",
+    "troops",
+    "workers",
+    "employees",
+    "staff",
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "journalists",
+    "reporters",
+    "students",
+    "children",
+    "women",
+    "men",
+    "migrants",
+    "immigrants",
+    "refugees",
+    "asylum-seekers",
+    "prisoners",
+    "detainees",
+    "hostages",
+    "captives",
+    "residents",
+    "villagers",
+    "citizens",
+    "nationals",
+    "customers",
+    "users",
+    "fans",
+    "attendees",
+    "visitors",
+    "voters",
+    "activists",
+    "militants",
+    "rebels",
+    "insurgents",
+    "fighters",
+    "suspects",
+    "officials",
+    "leaders",
+    "lawmakers",
+    "diplomats",
+    "officers",
+    "policemen",
+    "guards",
+    "pilots",
+    "crew",
+    "farmers",
+    "families",
+    "victims",
+    "survivors",
+    "patients",
+    "doctors",
+    "teachers",
+    "executives",
+    "investors",
+    "shareholders",
+    "members",
+    "supporters",
+    "opponents",
+    "critics",
+    "pilgrims",
+    "tourists",
+}
+
+#: Nouns of goods that are not devices or vehicles but are sold, ordered and released all the same: an unnamed
+#: object headed by one is a product ("sold over 2,400 units", "sells digital music tracks").
+OBJECT_PRODUCT_NOUNS: set[str] = {
+    "units",
+    "film",
+    "films",
+    "movie",
+    "movies",
+    "song",
+    "songs",
+    "track",
+    "tracks",
+    "album",
+    "albums",
+    "episode",
+    "episodes",
+    "music",
+}
+
+#: Verbs whose "with" phrase is what is given and whose object is who receives it ("supplied the air force with
+#: tankers"): the thing is the target, the receiver a participant.
+WITH_THEME_VERBS: set[str] = {"supply", "provide", "equip", "arm", "furnish"}
 
 #: Irregular verb forms (past, past participle) by lemma.
 IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {

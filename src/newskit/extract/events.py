@@ -32,7 +32,17 @@ from typing import NamedTuple
 
 import attrs
 
-from newskit.data.event_types import COMPOUND_HEADS, EVENT_TYPES, IRREGULAR_VERBS, EventType
+from newskit.data import quantity_words
+from newskit.data.event_types import (
+    COMPOUND_HEADS,
+    EVENT_TYPES,
+    IRREGULAR_VERBS,
+    OBJECT_GROUP_NOUNS,
+    OBJECT_PRODUCT_NOUNS,
+    WITH_THEME_VERBS,
+    EventType,
+)
+from newskit.data.product_words import COMPOUND_NOUNS
 from newskit.extract._actorindex import PRONOUN_KINDS, ActorIndex, Ref, SpanSet
 from newskit.extract._clause import (
     AUXILIARIES,
@@ -44,9 +54,9 @@ from newskit.extract._clause import (
     tokenize,
 )
 from newskit.extract._inflect import noun_forms, verb_forms
-from newskit.extract.products import add_products
+from newskit.extract.products import add_products, product_nouns, word_pattern
 from newskit.hookspecs import hookimpl
-from newskit.models import Article, Digest, Event, Participant, Quote, Span, TimeExpression
+from newskit.models import Actor, Article, Digest, Event, Mention, Participant, Quote, Span, TimeExpression
 from newskit.options import ParseOptions
 
 __all__ = ["Lexicon", "build_lexicon", "enrich_digest", "find_events"]
@@ -415,12 +425,26 @@ def _find_triggers(
                         continue  # "the order", "a group of protesting women", "the detained men"
                     if entry.base and not title and not _is_verb_context(tokens, i, index):
                         continue  # "flour exports": a noun here
+                    if entry.participle and _adjective_before_head(tokens, i, last):
+                        continue  # "Elected officials said", "…, released prisoners were …": an adjective
                 found = _Trigger(i, last, entry, False)
                 break
         if found is not None:
             out.append(found)
             taken = found.last + 1
     return out
+
+
+def _adjective_before_head(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """Whether the participle at tokens ``i``…``last`` stands as an adjective before the noun of people or goods
+    that follows it, with no subject before it: at the start of the sentence, or after a preposition ("Elected
+    officials warned …", "talks with released prisoners"; not after a comma: "The carrier, X, ordered jets")."""
+    if last + 1 >= len(tokens) or not tokens[i].low.endswith(("ed", "en")):
+        return False
+    if i > 0 and tokens[i - 1].text not in {"(", ";"} and tokens[i - 1].low not in PREPOSITIONS:
+        return False
+    nxt = tokens[last + 1]
+    return nxt.text[:1].islower() and nxt.low in _unnamed_heads()
 
 
 def _passive(tokens: Sequence[Token], trig: _Trigger) -> bool:
@@ -589,6 +613,19 @@ def _noun_phrase_between(tokens: Sequence[Token], start: int, pronoun: int) -> b
     return False
 
 
+def _relative_pronoun_at(tokens: Sequence[Token], trig: _Trigger) -> int | None:
+    """The index of the pronoun subject of a verb in a relative clause without "that" ("the jets it ordered",
+    "the aircraft they intend to launch"), or None."""
+    j = trig.first - 1
+    if j >= 1 and tokens[j].low == "to" and tokens[j - 1].text.isalpha() and tokens[j - 1].text.islower():
+        j -= 2  # "intend to", "plan to"
+    while j >= 0 and (tokens[j].low in AUXILIARIES or tokens[j].low.endswith(("ly", "n't"))):
+        j -= 1
+    if j < 1 or tokens[j].low not in {"they", "he", "she", "it", "we", "i", "you"}:
+        return None
+    return j
+
+
 def _relative_object(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex) -> str | None:
     """The object of a verb in a relative clause without "that": the actor named right before its pronoun
     subject ("the aircraft they intend to launch", "the jets it ordered")."""
@@ -633,6 +670,8 @@ def _direct_object(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex, e
             return ref.actor
         if tok.text == "," and _between_adjectives(tokens, j):
             continue  # "launched a new, faster iPhone"
+        if tok.low == "in" and j > trig.last + 1 and tokens[j - 1].low in _MONEY_WORDS:
+            continue  # "ordered $6 billion in new airliners": the goods after the sum
         if tok.low in _OBJECT_BREAKS or tok.text in {",", ";", ":", "("}:
             return None
         if tok.text in {"“", '"', "‘"}:
@@ -728,7 +767,15 @@ def _right_roles(
         actor, last = hit
         before = (len(roles.agents), len(roles.targets), len(roles.others), len(roles.location))
         reach = words_after <= _LOCATION_REACH
-        taken = _assign(prep, actor, index.kinds.get(actor, ""), trig, roles, passive, near, direct, reach)
+        kind = index.kinds.get(actor, "")
+        if prep == "with" and kind == "product" and not passive and tokens[trig.first].low in _with_theme_forms():
+            # "supplied the air force with tankers": the tankers are what is given, the air force receives them
+            roles.others.extend(a for a in roles.targets if a not in roles.others)
+            roles.targets[:] = [actor]
+            last_role, direct, np_words = roles.targets, False, 0
+            j = last + 1
+            continue
+        taken = _assign(prep, actor, kind, trig, roles, passive, near, direct, reach)
         last_role = None
         if taken:
             after = (roles.agents, roles.targets, roles.others, roles.location)
@@ -1146,13 +1193,15 @@ def _sentence_events(
     salience: _Salience,
     context: _Context,
     tokens: list[Token] | None = None,
+    triggers: list[_Trigger] | None = None,
 ) -> list[_Told]:
     text = digest.text
     if tokens is None:
         tokens = tokenize(text, sentence.start, sentence.end)
     quotes = quote_skip = context.quote_set
     lows = list(map(_LOW, tokens))
-    triggers = _find_triggers(tokens, lexicon, index, title, lows)
+    if triggers is None:
+        triggers = _find_triggers(tokens, lexicon, index, title, lows)
     if not triggers:
         return []
     times = _SentenceTimes.of(text, sentence, context.dated, context.dated_starts)
@@ -1180,7 +1229,13 @@ def _sentence_events(
                 subject = find_subject(
                     tokens, light + 1, index, article_start=article.start, skip=quote_skip, resolve=salience.resolve
                 )
-                (roles.targets if tokens[light].low.startswith("receiv") else roles.agents).extend(subject.actors)
+                actors = list(subject.actors)
+                k = light - 1
+                while k >= 0 and tokens[k].low in AUXILIARIES:
+                    k -= 1
+                if not actors and k >= 0 and tokens[k].low == "and":
+                    actors = _sentence_subject(tokens, index, k)  # "X operates … and has made the purchase of …"
+                (roles.targets if tokens[light].low.startswith("receiv") else roles.agents).extend(actors)
         else:
             before = tokens[trig.first - 1].low if trig.first > 0 else ""
             infinitive = before == "to"
@@ -1495,12 +1550,14 @@ def find_events(
     *,
     index: ActorIndex | None = None,
     tokens: dict[tuple[int, int], list[Token]] | None = None,
+    triggers: dict[tuple[int, int], list[_Trigger]] | None = None,
 ) -> tuple[Event, ...]:
     """The events of one article of ``digest``, with ids ``{article.id}-e1``… in text order.
 
     Pure: reads ``digest.actors``, ``article.sentences``, ``article.times`` and ``article.quotes``.
 
     :param tokens: sentences already tokenised, by (start, end).
+    :param triggers: the triggers of sentences already read with the same actors, by (start, end).
     """
     index = index if index is not None else ActorIndex(digest.actors)
     lexicon = build_lexicon()  # cached
@@ -1511,8 +1568,21 @@ def find_events(
     headline = article.title
     for sentence in article.sentences:
         title = sentence is headline or (headline is not None and sentence == headline)
-        known = tokens.get((sentence.start, sentence.end)) if tokens else None
-        found = _sentence_events(digest, article, sentence, index, lexicon, anchor, title, salience, context, known)
+        key = (sentence.start, sentence.end)
+        known = tokens.get(key) if tokens else None
+        found = _sentence_events(
+            digest,
+            article,
+            sentence,
+            index,
+            lexicon,
+            anchor,
+            title,
+            salience,
+            context,
+            known,
+            triggers.get(key) if triggers else None,
+        )
         drafts.extend([_Draft(event, event.trigger.start, title) for event in found])
     # A meeting or visit told without a place happened where the article's earlier visit did.
     located: _Told | None = None
@@ -1535,13 +1605,313 @@ def find_events(
     return tuple(out)
 
 
+# Unnamed objects: what an event is done to when no name says what it is ("ordered 20 jets", "killed 12 people")
+
+_NUMBER_WORDS = frozenset(quantity_words.NUMBER_WORDS) | frozenset(quantity_words.SCALES)
+_VAGUE_NUMBERS = frozenset(quantity_words.VAGUE_SCALES) | {"dozen", "score", "scores", "several", "many", "few"}
+_MONEY_WORDS = frozenset(quantity_words.SCALES) | frozenset(quantity_words.SCALE_ABBREVIATIONS) | {"$", "£", "€", "¥"}
+_HEDGES: tuple[tuple[str, ...], ...] = (
+    ("at", "least"),
+    ("more", "than"),
+    ("fewer", "than"),
+    ("less", "than"),
+    ("up", "to"),
+    ("as", "many", "as"),
+    ("over",),
+    ("about",),
+    ("nearly",),
+    ("almost",),
+    ("around",),
+    ("roughly",),
+    ("approximately",),
+    ("some",),
+    ("only",),
+    ("just",),
+)
+_OBJECT_DETERMINERS = _NP_DETERMINERS | frozenset(
+    ["this", "these", "those", "our", "all", "both", "several", "many", "other", "more", "further", "additional"]
+)
+_COUNTED_HEADS = frozenset(["units"])  # heads that make a product only after a number ("sold 2,400 units")
+_THEME_PREPOSITIONS = frozenset(["with", "against", "on", "upon"])  # "met with union leaders", "fired on protesters"
+_MAX_MODIFIERS = 4
+
+
+def _unnamed_heads() -> dict[str, str]:
+    """Head nouns of unnamed objects → the kind of actor they make (read at call time: the data can grow)."""
+    nouns = tuple(product_nouns()) + tuple(sorted(OBJECT_PRODUCT_NOUNS))
+    return _heads(nouns, tuple(sorted(OBJECT_GROUP_NOUNS)))
+
+
+@functools.lru_cache(maxsize=4)
+def _heads(products: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, str]:
+    table = {noun: "product" for noun in products if " " not in noun}
+    table.update((noun, "group") for noun in groups)
+    return table
+
+
+def _is_number(tok: Token) -> bool:
+    return tok.text[:1].isdigit() or tok.low in _NUMBER_WORDS or tok.low in _VAGUE_NUMBERS
+
+
+def _is_modifier(tok: Token) -> bool:
+    """A lower-case word that can stand before the head of a noun phrase ("new", "aerial", "full-length")."""
+    low = tok.low
+    return (
+        tok.text[:1].islower()
+        and tok.text[:1].isalpha()
+        and not tok.possessive
+        and low not in FUNCTION_WORDS
+        and low not in AUXILIARIES
+        and low not in _SUBJECT_WORDS
+        and low not in _OBJECT_PRONOUNS
+        and low not in {"him", "her", "them", "us", "me"}
+    )
+
+
+def _unnamed_after(
+    tokens: Sequence[Token], i: int, heads: dict[str, str], money: bool = True
+) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``i`` when its head says what it is and no name does: (first, head)
+    token indices. "179 new aerial refueling tankers", "all 228 people on board", "US$6 billion in new
+    airliners" (the airliners)."""
+    n = len(tokens)
+    j = i
+    lows = [t.low for t in tokens[i : i + 4]]
+    for hedge in _HEDGES:
+        if tuple(lows[: len(hedge)]) == hedge:
+            j += len(hedge)
+            break
+    while j < n and tokens[j].low in _OBJECT_DETERMINERS:
+        j += 1
+    if money and j < n and (tokens[j].low in _MONEY_WORDS or tokens[j].text.isupper()):
+        # "US$6 billion in new airliners", "$40 million of equipment": the goods after the sum
+        k = j
+        while k < n and (tokens[k].low in _MONEY_WORDS or tokens[k].text[:1].isdigit() or tokens[k].text.isupper()):
+            k += 1
+        if (
+            k > j
+            and k < n
+            and tokens[k].low in {"in", "of", "worth"}
+            and any(t.text[:1].isdigit() for t in tokens[j:k])
+        ):
+            k += 1 + (k + 1 < n and tokens[k].low == "worth" and tokens[k + 1].low == "of")
+            return _unnamed_after(tokens, k, heads, money=False)
+        return None
+    while j < n and (_is_number(tokens[j]) or (tokens[j].text in {",", "and"} and j > i and _is_number(tokens[j - 1]))):
+        j += 1
+        if j < n and tokens[j].low == "of" and tokens[j - 1].low in _VAGUE_NUMBERS:
+            j += 1  # "hundreds of people"
+    while j < n and tokens[j].low in _OBJECT_DETERMINERS:
+        j += 1  # "20 more jets", "the other passengers"
+    for k in range(j, min(n, j + _MAX_MODIFIERS + 1)):
+        tok = tokens[k]
+        if tok.low in heads and tok.text[:1].islower():
+            head = k
+            while head + 1 < n and tokens[head + 1].low in heads and tokens[head + 1].text[:1].islower():
+                head += 1  # "tanker aircraft", "jet engines": the last noun is the head
+            if tokens[head].possessive or (
+                tokens[head].low in _COUNTED_HEADS and not any(map(_is_number, tokens[i:head]))
+            ):
+                return None  # "the unit's division"; "sell the unit" (a business): "units" only when counted
+            nxt = tokens[head + 1] if head + 1 < n else None
+            if nxt is not None and nxt.text in {"'", "’"}:
+                return None  # "a shareholders' meeting"
+            if nxt is not None and (nxt.text[:1].isupper() or nxt.text[:1].isdigit()):
+                return None  # "the superjumbo A380", "its jet 787": a noun before a name says what the name is
+            if (
+                nxt is not None
+                and nxt.low in {"and", "or", "&"}
+                and any(t.low in COMPOUND_NOUNS for t in tokens[head + 2 : head + 5])
+            ):
+                return None  # "computer and electronics makers": modifiers of another noun
+            if (
+                nxt is not None
+                and _is_modifier(nxt)
+                and (
+                    nxt.low in COMPOUND_NOUNS
+                    or nxt.low in COMPOUND_HEADS
+                    or (nxt.low.endswith("s") and not nxt.low.endswith("ss"))
+                )
+            ):
+                return None  # "aircraft makers", "staff cuts": the noun is a modifier
+            return i, head
+        if not _is_modifier(tok):
+            return None
+    return None
+
+
+def _unnamed_before(
+    tokens: Sequence[Token], verb: int, heads: dict[str, str], relative: bool = False
+) -> tuple[int, int] | None:
+    """The subject of a passive verb at token ``verb`` when its head says what it is and no name does:
+    "Three reporters were detained", "the new jets will be delivered", "airliners are selected and purchased";
+    with ``relative``, the noun right before the token ``verb`` (a relative clause's pronoun subject)."""
+    j = verb - 1
+    if not relative:
+        while j >= 0 and (
+            tokens[j].low in AUXILIARIES or tokens[j].low in _BE or tokens[j].low.endswith(("ly", "n't"))
+        ):
+            j -= 1
+        if j >= 3 and tokens[j].low == "and" and tokens[j - 1].text.islower() and tokens[j - 2].low in _BE:
+            j -= 2  # "are selected and purchased", "are built and sold": the subject of the first participle
+            while j >= 0 and (tokens[j].low in AUXILIARIES or tokens[j].low in _BE):
+                j -= 1
+        if j == verb - 1:
+            return None
+    if j < 0 or tokens[j].low not in heads or not tokens[j].text[:1].islower():
+        return None
+    head = first = j
+    while first > 0 and head - first < _MAX_MODIFIERS + 3:
+        prev = tokens[first - 1]
+        low = prev.low
+        adjective = low in _ADJECTIVES or low.endswith(("al", "ic", "ive", "ous", "est", "er")) or low in heads
+        if low in _OBJECT_DETERMINERS or _is_number(prev) or (adjective and _is_modifier(prev)):
+            first -= 1
+            continue
+        break
+    if first > 0:
+        prev = tokens[first - 1]
+        if prev.low in PREPOSITIONS or prev.possessive or (prev.text[:1].isupper() and first - 1 > 0):
+            return None  # "improvements to the browser were announced", "the Macintosh computer was released"
+    return first, head
+
+
+def _unnamed_objects(
+    tokens: Sequence[Token], triggers: Sequence[_Trigger], index: ActorIndex, heads: dict[str, str], quotes: SpanSet
+) -> list[tuple[int, int, str]]:
+    """The unnamed objects of a sentence's triggers: (first, head, kind) token indices."""
+    found: list[tuple[int, int, str]] = []
+    themes = _with_theme_forms()
+    for trig in triggers:
+        if quotes.covers(tokens[trig.first].start):
+            continue
+        etype = trig.entry.type
+        telling = trig.entry.words[0] in {"told", "tell", "tells", "telling"}
+        if etype.name in _NO_OBJECT_TYPES and not telling:
+            continue
+        nxt = trig.last + 1
+        hits: list[tuple[int, int] | None] = []
+        if trig.noun:
+            if nxt < len(tokens) and tokens[nxt].low == "of":
+                hits.append(_unnamed_after(tokens, nxt + 1, heads))  # "the deportation of 200 migrants"
+        elif _passive(tokens, trig):
+            hits.append(_unnamed_before(tokens, trig.first, heads))
+        elif _relative_pronoun_at(tokens, trig) is not None:
+            # "the music it sells", "the aircraft they intend to launch": the noun before the pronoun
+            hits.append(_unnamed_before(tokens, _relative_pronoun_at(tokens, trig) or 0, heads, relative=True))
+        elif nxt < len(tokens):
+            start = nxt + 1 if tokens[nxt].low in _THEME_PREPOSITIONS else nxt
+            hits.append(_unnamed_after(tokens, start, heads))
+            if tokens[trig.first].low in themes:
+                # "supplied the air force with tankers": the thing given, after "with"
+                end = _clause_end(tokens, nxt)
+                with_at = next((k for k in range(nxt, end) if tokens[k].low == "with"), None)
+                if with_at is not None:
+                    hits.append(_unnamed_after(tokens, with_at + 1, heads))
+        for hit in hits:
+            if hit is None:
+                continue
+            first, head = hit
+            while first < head and tokens[first].low in {"the", "a", "an"}:
+                first += 1
+            if index.overlapping(tokens[first].start, tokens[head].end):
+                continue  # a name in it: the actor it names is the object
+            found.append((first, head, heads[tokens[head].low]))
+    return found
+
+
+@functools.lru_cache(maxsize=4)
+def _theme_forms(lemmas: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(f for lemma in lemmas for f in verb_forms(lemma, IRREGULAR_VERBS.get(lemma, ())))
+
+
+def _with_theme_forms() -> frozenset[str]:
+    return _theme_forms(tuple(sorted(WITH_THEME_VERBS)))
+
+
+def add_unnamed_objects(
+    digest: Digest,
+    cache: dict[tuple[int, int], list[Token]] | None = None,
+    index: ActorIndex | None = None,
+    triggers: dict[tuple[int, int], list[_Trigger]] | None = None,
+) -> Digest:
+    """The digest with an actor for each unnamed object of an event: a product ("ordered 20 jets", "released an
+    application") or a group of people ("killed 12 people", "three reporters were detained"), one actor per
+    phrase (nothing says two such phrases are the same). The same digest when there are none.
+
+    :param cache: the tokens of sentences already read, by (start, end); the sentences read here are added.
+    :param triggers: where to keep the triggers of the sentences read here that gain no actor, by (start, end).
+    """
+    index = index if index is not None else ActorIndex(digest.actors)
+    lexicon = build_lexicon()
+    heads = _unnamed_heads()
+    pattern = word_pattern(tuple(heads))
+    text = digest.text
+    added: list[Actor] = []
+    for article in digest.articles:
+        starts = [m.start() for m in pattern.finditer(text, article.start, article.end)]
+        if not starts:
+            continue
+        quotes = SpanSet((q.start, q.end) for q in article.quotes)
+        for sentence in article.sentences:
+            at = bisect.bisect_left(starts, sentence.start)
+            if at == len(starts) or starts[at] >= sentence.end:
+                continue  # no head noun in it
+            tokens = cache.get((sentence.start, sentence.end)) if cache is not None else None
+            if tokens is None:
+                tokens = tokenize(text, sentence.start, sentence.end)
+                if cache is not None:
+                    cache[sentence.start, sentence.end] = tokens
+            title = article.title is not None and sentence == article.title
+            found = _find_triggers(tokens, lexicon, index, title)
+            objects = _unnamed_objects(tokens, found, index, heads, quotes)
+            if not objects and triggers is not None:
+                triggers[sentence.start, sentence.end] = found  # read again only if an actor is added to it
+            seen: set[int] = set()
+            for first, head, kind in objects:
+                start, end = tokens[first].start, tokens[head].end
+                if start in seen:
+                    continue
+                seen.add(start)
+                name = text[start:end]
+                mention = Mention(start=start, end=end, text=name, article=article.id)
+                added.append(Actor(id=f"object:{start}", name=name, kind=kind, mentions=[mention]))  # type: ignore[arg-type]
+    if not added:
+        return digest
+    return _with_actors(digest, added)
+
+
+def _with_actors(digest: Digest, added: Sequence[Actor]) -> Digest:
+    """The digest's actors and ``added`` in one list, numbered again in order of first mention (quote speakers
+    and affiliations follow)."""
+    drafts = [*digest.actors, *added]
+    drafts.sort(key=lambda a: (a.mentions[0].start, a.mentions[0].end) if a.mentions else (1 << 62, 0))
+    ids = {a.id: f"act{n}" for n, a in enumerate(drafts, start=1)}
+    actors = [attrs.evolve(a, id=ids[a.id], affiliations=[ids.get(x, x) for x in a.affiliations]) for a in drafts]
+    articles = [
+        attrs.evolve(
+            article,
+            quotes=[attrs.evolve(q, speaker=ids.get(q.speaker, q.speaker)) if q.speaker else q for q in article.quotes],
+        )
+        for article in digest.articles
+    ]
+    return attrs.evolve(digest, actors=actors, articles=articles)
+
+
 @hookimpl(tryfirst=True)
 def enrich_digest(digest: Digest, options: ParseOptions) -> Digest | None:
-    """Find the products every article names (as actors), then its events."""
+    """Find the products every article names (as actors), the unnamed objects of its events, then its events."""
     tokens: dict[tuple[int, int], list[Token]] = {}  # the sentences the products reader tokenised
     index = ActorIndex(digest.actors)
     with_products = add_products(digest, tokens, index)
     if with_products is not digest:
         digest, index = with_products, ActorIndex(with_products.actors)
-    articles = [attrs.evolve(a, events=find_events(digest, a, index=index, tokens=tokens)) for a in digest.articles]
+    triggers: dict[tuple[int, int], list[_Trigger]] = {}  # of the sentences read for objects that gained none
+    with_objects = add_unnamed_objects(digest, tokens, index, triggers)
+    if with_objects is not digest:
+        digest, index = with_objects, ActorIndex(with_objects.actors)
+    articles = [
+        attrs.evolve(a, events=find_events(digest, a, index=index, tokens=tokens, triggers=triggers))
+        for a in digest.articles
+    ]
     return attrs.evolve(digest, articles=articles)

@@ -50,7 +50,7 @@ from newskit.extract._clause import AUXILIARIES, FUNCTION_WORDS, Token, tokenize
 from newskit.extract.names import gazetteer
 from newskit.models import Actor, Article, Digest, Mention
 
-__all__ = ["add_products", "find_products"]
+__all__ = ["add_products", "find_products", "product_nouns", "word_pattern"]
 
 _ICAMEL = re.compile(r"i[A-Z][A-Za-z]+\Z")  # iPhone, iPod, iOS, iTunes
 _CODE = re.compile(r"[A-Z][A-Za-z]{0,2}-?\d{2,4}[A-Za-z]{0,3}(?:-\d{1,4}[A-Z]{0,2})?\Z")  # A380, A400M, F-16, A330-200
@@ -165,6 +165,17 @@ def _nouns(product_nouns: tuple[tuple[str, str], ...], generic_nouns: tuple[str,
         plural = " ".join([*noun.split(" ")[:-1], _plural(last)])
         table.setdefault(plural, (cls, plural != noun))
     return table
+
+
+def product_nouns() -> dict[str, tuple[str, bool]]:
+    """Every form of the product nouns ("jet", "jets", "operating system") → (class, plural?)."""
+    return _noun_table()
+
+
+@functools.lru_cache(maxsize=8)
+def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds any of ``words`` (lower case) as a whole word, one branch per first letter."""
+    return re.compile(rf"(?<![\w-])(?:{_trie(words)})(?![\w-])")
 
 
 @attrs.frozen
