@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -113,6 +114,22 @@ def test_failed_run_keeps_the_old_output(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert out.read_text() == "previous\n"
     assert list(tmp_path.iterdir()) == [out]
+
+
+def test_output_file_gets_ordinary_permissions(tmp_path: Path) -> None:
+    """The atomic write's private temporary file must not leave the output readable by its owner only."""
+    fresh, kept = tmp_path / "fresh.txt", tmp_path / "kept.txt"
+    kept.write_text("old")
+    kept.chmod(0o640)
+    umask = "umask 022 && " if sys.platform != "win32" else ""
+    for out in (fresh, kept):
+        proc = subprocess.run(
+            f"{umask}{shlex.quote(sys.executable)} -m newskit parse - -o {shlex.quote(str(out))}",
+            shell=True, input=b"Ms Luna spoke on Sunday.", capture_output=True, timeout=120,
+        )  # fmt: skip
+        assert proc.returncode == 0, proc.stderr
+    assert fresh.stat().st_mode & 0o777 == 0o644
+    assert kept.stat().st_mode & 0o777 == 0o640
 
 
 def test_plugins_and_formats_listings() -> None:

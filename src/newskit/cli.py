@@ -11,6 +11,7 @@ import contextlib
 import io
 import json
 import os
+import stat
 import sys
 import tempfile
 import time
@@ -138,6 +139,7 @@ def _output(path: str | None) -> Iterator[BinaryIO]:
         raise ParseError(f"cannot write {path}: no such directory {directory}")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:
+        os.chmod(tmp, _file_mode(target))
         with os.fdopen(fd, "wb") as stream:
             yield stream
         os.replace(tmp, target)
@@ -145,6 +147,19 @@ def _output(path: str | None) -> Iterator[BinaryIO]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _file_mode(target: Path) -> int:
+    """The permissions ``target`` should get: those it has, or what a new file gets under the umask.
+
+    The temporary file is private (0600) while it is written; without this, every output would
+    end up readable by its owner only, unlike a file the shell or an editor writes.
+    """
+    with contextlib.suppress(OSError):
+        return stat.S_IMODE(target.stat().st_mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def _read_input(name: str) -> str:
