@@ -38,6 +38,8 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
+# each token with the white space before it (every character is a space or in a token)
+_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})", re.VERBOSE)
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 _APOS = {"'", "’"}
 _RESCUE_RANK = 1000
@@ -53,20 +55,27 @@ class Token:
     """A word or punctuation mark of a sentence, with its offsets in the digest text.
 
     ``lower``, ``cap`` (the first character is upper case) and ``name`` (the word can be part of a
-    name, :func:`_name_word`) are computed once, when the token is made: every reader of the
-    sentence asks them of every token.
+    name, :func:`_name_word`) are looked up once per distinct word (:func:`_word_plan`), not once
+    per token: every reader of the sentence asks them of every token.
     """
 
     __slots__ = ("cap", "end", "lower", "name", "start", "text")
 
-    def __init__(self, start: int, end: int, text: str) -> None:
+    def __init__(self, start: int, end: int, text: str, lower: str, cap: bool, name: bool) -> None:
         self.start = start
         self.end = end
         self.text = text
-        self.lower, self.cap, self.name = _word_info(text)
+        self.lower = lower
+        self.cap = cap
+        self.name = name
 
     def __repr__(self) -> str:
         return f"Token(start={self.start}, end={self.end}, text={self.text!r})"
+
+    @classmethod
+    def of(cls, start: int, end: int, text: str) -> Token:
+        """The token ``text`` at ``start:end``, its word information looked up."""
+        return cls(start, end, text, *_word_info(text))
 
     @property
     def acronym(self) -> bool:
@@ -102,27 +111,47 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 
 def _tokenize(text: str, start: int, end: int) -> list[Token]:
-    """:func:`tokenize`, the word caches known to be current (:func:`find_names` checks once per article)."""
+    """:func:`tokenize`, the word caches known to be current (:func:`find_names` checks once per article).
+
+    One ``findall`` gives each token with the white space before it, so offsets are summed up and
+    no match object is made; what depends on the word alone (its lower case, capital, whether it
+    can be part of a name, where a hyphen splits it) is looked up once per distinct word.
+    """
+    while end > start and text[end - 1].isspace():
+        end -= 1  # trailing white space would make the spaced pattern retry at every position of it
     tokens: list[Token] = []
+    append = tokens.append
+    plan = _word_plan
+    pos = start
     last_end = -1
-    for m in _TOKEN.finditer(text, start, end):
-        s, e = m.span()
+    for space, word in _SPACED_TOKEN.findall(text, start, end):
+        s = pos + len(space)
+        e = pos = s + len(word)
         if s < last_end:
             continue  # the full stop already taken by an abbreviation
-        word = m.group()
         if e < end and text[e] == "." and _keeps_stop(word, text, e):
             e += 1
             word += "."
         last_end = e
-        if "-" in word:
-            head, dash, tail = word.rpartition("-")
-            if head[:1].isupper() and tail.islower() and tail.isalpha() and not _is_role_word(word):
-                # "Taliban-run", "EADS-led", "Kabul-based": the name, then the rest
-                tokens.append(Token(s, s + len(head), head))
-                tokens.append(Token(s + len(head), e, dash + tail))
-                continue
-        tokens.append(Token(s, e, word))
+        lower, cap, name, split = plan(word)
+        if split:
+            # "Taliban-run", "EADS-led", "Kabul-based": the name, then the rest
+            append(Token.of(s, s + split, word[:split]))
+            append(Token.of(s + split, e, word[split:]))
+            continue
+        append(Token(s, e, word, lower, cap, name))
     return tokens
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_plan(word: str) -> tuple[str, bool, bool, int]:
+    """:func:`_word_info` of a word, and where a hyphen splits it into a name and the rest
+    ("Taliban|-run", "EADS|-led"; 0 when it stays whole)."""
+    if "-" in word:
+        head, _, tail = word.rpartition("-")
+        if head[:1].isupper() and tail.islower() and tail.isalpha() and not _is_role_word(word):
+            return (*_word_info(word), len(head))
+    return (*_word_info(word), 0)
 
 
 @attrs.frozen
@@ -257,7 +286,7 @@ def _check_vocabulary() -> None:
     """Empty the word caches when the vocabulary has changed since they were filled."""
     now = _vocabulary()
     if _cached_for != [now]:
-        for cached in (_word_info, _name_word, _is_role_head, _is_role_word, _classify_shipped, _cuts):
+        for cached in (_word_info, _word_plan, _name_word, _is_role_head, _is_role_word, _classify_shipped, _cuts):
             cached.cache_clear()
         _cached_for[:] = [now]
 
@@ -735,7 +764,7 @@ def _split_chunk_cached(toks: Sequence[Token], i: int, j: int, gz: Gazetteer) ->
 @functools.lru_cache(maxsize=1 << 14)
 def _cuts(words: tuple[str, ...]) -> tuple[_Cut, ...]:
     """The pieces of a chunk of these words, relative to its start."""
-    toks = [Token(0, 0, w) for w in words]
+    toks = [Token.of(0, 0, w) for w in words]
     return tuple(
         (p.first, p.name_first, p.last, p.role, p.role_owner) for p in _split_chunk(toks, 0, len(toks), gazetteer())
     )
