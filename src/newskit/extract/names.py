@@ -121,7 +121,7 @@ def _tokenize(text: str, start: int, end: int) -> list[Token]:
         end -= 1  # trailing white space would make the spaced pattern retry at every position of it
     tokens: list[Token] = []
     append = tokens.append
-    plan = _word_plan
+    plans = _PLANS
     pos = start
     last_end = -1
     for space, word in _SPACED_TOKEN.findall(text, start, end):
@@ -133,7 +133,7 @@ def _tokenize(text: str, start: int, end: int) -> list[Token]:
             e += 1
             word += "."
         last_end = e
-        lower, cap, name, split = plan(word)
+        lower, cap, name, split = plans.get(word) or _word_plan(word)
         if split:
             # "Taliban-run", "EADS-led", "Kabul-based": the name, then the rest
             append(Token.of(s, s + split, word[:split]))
@@ -143,15 +143,23 @@ def _tokenize(text: str, start: int, end: int) -> list[Token]:
     return tokens
 
 
-@functools.lru_cache(maxsize=1 << 16)
+_PLANS: dict[str, tuple[str, bool, bool, int]] = {}  # word → _word_plan(word); emptied with the other word caches
+_MAX_PLANS = 1 << 16
+
+
 def _word_plan(word: str) -> tuple[str, bool, bool, int]:
     """:func:`_word_info` of a word, and where a hyphen splits it into a name and the rest
-    ("Taliban|-run", "EADS|-led"; 0 when it stays whole)."""
+    ("Taliban|-run", "EADS|-led"; 0 when it stays whole), kept in ``_PLANS``: a plain dictionary,
+    because :func:`_tokenize` asks for every token and a dictionary look-up is the cheapest cache."""
+    split = 0
     if "-" in word:
         head, _, tail = word.rpartition("-")
         if head[:1].isupper() and tail.islower() and tail.isalpha() and not _is_role_word(word):
-            return (*_word_info(word), len(head))
-    return (*_word_info(word), 0)
+            split = len(head)
+    if len(_PLANS) >= _MAX_PLANS:
+        _PLANS.clear()
+    plan = _PLANS[word] = (*_word_info(word), split)
+    return plan
 
 
 @attrs.frozen
@@ -286,8 +294,9 @@ def _check_vocabulary() -> None:
     """Empty the word caches when the vocabulary has changed since they were filled."""
     now = _vocabulary()
     if _cached_for != [now]:
-        for cached in (_word_info, _word_plan, _name_word, _is_role_head, _is_role_word, _classify_shipped, _cuts):
+        for cached in (_word_info, _name_word, _is_role_head, _is_role_word, _classify_shipped, _cuts):
             cached.cache_clear()
+        _PLANS.clear()
         _cached_for[:] = [now]
 
 
