@@ -52,6 +52,9 @@ def _first_words(literals: Iterable[str]) -> str:
     the full pattern could not match, so what is found is the same). A word followed in the list by
     a non-letter ("at least", "US$") must be the whole word ("at", "us"); other words need their
     first three letters ("twe" for "twenty", and for "twentyfold" too).
+
+    The pattern is matched ignoring case, so "AED" and "about" share the branch of "a": the
+    look-ahead tries one branch per letter, not one per letter and case, at every word.
     """
     symbols: set[str] = set()
     by_letter: dict[str, set[str]] = {}
@@ -62,7 +65,8 @@ def _first_words(literals: Iterable[str]) -> str:
             continue
         whole_word = run != literal and len(run) < 3
         rest = re.escape(run[1:]) + r"(?![^\W\d_])" if whole_word else re.escape(run[1:3])
-        by_letter.setdefault(run[0], set()).add(rest)
+        first = run[0].lower() if run[0].lower().isascii() else run[0]
+        by_letter.setdefault(first, set()).add(rest)
     words = "|".join(
         f"{re.escape(first)}(?:{'|'.join(sorted(rests, key=lambda r: (-len(r), r)))})"
         for first, rests in sorted(by_letter.items())
