@@ -15,6 +15,7 @@ import bisect
 import functools
 import itertools
 import json
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -571,6 +572,8 @@ def _ordinary(word: str, known: set[str], repeated: set[str], gz: Gazetteer) -> 
     return low in gz.common_words or low in lex.CONNECTORS or low in lex.NOT_NAMES or word.isdigit()
 
 
+_TEXT = operator.attrgetter("text")
+_CAP = operator.attrgetter("cap")
 _QUOTE_OPENERS = {"“", '"', "‘", "`", ":", "(", "—", "–", "-"}  # a capital after these may start a sentence
 
 
@@ -597,19 +600,23 @@ def find_names(text: str, article: Article) -> list[Found]:
     capitalised: Counter[str] = Counter()
     adverbs: set[str] = set()
     for s, toks in zip(sentences, tokenized, strict=True):
-        capitalised.update([tok.text for tok in toks if tok.cap])
-        if len(toks) > 1 and toks[0].cap and toks[1].text == ",":
-            adverbs.add(toks[0].text)  # "Meanwhile,", "However,": sentence adverbs, not names
+        texts = list(map(_TEXT, toks))
+        caps = list(itertools.compress(range(len(toks)), map(_CAP, toks)))  # indices of the capitalised tokens
+        capitalised.update([texts[k] for k in caps])
+        if len(toks) > 1 and toks[0].cap and texts[1] == ",":
+            adverbs.add(texts[0])  # "Meanwhile,", "However,": sentence adverbs, not names
         if headline is not None and s.start == headline.start:
             continue
         known.update(
             [
-                tok.text
-                for k, (prev, tok) in enumerate(itertools.pairwise(toks), start=1)
-                if tok.cap and prev.text not in _QUOTE_OPENERS and not (prev.text in _CLOSERS and _after_stop(toks, k))
+                texts[k]
+                for k in caps
+                if k > 0
+                and texts[k - 1] not in _QUOTE_OPENERS
+                and not (texts[k - 1] in _CLOSERS and _after_stop(toks, k))
             ]
         )
-        lowered.update([tok.text for tok in toks if tok.text.islower()])
+        lowered.update(filter(str.islower, texts))
     known -= {w for w in known if w.lower() in lowered}
     repeated = {w for w, n in capitalised.items() if n >= 2 and w.lower() not in lowered and w not in adverbs}
 
