@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import json
-import operator
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -572,8 +570,6 @@ def _ordinary(word: str, known: set[str], repeated: set[str], gz: Gazetteer) -> 
     return low in gz.common_words or low in lex.CONNECTORS or low in lex.NOT_NAMES or word.isdigit()
 
 
-_TEXT = operator.attrgetter("text")
-_CAP = operator.attrgetter("cap")
 _QUOTE_OPENERS = {"“", '"', "‘", "`", ":", "(", "—", "–", "-"}  # a capital after these may start a sentence
 
 
@@ -600,8 +596,8 @@ def find_names(text: str, article: Article) -> list[Found]:
     capitalised: Counter[str] = Counter()
     adverbs: set[str] = set()
     for s, toks in zip(sentences, tokenized, strict=True):
-        texts = list(map(_TEXT, toks))
-        caps = list(itertools.compress(range(len(toks)), map(_CAP, toks)))  # indices of the capitalised tokens
+        texts = [tok.text for tok in toks]
+        caps = [k for k, tok in enumerate(toks) if tok.cap]  # indices of the capitalised tokens
         capitalised.update([texts[k] for k in caps])
         if len(toks) > 1 and toks[0].cap and texts[1] == ",":
             adverbs.add(texts[0])  # "Meanwhile,", "However,": sentence adverbs, not names
