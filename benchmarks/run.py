@@ -117,6 +117,9 @@ def bench_newskit(docs: list[dict[str, Any]], chars: int) -> list[dict[str, Any]
         )
         previous = seconds
     rows.append(row("full pipeline", chars, previous))
+    # what spaCy's NER does, alone: names, kinds, roles and one identity, without times or events
+    actors_only = [name for name in EXTRACTORS if name != "actors"]
+    rows.append(row("actors alone (read + actors)", chars, timed(lambda: parse_all(docs, actors_only), repeat=2)))
     digests = parse_all(docs, [])
     pm = newskit.get_plugin_manager(entry_points=False, blocked=others[:0])
     known = exporters(pm)
@@ -290,6 +293,24 @@ def print_table(rows: list[dict[str, Any]]) -> None:
         print(f"{r['name']:36s} {r['chars']:>10,d} {r['seconds']:>9.3f} {speed:>10} {memory:>8}  {extra or ''}")
 
 
+#: The comparisons the issues ask for: (ours, theirs, what it shows).
+RATIOS = [
+    ("full pipeline", "spaCy en_core_web_sm NER", "full pipeline vs spaCy NER"),
+    ("actors alone (read + actors)", "spaCy en_core_web_sm NER", "actors vs spaCy NER"),
+    ("times: newskit", "times: dateparser search_dates", "times vs dateparser search_dates"),
+]
+
+
+def ratios(rows: list[dict[str, Any]]) -> list[str]:
+    """How many times faster newskit is than each peer, from rows of the same run."""
+    speed = {r["name"]: r.get("chars_per_s") for r in rows}
+    lines = []
+    for ours, theirs, label in RATIOS:
+        if speed.get(ours) and speed.get(theirs):
+            lines.append(f"{label}: {speed[ours] / speed[theirs]:.1f}x")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -311,6 +332,8 @@ def main(argv: list[str] | None = None) -> int:
     rows += bench_spacy(docs, not args.no_peers)
     rows += bench_scaling(docs, (1, 4) if args.quick else (1, 4, 16))
     print_table(rows)
+    for line in ratios(rows):
+        print(line, file=sys.stderr)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(
         json.dumps(
