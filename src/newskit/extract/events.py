@@ -54,7 +54,7 @@ from newskit.extract._clause import (
     tokenize,
 )
 from newskit.extract._inflect import noun_forms, verb_forms
-from newskit.extract.products import add_products, product_nouns, word_pattern
+from newskit.extract.products import add_products, product_nouns, with_actors, word_pattern
 from newskit.hookspecs import hookimpl
 from newskit.models import Actor, Article, Digest, Event, Mention, Participant, Quote, Span, TimeExpression
 from newskit.options import ParseOptions
@@ -629,12 +629,8 @@ def _relative_pronoun_at(tokens: Sequence[Token], trig: _Trigger) -> int | None:
 def _relative_object(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex) -> str | None:
     """The object of a verb in a relative clause without "that": the actor named right before its pronoun
     subject ("the aircraft they intend to launch", "the jets it ordered")."""
-    j = trig.first - 1
-    if j >= 1 and tokens[j].low == "to" and tokens[j - 1].text.isalpha() and tokens[j - 1].text.islower():
-        j -= 2  # "intend to", "plan to"
-    while j >= 0 and (tokens[j].low in AUXILIARIES or tokens[j].low.endswith(("ly", "n't"))):
-        j -= 1
-    if j < 1 or tokens[j].low not in {"they", "he", "she", "it", "we", "i", "you"}:
+    j = _relative_pronoun_at(tokens, trig)
+    if j is None:
         return None
     ref = index.at(tokens[j - 1].start, tokens[j - 1].end)
     if ref is None or ref.end != tokens[j - 1].end or ref.kind == "place":
@@ -1796,9 +1792,9 @@ def _unnamed_objects(
                 hits.append(_unnamed_after(tokens, nxt + 1, heads))  # "the deportation of 200 migrants"
         elif _passive(tokens, trig):
             hits.append(_unnamed_before(tokens, trig.first, heads))
-        elif _relative_pronoun_at(tokens, trig) is not None:
+        elif (pronoun := _relative_pronoun_at(tokens, trig)) is not None:
             # "the music it sells", "the aircraft they intend to launch": the noun before the pronoun
-            hits.append(_unnamed_before(tokens, _relative_pronoun_at(tokens, trig) or 0, heads, relative=True))
+            hits.append(_unnamed_before(tokens, pronoun, heads, relative=True))
         elif nxt < len(tokens):
             start = nxt + 1 if tokens[nxt].low in _THEME_PREPOSITIONS else nxt
             hits.append(_unnamed_after(tokens, start, heads))
@@ -1878,24 +1874,7 @@ def add_unnamed_objects(
                 added.append(Actor(id=f"object:{start}", name=name, kind=kind, mentions=[mention]))  # type: ignore[arg-type]
     if not added:
         return digest
-    return _with_actors(digest, added)
-
-
-def _with_actors(digest: Digest, added: Sequence[Actor]) -> Digest:
-    """The digest's actors and ``added`` in one list, numbered again in order of first mention (quote speakers
-    and affiliations follow)."""
-    drafts = [*digest.actors, *added]
-    drafts.sort(key=lambda a: (a.mentions[0].start, a.mentions[0].end) if a.mentions else (1 << 62, 0))
-    ids = {a.id: f"act{n}" for n, a in enumerate(drafts, start=1)}
-    actors = [attrs.evolve(a, id=ids[a.id], affiliations=[ids.get(x, x) for x in a.affiliations]) for a in drafts]
-    articles = [
-        attrs.evolve(
-            article,
-            quotes=[attrs.evolve(q, speaker=ids.get(q.speaker, q.speaker)) if q.speaker else q for q in article.quotes],
-        )
-        for article in digest.articles
-    ]
-    return attrs.evolve(digest, actors=actors, articles=articles)
+    return with_actors(digest, [*digest.actors, *added])
 
 
 @hookimpl(tryfirst=True)

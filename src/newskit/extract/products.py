@@ -605,10 +605,20 @@ def _with_products(
         mentions = sorted({*named, *described.get(key, [])}, key=lambda m: (m.start, m.end))
         aliases = sorted({m.text for m in mentions} - {name})
         drafts.append(Actor(id=f"product:{key}", name=name, kind="product", aliases=aliases, mentions=mentions))
-    drafts.sort(key=lambda a: (a.mentions[0].start, a.mentions[0].end) if a.mentions else (1 << 62, 0))
+    return with_actors(digest, drafts, {old: f"product:{key}" for old, key in absorbed.items()})
+
+
+def with_actors(digest: Digest, drafts: Sequence[Actor], merged: dict[str, str] | None = None) -> Digest:
+    """The digest with ``drafts`` as its actors, numbered again in order of first mention.
+
+    Affiliations and quote speakers follow the new ids; ``merged`` maps the id of an actor that
+    is gone to the draft id of the actor that took it over (an organization absorbed by the
+    product it names). An actor is never its own affiliation, nor twice the same one.
+    """
+    drafts = sorted(drafts, key=lambda a: (a.mentions[0].start, a.mentions[0].end) if a.mentions else (1 << 62, 0))
     ids = {a.id: f"act{n}" for n, a in enumerate(drafts, start=1)}
-    for old, key in absorbed.items():
-        ids[old] = ids[f"product:{key}"]
+    for old, new in (merged or {}).items():
+        ids[old] = ids[new]
     actors = []
     for a in drafts:
         own = ids[a.id]
