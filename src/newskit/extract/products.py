@@ -50,7 +50,7 @@ from newskit.extract._clause import AUXILIARIES, FUNCTION_WORDS, Token, tokenize
 from newskit.extract.names import gazetteer
 from newskit.models import Actor, Article, Digest, Mention
 
-__all__ = ["add_products", "find_products", "product_nouns", "word_pattern"]
+__all__ = ["add_products", "find_products", "product_nouns", "with_actors", "word_pattern"]
 
 _ICAMEL = re.compile(r"i[A-Z][A-Za-z]+\Z")  # iPhone, iPod, iOS, iTunes
 _CODE = re.compile(r"[A-Z][A-Za-z]{0,2}-?\d{2,4}[A-Za-z]{0,3}(?:-\d{1,4}[A-Z]{0,2})?\Z")  # A380, A400M, F-16, A330-200
@@ -151,8 +151,9 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
-def _noun_table() -> dict[str, tuple[str, bool]]:
-    """Each product noun's forms → (class, plural?); read at call time, so nouns added to the data count."""
+def product_nouns() -> dict[str, tuple[str, bool]]:
+    """Every form of the product nouns ("jet", "jets", "operating system") → (class, plural?); read at call
+    time, so nouns added to the data count."""
     return _nouns(tuple(PRODUCT_NOUNS.items()), tuple(sorted(GENERIC_NOUNS)))
 
 
@@ -165,11 +166,6 @@ def _nouns(product_nouns: tuple[tuple[str, str], ...], generic_nouns: tuple[str,
         plural = " ".join([*noun.split(" ")[:-1], _plural(last)])
         table.setdefault(plural, (cls, plural != noun))
     return table
-
-
-def product_nouns() -> dict[str, tuple[str, bool]]:
-    """Every form of the product nouns ("jet", "jets", "operating system") → (class, plural?)."""
-    return _noun_table()
 
 
 @functools.lru_cache(maxsize=8)
@@ -509,7 +505,7 @@ def find_products(
     :param index: the digest's actor index, when already built.
     """
     common = gazetteer().common_words
-    nouns = _noun_table()
+    nouns = product_nouns()
     candidate = _candidates(tuple(nouns))
     out = []
     for article in digest.articles:
