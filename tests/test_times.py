@@ -57,6 +57,10 @@ ABSOLUTE: list[Case] = [
 RELATIVE: list[Case] = [
     ("Officials said on Sunday that the border was open.", REF, "Sunday", "DATE", "2025-01-05"),
     ("The ministers will meet on Sunday in Doha.", REF, "Sunday", "DATE", "2025-01-12"),
+    # a day counted from a date that follows is one date: the count and the date fold together
+    ("The day before last Tuesday's hearing, he left.", REF, "The day before last Tuesday", "DATE", "2025-01-06"),
+    ("Two days after Christmas Day, 2024, the road opened.", REF, "Two days after Christmas", "DATE", "2024-12-27"),
+    ("It reopened three weeks after Jan. 5, 2024.", REF, "three weeks after Jan. 5, 2024", "DATE", "2024-01-26"),
     ("A summit is scheduled to be held in Oslo on Saturday.", REF, "Saturday", "DATE", "2025-01-11"),
     ("He spoke to reporters yesterday.", REF, "yesterday", "DATE", "2025-01-08"),
     ("The report is published today.", REF, "today", "DATE", "2025-01-09"),

@@ -62,6 +62,11 @@ CASES: list[tuple[str, str, str]] = [
     # irregular past forms date what they tell in the past
     ("Officials over the weekend became more cautious.", "the weekend", "2025-W01-WE"),
     ("Rebels withdrew from the town on Sunday.", "Sunday", "2025-01-05"),
+    # a schedule verb in the present tense announces what lies ahead; a headline's present reports the past
+    ("The two leaders meet separately Monday with the envoy.", "Monday", "2025-01-13"),
+    ("The trial opens Tuesday in Boston.", "Tuesday", "2025-01-14"),
+    ("They did not meet Monday, officials said.", "Monday", "2025-01-06"),
+    ("Leaders Meet Monday in Oslo", "Monday", "2025-01-06"),
     # "last Oct. 23" is a month-day, not the month
     ("He was shot last Oct. 23 at his home.", "Oct. 23", "2024-10-23"),
 ]

@@ -36,6 +36,8 @@ __all__ = [
     "PARTS_OF_DAY",
     "PAST_MARKERS",
     "QUANTITY_WORDS",
+    "SCHEDULE_VERBS",
+    "SCHEDULE_VERB_BLOCKERS",
     "SEASONS",
     "SEASON_PREPOSITIONS",
     "SET_WORDS",
@@ -909,6 +911,50 @@ FUTURE_BEFORE_TO: set[str] = {
     "vowed",
     "want",
     "wants",
+}
+
+#: Verbs that, in the present tense of a news report, announce a scheduled event: "the two leaders
+#: meet Monday", "the trial opens Tuesday", "the Senate votes Friday" all lie ahead. Only forms that are
+#: rarely nouns are listed ("start", "return" and "visit" are not), and a headline, where the present
+#: tense reports the past, does not count.
+SCHEDULE_VERBS: set[str] = {
+    "arrive",
+    "arrives",
+    "begin",
+    "begins",
+    "convene",
+    "convenes",
+    "depart",
+    "departs",
+    "expires",
+    "meet",
+    "meets",
+    "opens",
+    "reconvene",
+    "reconvenes",
+    "resume",
+    "resumes",
+    "testifies",
+    "travels",
+}
+
+#: Words before a schedule verb that make it no verb of its own ("to meet", "will begin", "the meet").
+SCHEDULE_VERB_BLOCKERS: set[str] = {
+    "a",
+    "an",
+    "and",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "might",
+    "must",
+    "not",
+    "should",
+    "the",
+    "to",
+    "would",
 }
 
 #: Words before a date that make it a deadline ahead ("until Tuesday").

@@ -274,6 +274,12 @@ class Grammar:
             rf"(?:(?P<approx>{approx})\s+)?(?P<num>{num})[\s-]+(?P<unit>{units})s?(?:\s+or\s+so)?"
             r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|previously)(?![\w-])"
         )
+        #: a day counted from a date written just after it: "the day before" last Tuesday's hearing,
+        #: "two days after" Christmas; searched for right before that date (it ends the search window)
+        self.day_offset = c(
+            rf"(?:the\s+|a\s+)?(?:(?P<one>day)|(?P<num>{num})[\s-]+(?P<unit>day|week)s?)"
+            r"\s+(?P<dir>before|after|prior\s+to|following)\s+(?:the\s+)?$"
+        )
         self.anaphor = c(
             r"(?:(?P<pre>the\s+(?:next|following|previous|preceding|same|prior|ensuing)|that(?:\s+same)?|the\s+very)"
             r"\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)"

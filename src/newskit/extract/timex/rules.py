@@ -733,6 +733,28 @@ def _holiday_draft(m: re.Match[str], date: dt.date) -> Draft:
 # Rules: relative and anaphoric expressions
 
 
+def count_from_dates(st: State, drafts: list[Draft]) -> list[Draft]:
+    """Fold "the day before", "two days after" into the day-dated expression that follows them: "the
+    day before last Tuesday's hearing" is the Monday, "three days after Christmas" Dec. 28. A count
+    already read as a duration ("two days") becomes part of the date."""
+    pattern = patterns().day_offset
+    for d in drafts:
+        if d.type != "DATE" or d.unit is None or d.unit.gran != "D" or len(d.value) != 10:
+            continue
+        m = pattern.search(st.text, max(st.sentence.start, d.start - 60), d.start)
+        if m is None:
+            continue
+        n = 1.0 if m.group("one") else _number(m.group("num"))
+        if n is None or n != int(n) or n > 1000:
+            continue
+        days = int(n) * (7 if (m.group("unit") or "").lower() == "week" else 1)
+        if m.group("dir").lower() in ("before", "prior to"):
+            days = -days
+        day = d.unit.start + dt.timedelta(days=days)
+        d.start, d.unit, d.value, d.month_day = m.start(), Unit("D", day), day.isoformat(), None
+    return [d for d in drafts if not any(o is not d and o.start <= d.start and d.end <= o.end for o in drafts)]
+
+
 def _number(text: str) -> float | None:
     """The number a count phrase means, or None when it is vague ("several")."""
     words = SPACE.sub(" ", text.lower().strip())

@@ -143,6 +143,8 @@ class State:
                 if markers and markers[-1][2] == "past" and previous in ("was", "were", "did"):
                     markers.pop()  # "were planning", "was expected": the auxiliary carries no past event
                 markers.append((m.start(), m.end(), "future"))
+            elif word in tw.SCHEDULE_VERBS and previous not in tw.SCHEDULE_VERB_BLOCKERS and self.reported():
+                markers.append((m.start(), m.end(), "future"))  # "the two leaders meet Monday"
             elif (
                 word in tw.PAST_MARKERS
                 or (
@@ -153,6 +155,12 @@ class State:
                 markers.append((m.start(), m.end(), "past"))
             previous = word
         return markers
+
+    def reported(self) -> bool:
+        """Whether the sentence is running text, not a headline: it ends with a full stop, a question
+        or exclamation mark (or one inside a closing quote) and is not in title case."""
+        body = self.sentence.text.rstrip(" \t\n\"'”’)")
+        return body[-1:] in (".", "!", "?") and not self.headline_case()
 
     def headline_case(self) -> bool:
         """Whether the sentence is a headline with every word capitalised."""

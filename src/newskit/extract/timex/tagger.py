@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from newskit.extract.timex.calendar import Unit
 from newskit.extract.timex.grammar import Grammar, patterns
-from newskit.extract.timex.rules import RULES, Rule, always
+from newskit.extract.timex.rules import RULES, Rule, always, count_from_dates
 from newskit.extract.timex.state import (
     GAP_LINK,
     TOKEN,
@@ -230,6 +230,7 @@ def find_times(text: str, spans: Sequence[Span], reference: dt.date | None, *, a
                     st.sentence_last = draft.unit
                     if draft.unit.gran in ("Q", "H"):
                         st.topic = draft.unit
+        in_sentence = count_from_dates(st, in_sentence)
         if len(in_sentence) > 1:
             _link_ranges(st, in_sentence)
         drafts.extend(in_sentence)
