@@ -154,7 +154,8 @@ class Grammar:
             r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?![\w-])"
         )
         fuzzy_count = alternation(tw.FUZZY_COUNTS)
-        num = rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{number})(?:\s+and\s+a\s+half)?|a\s+half|{fuzzy_count})"
+        digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+\d/\d)?"  # "2,000", "2.5", "2 1/2"
+        num = rf"(?:{digits}|(?:{number})(?:\s+and\s+a\s+half)?|a\s+half|{fuzzy_count})"
         self.num = num
         approx = alternation(tw.APPROXIMATORS)
         units = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a))"

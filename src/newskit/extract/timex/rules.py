@@ -745,8 +745,10 @@ def count_from_dates(st: State, drafts: list[Draft]) -> list[Draft]:
         if m is None:
             continue
         n = 1.0 if m.group("one") else _number(m.group("num"))
-        if n is None or n != int(n) or n > 1000:
+        if n is None or n != int(n) or not 1 <= n <= 1000:
             continue
+        if any(o.start < m.start() < o.end for o in drafts):
+            continue  # the count begins inside another expression ("1,000 days")
         days = int(n) * (7 if (m.group("unit") or "").lower() == "week" else 1)
         if m.group("dir").lower() in ("before", "prior to"):
             days = -days
@@ -757,7 +759,7 @@ def count_from_dates(st: State, drafts: list[Draft]) -> list[Draft]:
 
 def _number(text: str) -> float | None:
     """The number a count phrase means, or None when it is vague ("several")."""
-    words = SPACE.sub(" ", text.lower().strip())
+    words = SPACE.sub(" ", text.lower().strip()).replace(",", "")
     half = 0.0
     if words.endswith(" and a half"):
         words, half = words[: -len(" and a half")], 0.5
