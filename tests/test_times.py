@@ -87,6 +87,10 @@ RELATIVE: list[Case] = [
     ("The envoy will return on January 20.", REF, "January 20", "DATE", "2025-01-20"),
     ("Growth picked up in the third quarter.", REF, "third quarter", "DATE", "2024-Q3"),
     ("The harvest failed last summer.", REF, "last summer", "DATE", "2024-SU"),
+    ("Crops are sown in the spring.", REF, "the spring", "DATE", "2025-SP"),
+    ("The summer of 2023 was hot.", REF, "The summer of 2023", "DATE", "2023-SU"),
+    ("It snowed heavily last winter.", REF, "last winter", "DATE", "2023-WI"),
+    ("The line opens in spring 2024.", REF, "spring 2024", "DATE", "2024-SP"),
     ("It met in Rome on December 3. The day before, the envoys arrived.", REF, "The day before", "DATE", "2024-12-02"),
     ("Shops closed over the weekend.", REF, "the weekend", "DATE", "2025-W01-WE", D(2025, 1, 4), D(2025, 1, 5)),
     ("The offer runs until 5 p.m. EST Jan. 15.", REF, "5 p.m. EST Jan. 15", "TIME", "2025-01-15T17:00"),
@@ -181,6 +185,12 @@ FALSE_ALARMS = [
     ("Doctors arrived soon after the blast.", "soon"),
     ("The crowd soon grew to thousands.", "soon"),
     ("Voters will decide the future of the port.", "future"),
+    # a season that modifies a noun, or is part of a name, is no time
+    ("The spring water is contaminated.", "spring"),
+    ("The summer camp was organised by the church.", "summer"),
+    ("The Winter Olympics will be held in Italy.", "Winter"),
+    ("The Summer Palace was crowded.", "Summer"),
+    ("Dozens died in winter storms.", "winter"),
 ]
 
 

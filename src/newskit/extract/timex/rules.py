@@ -318,10 +318,22 @@ def _h_century(m: re.Match[str], st: State) -> list[Draft]:
     return [unit_draft(m, unit, "", mod=mod_of(m.group("mod")), explicit_year=True)]
 
 
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
 def _c_season(m: re.Match[str], st: State) -> bool:
-    if m.group("year") or m.group("sy") or m.group("pre"):
+    if m.group("year") or m.group("sy"):
         return True
-    season = m.group("season").lower()
+    written = m.group("season")
+    capitalised = written[0].isupper() and written[1:].islower()
+    if capitalised and not st.at_sentence_start(m.start("season")) and not st.headline_case():
+        return False  # "the Winter Olympics", "the Summer Palace": capitalised inside a sentence, a name
+    after = _WORD_AFTER.match(st.text, m.end(), st.sentence.end)
+    if after is not None and after.group(1).lower() in tw.SEASON_NOUNS:
+        return False  # "the spring water", "a summer camp": the season modifies a noun
+    if m.group("pre"):
+        return True
+    season = written.lower()
     prev = st.prev_word(m.start())
     if m.group("the"):
         if season == "fall":
