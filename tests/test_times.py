@@ -56,6 +56,7 @@ ABSOLUTE: list[Case] = [
 
 RELATIVE: list[Case] = [
     ("Officials said on Sunday that the border was open.", REF, "Sunday", "DATE", "2025-01-05"),
+    ("Crowds gathered after prayers on Friday night.", REF, "Friday night", "TIME", "2025-01-03TNI"),
     ("The ministers will meet on Sunday in Doha.", REF, "Sunday", "DATE", "2025-01-12"),
     # a day counted from a date that follows is one date: the count and the date fold together
     ("The day before last Tuesday's hearing, he left.", REF, "The day before last Tuesday", "DATE", "2025-01-06"),
@@ -191,6 +192,14 @@ FALSE_ALARMS = [
     ("The Winter Olympics will be held in Italy.", "Winter"),
     ("The Summer Palace was crowded.", "Summer"),
     ("Dozens died in winter storms.", "winter"),
+    # weekdays in names, and in habits
+    ("Black Friday sales were strong.", "Friday"),
+    ("Black Monday hit the markets.", "Monday"),
+    ("Blue Monday is said to be the saddest day.", "Monday"),
+    ("The Mail on Sunday apologised.", "Sunday"),
+    ("Saturday Night Live mocked the president.", "Saturday"),
+    ("Friday prayers were cancelled.", "Friday"),
+    ("The imam's Friday sermon was about peace.", "Friday"),
 ]
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "MONTH_ABBREVIATIONS",
     "MONTH_PREPOSITIONS",
     "NAME_WORDS_AFTER_DATE",
+    "NAME_WORDS_BEFORE_WEEKDAY",
     "NEUTRAL_AUXILIARIES",
     "NOT_PAST_PARTICIPLES",
     "NOT_YEAR_BEFORE",
@@ -47,6 +48,7 @@ __all__ = [
     "UN_VERBS_PAST",
     "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS",
+    "WEEKDAY_NOUNS",
     "YEAR_PREPOSITIONS",
 ]
 
@@ -459,6 +461,28 @@ NAME_WORDS_AFTER_DATE: set[str] = {
     "accord",
     "accords",
     "club",
+}
+
+#: Capitalised words before a weekday that make it a name ("Black Friday", "Blue Monday", "The Mail
+#: on Sunday"), not a date: the day such a name calls up is not the weekday nearest the story.
+NAME_WORDS_BEFORE_WEEKDAY: set[str] = {
+    "black",
+    "bloody",
+    "blue",
+    "cyber",
+    "giving",
+    "independent on",
+    "mail on",
+    "observer on",
+    "super",
+}
+
+#: Nouns after a weekday that make it a habit, not one day ("Friday prayers", "the imam's Friday sermon").
+WEEKDAY_NOUNS: set[str] = {
+    "prayer",
+    "prayers",
+    "sermon",
+    "sermons",
 }
 
 #: Words that put the verb of a sentence in the future.

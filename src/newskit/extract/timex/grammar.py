@@ -249,6 +249,10 @@ class Grammar:
             r"|(?P<mod>early|late|earlier|later)\s+)?"
             rf"(?P<wd>{weekday})(?P<pl>s)?(?P<poss>['’]s)?(?![\w-])(?:\s+(?P<pod>{pod})(?P<pl2>s)?(?![\w-]))?"
         )
+        #: what before a weekday makes it a name: "Black Friday", "The Mail on Sunday" (capitalised; see the check)
+        self.weekday_name_before = re.compile(
+            rf"(?<![\w'’]){alternation(tw.NAME_WORDS_BEFORE_WEEKDAY)}\s+$", re.IGNORECASE
+        )
         hour_words = alternation(w for w, n in tw.NUMBER_WORDS.items() if 1 <= n <= 12 and " " not in w and w[0] != "a")
         zones = [z for z in tw.TIMEZONES if " " not in z]
         tz = rf"(?:local\s+time|(?-i:{'|'.join(z.upper() for z in sorted(zones, key=len, reverse=True))}))"

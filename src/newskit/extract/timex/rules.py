@@ -574,8 +574,17 @@ def _h_day_part(m: re.Match[str], st: State) -> list[Draft]:
 
 
 def _c_weekday(m: re.Match[str], st: State) -> bool:
-    if m.group("pod") or m.group("pre"):
+    before = patterns().weekday_name_before.search(st.text, max(st.sentence.start, m.start() - 30), m.start())
+    if before is not None and before.group()[:1].isupper() and not m.group("pre"):
+        return False  # "Black Friday", "Blue Monday", "The Mail on Sunday": a name
+    pod = m.group("pod")
+    if pod and pod[:1].isupper() and not st.headline_case() and is_name_after(st, m.end()):
+        return False  # "Saturday Night Live", "Monday Night Football"
+    if pod or m.group("pre"):
         return True
+    after = _WORD_AFTER.match(st.text, m.end(), st.sentence.end)
+    if after is not None and after.group(1).lower() in tw.WEEKDAY_NOUNS:
+        return False  # "Friday prayers", "the imam's Friday sermon": a habit, not one day
     return not is_name_after(st, m.end())
 
 
