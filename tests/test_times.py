@@ -95,6 +95,8 @@ RELATIVE: list[Case] = [
     ("It met in Rome on December 3. The day before, the envoys arrived.", REF, "The day before", "DATE", "2024-12-02"),
     ("Shops closed over the weekend.", REF, "the weekend", "DATE", "2025-W01-WE", D(2025, 1, 4), D(2025, 1, 5)),
     ("The offer runs until 5 p.m. EST Jan. 15.", REF, "5 p.m. EST Jan. 15", "TIME", "2025-01-15T17:00"),
+    ("Polls close at 8 pm ET.", REF, "8 pm ET", "TIME", "2025-01-09T20:00"),
+    ("The launch will be at 9 a.m. PT on Friday.", REF, "9 a.m. PT", "TIME", "2025-01-10T09:00"),
     (
         "Profit rose in the fourth quarter. In the year-ago quarter, it fell.",
         REF,
@@ -285,11 +287,26 @@ def test_words_are_data_a_user_can_extend() -> None:
         ("Sales may slow in the future.", "the future"),
         ("Prices rose over the past two years.", "the past two years"),
         ("Over the next three weeks, the roads stay shut.", "the next three weeks"),
+        ("The law will take effect at a later date.", "a later date"),
     ],
 )
 def test_a_leading_preposition_is_not_marked(text: str, expected: str) -> None:
     """TIMEX3 leaves prepositions out: "in recent months" is marked "recent months"."""
     assert [t.text for t in times(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trading was halted at 11.30am.", "11.30am"),
+        ("Trading was halted at 11.30 am.", "11.30 am"),
+        ("Trading was halted at 11:30 a.m.", "11:30 a.m."),
+        ("Trading resumed at 2pm. Prices then fell.", "2pm"),
+    ],
+)
+def test_a_full_stop_after_am_or_pm_ends_the_sentence(text: str, expected: str) -> None:
+    """ "11.30am." ends with the sentence's full stop; "a.m." ends with its own."""
+    assert [t.text for t in times(text)][:1] == [expected]
 
 
 @pytest.mark.parametrize(

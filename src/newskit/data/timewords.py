@@ -282,7 +282,6 @@ FUZZY: dict[str, str] = {
     "the months ahead": "PXM",
     "the years ahead": "PXY",
     "a later date": "FUTURE_REF",
-    "at a later date": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF",
     "soon": "FUTURE_REF",
 }
@@ -327,6 +326,10 @@ TIMEZONES: dict[str, str] = {
     "utc": "Z",
     "gmt": "Z",
     "z": "Z",
+    "et": "",
+    "ct": "",
+    "mt": "",
+    "pt": "",
     "est": "",
     "edt": "",
     "cst": "",

@@ -258,7 +258,7 @@ class Grammar:
         tz = rf"(?:local\s+time|(?-i:{'|'.join(z.upper() for z in sorted(zones, key=len, reverse=True))}))"
         self.clock = c(
             r"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
-            r"(?:(?<![\w.:,$])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
+            r"(?:(?<![\w.:,$])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])(?:\.\s?m\b\.?|\s?m\b)"
             r"|(?<![\w.:,$])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
             r"|(?P<nw>noon|midnight|midday)"
             rf"|(?P<ho>1[0-2]|[1-9]|{hour_words})(?=\s+(?:o'clock|in\s+the\s+(?:morning|afternoon|evening|night)\b))"
