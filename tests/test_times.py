@@ -134,6 +134,11 @@ FUZZY_DURATION_SET: list[Case] = [
     ("She began a six-month term.", REF, "six-month", "DURATION", "P6M"),
     ("The strike lasted about two and a half hours.", REF, "two and a half hours", "DURATION", "PT2H30M"),
     ("Prices fell over the last twenty four hours.", REF, "twenty four hours", "DURATION", "P1D"),
+    ("Half an hour later, the building collapsed.", REF, "Half an hour", "DURATION", "PT30M"),
+    ("The family ruled for a quarter of a century.", REF, "a quarter of a century", "DURATION", "P25Y"),
+    ("He waited a quarter of an hour.", REF, "a quarter of an hour", "DURATION", "PT15M"),
+    ("The war lasted half a century.", REF, "half a century", "DURATION", "P50Y"),
+    ("The talks took half a dozen years.", REF, "half a dozen years", "DURATION", "P6Y"),
     ("The aid costs $40 million a week.", REF, "a week", "SET", "P1W"),
     ("The market opens every Friday.", REF, "every Friday", "SET", "XXXX-WXX-5"),
     ("The report is updated annually.", REF, "annually", "SET", "P1Y"),
@@ -319,6 +324,10 @@ def test_a_full_stop_after_am_or_pm_ends_the_sentence(text: str, expected: str) 
         ("Ministers approved a five year plan.", "five year", "P5Y"),
         ("The talks took a year.", "a year", "P1Y"),
         ("The talks took the whole two years.", "the whole two years", "P2Y"),
+        # "last" the verb is no part of the duration; "the last" is
+        ("The ceasefire will last 72 hours.", "72 hours", "PT72H"),
+        ("The storm is expected to last two days.", "two days", "P2D"),
+        ("Prices rose over the last two days.", "the last two days", "P2D"),
     ],
 )
 def test_a_determiner_of_the_noun_modified_is_not_marked(text: str, expected: str, value: str) -> None:

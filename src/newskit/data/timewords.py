@@ -18,11 +18,13 @@ __all__ = [
     "COUNT_NOUNS",
     "DEADLINE_WORDS",
     "DECADE_WORDS",
+    "FRACTIONS",
     "FUTURE_BEFORE_TO",
     "FUTURE_MARKERS",
     "FUZZY",
     "FUZZY_COUNTS",
     "HOLIDAYS",
+    "LAST_VERB_BEFORE",
     "MODALS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
@@ -135,12 +137,28 @@ def _number_words() -> dict[str, int]:
             words[f"{tens} {one}"] = t * 10 + n
     words.update({"a": 1, "an": 1, "a single": 1, "hundred": 100, "a hundred": 100, "one hundred": 100})
     words.update({"a thousand": 1000, "one thousand": 1000, "two thousand": 2000, "a dozen": 12, "dozen": 12})
+    words["half a dozen"] = 6
     words.update({"a couple of": 2, "a couple": 2, "couple of": 2})
     return words
 
 
 #: Cardinal numbers written as words (up to ninety-nine, and a few round ones).
 NUMBER_WORDS: dict[str, int] = _number_words()
+
+#: Fractions written before "a" or "an" and a unit: "half an hour" is ``PT30M``, "a quarter of a
+#: century" ``P25Y``.
+FRACTIONS: dict[str, float] = {
+    "half a": 0.5,
+    "half an": 0.5,
+    "a quarter of a": 0.25,
+    "a quarter of an": 0.25,
+    "one quarter of a": 0.25,
+    "one quarter of an": 0.25,
+    "three quarters of a": 0.75,
+    "three quarters of an": 0.75,
+    "three-quarters of a": 0.75,
+    "three-quarters of an": 0.75,
+}
 
 #: Counts that give a vague number: "several years" is ``PXY``.
 FUZZY_COUNTS: set[str] = {"a few", "few", "several", "many", "some", "a number of", "numerous", "countless"}
@@ -1061,6 +1079,25 @@ DEADLINE_WORDS: set[str] = {
 #: Deadline words that put a month or a month-day without a year ahead ("by August", "until March 3");
 #: "through August" ends a stretch that is as often behind as ahead.
 AHEAD_DEADLINE_WORDS: set[str] = {"by", "until", "till"}
+
+#: Words before "last" that make it the verb, not "the last": "the truce will last 72 hours", "is
+#: expected to last two days", "does not last a week" (modal verbs count as well).
+LAST_VERB_BEFORE: set[str] = {
+    "did",
+    "do",
+    "does",
+    "generally",
+    "never",
+    "normally",
+    "not",
+    "often",
+    "only",
+    "rarely",
+    "seldom",
+    "to",
+    "typically",
+    "usually",
+}
 
 #: Modal verbs: "one day" after one is some day ahead ("will one day be").
 MODALS: set[str] = {"will", "would", "could", "can", "may", "might", "shall", "should", "must"}

@@ -155,7 +155,9 @@ class Grammar:
         )
         fuzzy_count = alternation(tw.FUZZY_COUNTS)
         digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+\d/\d)?"  # "2,000", "2.5", "2 1/2"
-        num = rf"(?:{digits}|(?:{number})(?:\s+and\s+a\s+half)?|a\s+half|{fuzzy_count})"
+        # fractions first: "a quarter of a century" is one count, not "a quarter" and "a century"
+        fraction = alternation(tw.FRACTIONS)
+        num = rf"(?:{fraction}(?=[\s-])|{digits}|(?:{number})(?:\s+and\s+a\s+half)?|a\s+half|{fuzzy_count})"
         self.num = num
         approx = alternation(tw.APPROXIMATORS)
         units = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a))"

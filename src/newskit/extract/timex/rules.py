@@ -781,6 +781,8 @@ def count_from_dates(st: State, drafts: list[Draft]) -> list[Draft]:
 def _number(text: str) -> float | None:
     """The number a count phrase means, or None when it is vague ("several")."""
     words = SPACE.sub(" ", text.lower().strip()).replace(",", "")
+    if words in tw.FRACTIONS:
+        return tw.FRACTIONS[words]
     half = 0.0
     if words.endswith(" and a half"):
         words, half = words[: -len(" and a half")], 0.5
@@ -1048,6 +1050,11 @@ def _h_duration(m: re.Match[str], st: State) -> list[Draft]:
     if m.group("approx") and (m.group("the") or "").lower() not in ("", "a", "an"):
         # "over the past two years", "under its two-year plan": a preposition, not "more than"
         start, mod = m.start("the"), None
+    rel = (m.group("rel") or "").lower()
+    if rel == "last" and not m.group("the") and not m.group("approx"):
+        prev = st.prev_word(m.start())
+        if prev in tw.MODALS or prev in tw.LAST_VERB_BEFORE:
+            start = m.start("num")  # "the truce will last 72 hours": the verb is no part of it
     if m.group("the") and not m.group("rel") and _modifier(m, n):
         # "a 10-year plan", "the two-week strike": the determiner goes with the noun, not the time
         start = m.start("num")
