@@ -143,6 +143,11 @@ FUZZY_DURATION_SET: list[Case] = [
     ("The market opens every Friday.", REF, "every Friday", "SET", "XXXX-WXX-5"),
     ("The report is updated annually.", REF, "annually", "SET", "P1Y"),
     ("Inspectors visit twice a year.", REF, "twice a year", "SET", "P1Y"),
+    ("Tourists arrive each summer.", REF, "each summer", "SET", "XXXX-SU"),
+    ("Storks return every spring.", REF, "every spring", "SET", "XXXX-SP"),
+    ("The company reports quarterly.", REF, "quarterly", "SET", "P1Q"),
+    ("The rate will be adjusted quarterly and published.", REF, "quarterly", "SET", "P1Q"),
+    ("The plant was previously owned by the state.", REF, "previously", "DATE", "PAST_REF"),
 ]
 
 RANGES: list[Case] = [
@@ -189,6 +194,10 @@ FALSE_ALARMS = [
     ("He arrived the day before the vote.", "the day before"),
     ("It is the most recent model.", "recent"),
     ("A previously announced plan was dropped.", "previously"),
+    ("The loss was higher than was previously reported.", "previously"),
+    ("The fund pays quarterly dividends.", "quarterly"),
+    ("The firm declared its initial quarterly of five cents.", "quarterly"),
+    ("Children go to every summer camp in the county.", "summer"),
     ("He is a 45-year-old engineer.", "45-year-old"),
     ("Doctors arrived soon after the blast.", "soon"),
     ("The crowd soon grew to thousands.", "soon"),

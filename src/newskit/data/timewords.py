@@ -11,6 +11,7 @@ extensions).
 from __future__ import annotations
 
 __all__ = [
+    "ADVERB_ONLY_SET_WORDS",
     "AHEAD_DEADLINE_WORDS",
     "APPROXIMATORS",
     "ATTRIBUTION_VERBS",
@@ -315,7 +316,14 @@ SET_WORDS: dict[str, str] = {
     "monthly": "P1M",
     "annually": "P1Y",
     "yearly": "P1Y",
+    "quarterly": "P1Q",
+    "semiannually": "P6M",
+    "semi-annually": "P6M",
 }
+
+#: Frequency words that are a SET only as adverbs ("dividends are paid quarterly"): before a noun
+#: they name a kind of report or payment ("its quarterly dividend", "quarterly results").
+ADVERB_ONLY_SET_WORDS: set[str] = {"quarterly"}
 
 #: Holidays: ``("fixed", month, day)``, ``("nth", month, weekday, n)`` (n = -1 for the last),
 #: ``("easter", offset in days)`` or ``("election", 0)`` (the Tuesday after the first Monday of November).

@@ -105,7 +105,7 @@ def _gates() -> dict[str, frozenset[str]]:
         "edge": {"end", "beginning", "start", "middle", "close", "turn"},
         "relday": {"today", "tonight", "yesterday", "tomorrow"} | parts,
         "ago": {"ago", "earlier", "later", "now", "hence", "back", "previously"},
-        "set": units | weekdays | months | parts,
+        "set": units | weekdays | months | parts | _words(tw.SEASONS),
         # the words the pattern itself must end on
         "relunit": {"week", "weekend", "month", "year", "decade", "century", "fortnight", "season"},
         "anaphor": {"day", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"},
@@ -343,7 +343,7 @@ class Grammar:
             rf"(?P<q>{alternation(['every', 'each', 'per', 'a', 'an'])})\s+"
             rf"(?:(?P<other>other|single)\s+)?(?:(?P<n>{num})\s+)?"
             rf"(?P<unit>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|"
-            rf"morning|afternoon|evening|{weekday}|{months})(?P<pl>s)?(?![\w-])"
+            rf"morning|afternoon|evening|{weekday}|{months}|{seasons})(?P<pl>s)?(?![\w-])"
         )
         self.set_word = c(rf"(?<![\w-]){alternation(tw.SET_WORDS)}(?![\w-])")
         self.fuzzy = c(rf"(?<![\w-]){alternation(tw.FUZZY)}(?![\w-])")

@@ -1087,6 +1087,10 @@ def _c_set(m: re.Match[str], st: State) -> bool:
         return bool(patterns().quantity_before.search(st.text, max(st.sentence.start, m.start() - 40), m.start()))
     if q == "per" and m.group("unit").lower() in tw.MONTHS:
         return False
+    if m.group("unit").lower() in tw.SEASONS:
+        after = _WORD_AFTER.match(st.text, m.end(), st.sentence.end)
+        if after is not None and after.group(1).lower() in tw.SEASON_NOUNS:
+            return False  # "every summer camp"
     return not (m.group("pl") and q in ("every", "each", "a", "an") and not m.group("n"))
 
 
@@ -1101,6 +1105,8 @@ def _h_set(m: re.Match[str], st: State) -> list[Draft]:
         value = f"XXXX-{tw.MONTHS[word]:02d}"
     elif word in tw.PARTS_OF_DAY:
         value = f"XXXX-XX-XXT{tw.PARTS_OF_DAY[word]}"
+    elif word in tw.SEASONS:
+        value = f"XXXX-{tw.SEASONS[word]}"
     elif word == "weekend":
         value = "XXXX-WXX-WE"
     elif word == "night":
@@ -1111,7 +1117,14 @@ def _h_set(m: re.Match[str], st: State) -> list[Draft]:
 
 
 def _c_set_word(m: re.Match[str], st: State) -> bool:
-    """ "daily", but not the "Daily" of a newspaper's name."""
+    """ "daily", but not the "Daily" of a newspaper's name; "paid quarterly", not "quarterly results"."""
+    if m.group().lower() in tw.ADVERB_ONLY_SET_WORDS:
+        after = _WORD_AFTER.match(st.text, m.end(), st.sentence.end)
+        word_after = after.group(1).lower() if after is not None else ""
+        if (word_after and word_after not in tw.CAPITALISED_FUNCTION_WORDS) or word_after == "of":
+            return False
+        if st.prev_word(m.start()) in _DETERMINERS:
+            return False  # "its initial quarterly of five cents": a noun
     return not (m.group()[:1].isupper() and not st.at_sentence_start(m.start()) and not st.headline_case())
 
 
@@ -1126,8 +1139,13 @@ def _c_fuzzy(m: re.Match[str], st: State) -> bool:
     if word == "recent" and st.prev_word(m.start()) in ("most", "more"):
         return False  # "the most recent model": an order, not a time
     if word == "previously":
-        # "had previously said", "Previously, ..."; not "a previously announced plan"
-        return st.at_sentence_start(m.start()) or st.prev_word(m.start()) in ("had", "has", "have")
+        # "had previously said", "was previously owned", "Previously, ..."; not "a previously announced
+        # plan", nor the set phrases "as (was) previously reported", "than previously thought"
+        if st.at_sentence_start(m.start()):
+            return True
+        if _AS_PREVIOUSLY.search(st.text, max(st.sentence.start, m.start() - 12), m.start()):
+            return False
+        return st.prev_word(m.start()) in _BEFORE_PREVIOUSLY
     if word == "soon":
         # "will soon begin", "may soon seek"; not "as soon as", "soon after", "soon became", "too soon"
         if st.prev_word(m.start()) in ("as", "so", "too", "how") or st.next_word(m.end()).lower() in _SOON_NOT_BEFORE:
@@ -1138,6 +1156,9 @@ def _c_fuzzy(m: re.Match[str], st: State) -> bool:
     return not (word == "the past" and st.next_word(m.end()).lower() in ("few", "two", "three", "several"))
 
 
+_DETERMINERS = frozenset(("a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "initial", "regular"))
+_BEFORE_PREVIOUSLY = frozenset(("had", "has", "have", "was", "were", "is", "are", "been"))
+_AS_PREVIOUSLY = re.compile(r"\b(?:as|than)\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?$", re.IGNORECASE)
 _SOON_NOT_BEFORE = frozenset(("after", "afterwards", "afterward", "thereafter", "as", "enough"))
 
 
