@@ -96,6 +96,16 @@ RELATIVE: list[Case] = [
     ("Shops closed over the weekend.", REF, "the weekend", "DATE", "2025-W01-WE", D(2025, 1, 4), D(2025, 1, 5)),
     ("The offer runs until 5 p.m. EST Jan. 15.", REF, "5 p.m. EST Jan. 15", "TIME", "2025-01-15T17:00"),
     ("Polls close at 8 pm ET.", REF, "8 pm ET", "TIME", "2025-01-09T20:00"),
+    # a clock time before a weekday and its date is one time of that day
+    ("The minister spoke at 6 p.m. Wednesday, Jan. 8.", REF, "6 p.m. Wednesday, Jan. 8", "TIME", "2025-01-08T18:00"),
+    (
+        "The quake hit at 4:15 a.m. Tuesday, Jan. 7, 2025, near Lhasa.",
+        REF,
+        "4:15 a.m. Tuesday, Jan. 7, 2025",
+        "TIME",
+        "2025-01-07T04:15",
+    ),
+    ("The talks end at noon Friday, Jan. 10.", REF, "noon Friday, Jan. 10", "TIME", "2025-01-10T12:00"),
     ("The launch will be at 9 a.m. PT on Friday.", REF, "9 a.m. PT", "TIME", "2025-01-10T09:00"),
     (
         "Profit rose in the fourth quarter. In the year-ago quarter, it fell.",

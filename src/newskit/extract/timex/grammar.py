@@ -268,6 +268,8 @@ class Grammar:
             r"|(?<![\w.,$])(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|hours|hrs)\b))"
             rf"(?:\s*(?P<tzp>\()?(?P<tz>{tz})\b(?(tzp)\)))?"
             rf"(?:,?\s+(?:on\s+)?(?:(?P<dw>{weekday}|today|tonight|yesterday|tomorrow)(?![\w-])"
+            # the weekday's date after it: "6 p.m. Wednesday, Jan. 8", "4:15 a.m. Tuesday, Jan. 7, 2025"
+            rf"(?:\s*,?\s*(?P<wmon>{month})\s*(?P<wday>{day})(?:\s*,\s*(?P<wyear>{year}))?)?"
             rf"|(?P<dmon>{month})\s*(?P<dday>{day})(?:\s*,?\s*(?P<dyear>{year}))?))?"
         )
         #: a day named after a clock time's parenthetical conversion, or inside it:

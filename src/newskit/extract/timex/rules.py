@@ -692,7 +692,17 @@ def _h_clock(m: re.Match[str], st: State) -> list[Draft]:
     if not day_word and not m.group("dmon"):
         aside = patterns().day_after_aside.match(st.text, m.end(), min(st.sentence.end, m.end() + 60))
         day_word = (aside.group("dw") or aside.group("dw2")) if aside else None
-    if day_word:
+    if m.group("wmon"):
+        month, mday = month_number(m.group("wmon")), day_number(m, "wday")
+        if mday is None or valid(2000, month, mday) is None:
+            return []
+        if m.group("wyear"):
+            day = valid(int(m.group("wyear")), month, mday)
+        else:
+            weekday = tw.WEEKDAYS.get((day_word or "").lower())
+            day = pin_weekday(st.ref, month, mday, weekday) if weekday else None
+            day = day or pick_date(st, month, mday, m.start(), m.end())
+    elif day_word:
         word = day_word.lower()
         ref = st.ref
         if word in tw.WEEKDAYS:
