@@ -111,6 +111,7 @@ def _gates() -> dict[str, frozenset[str]]:
         "anaphor": {"day", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"},
         "weekday": weekdays,
         "day_part": {"morning", "afternoon", "evening", "midmorning", "midafternoon", "midevening"},
+        "overnight": {"overnight"},
         "decade": {"#decade"} | _words(tw.DECADE_WORDS),
         "century": {"century"},
         "season": _words(tw.SEASONS),
@@ -246,6 +247,8 @@ class Grammar:
             r"|(?:in|during|by|throughout)\s+(?P<core>the\s+(?P<pod2>morning|afternoon|evening)))(?![\w-])"
             r"(?!\s+(?:of|before|after|when|that|edition|news|paper|show|session|rush)\b)"
         )
+        #: "Clashes erupted overnight": the night before, or the night of the day named
+        self.overnight = c(r"overnight(?![\w-])")
         self.weekday = c(
             r"(?:(?P<pre>last|next|this(?:\s+(?:past|coming))?|the\s+(?:previous|following|next|same|preceding))\s+"
             r"|(?P<mod>early|late|earlier|later)\s+)?"

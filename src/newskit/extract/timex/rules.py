@@ -573,6 +573,26 @@ def _h_day_part(m: re.Match[str], st: State) -> list[Draft]:
     return [draft]
 
 
+def _c_overnight(m: re.Match[str], st: State) -> bool:
+    """ "erupted overnight", "closed overnight."; not "an overnight flight", "overnight rates"."""
+    after = _WORD_AFTER.match(st.text, m.end(), st.sentence.end)
+    if after is not None and after.group(1).lower() not in tw.CAPITALISED_FUNCTION_WORDS:
+        return False
+    return st.prev_word(m.start()) not in _DETERMINERS and _c_common_words(m, st)
+
+
+def _h_overnight(m: re.Match[str], st: State) -> list[Draft]:
+    """The night from the day the sentence names, or, in the past tense, from the day before the reference."""
+    day: dt.date | None = None
+    if st.sentence_last is not None and st.sentence_last.gran == "D":
+        day = st.sentence_last.start
+    elif st.ref is not None:
+        day = st.ref - dt.timedelta(days=1) if st.tense(m.start(), m.end()) == "past" else st.ref
+    draft = unit_draft(m, Unit("D", day) if day else None, "XXXX-XX-XX", suffix="TNI")
+    draft.anchor = False
+    return [draft]
+
+
 def _c_weekday(m: re.Match[str], st: State) -> bool:
     before = patterns().weekday_name_before.search(st.text, max(st.sentence.start, m.start() - 30), m.start())
     if before is not None and before.group()[:1].isupper() and not m.group("pre"):
@@ -630,6 +650,8 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|upcoming|until|till|awaiting|await)\s+$
 
 
 def _c_clock(m: re.Match[str], st: State) -> bool:
+    if m.group("approx"):
+        return True  # "shortly after midnight", "around 14:30"
     if m.group("h24") is not None and not (m.group("tz") or m.group("dw")):
         return st.prev_word(m.start()) in (
             "at",
@@ -1236,6 +1258,7 @@ RULES: tuple[Rule, ...] = (
     Rule("anaphor", lambda g: g.anaphor, _h_anaphor, _c_anaphor),
     Rule("weekday", lambda g: g.weekday, _h_weekday, _c_weekday),
     Rule("day_part", lambda g: g.day_part, _h_day_part, _c_common_words),
+    Rule("overnight", lambda g: g.overnight, _h_overnight, _c_overnight),
     Rule("decade", lambda g: g.decade, _h_decade),
     Rule("century", lambda g: g.century, _h_century),
     Rule("season", lambda g: g.season, _h_season, _c_season),
