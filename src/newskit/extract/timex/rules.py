@@ -148,8 +148,23 @@ def _h_date_dmy(m: re.Match[str], st: State) -> list[Draft]:
     return [first, second]
 
 
+_WEEK_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
 def _h_week_of(m: re.Match[str], st: State) -> list[Draft]:
-    """ "the week of March 6": the calendar week that day falls in."""
+    """ "the week of March 6": the calendar week that day falls in; "the first week of February": the
+    first calendar week most of whose days are in February (the one holding its fourth day)."""
+    if m.group("mon3"):
+        month = month_number(m.group("mon3"))
+        year = int(m.group("year3")) if m.group("year3") else pick_month_year(st, month, m.start(), m.end())
+        if year is None:
+            return [unit_draft(m, None, "XXXX-WXX")]
+        ordinal = m.group("ord").lower()
+        if ordinal in ("last", "final"):
+            middle = Unit("M", dt.date(year, month, 1)).end - dt.timedelta(days=3)
+        else:
+            middle = dt.date(year, month, 4) + dt.timedelta(weeks=_WEEK_ORDINALS[ordinal] - 1)
+        return [unit_draft(m, Unit.of("W", middle), "XXXX-WXX", explicit_year=bool(m.group("year3")))]
     month = month_number(m.group("mon") or m.group("mon2"))
     day = day_number(m, "day", "day2")
     if day is None or valid(2000, month, day) is None:
