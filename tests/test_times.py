@@ -52,6 +52,10 @@ ABSOLUTE: list[Case] = [
     ("Profit fell in the third quarter of 2024.", REF, "third quarter of 2024", "DATE", "2024-Q3"),
     ("Sales slowed in the first half of 2023.", REF, "first half of 2023", "DATE", "2023-H1"),
     ("The talks opened on Christmas Day, 2019.", REF, "Christmas Day", "DATE", "2019-12-25"),
+    ("The parade will be held on Independence Day.", REF, "Independence Day", "DATE", "2025-07-04"),
+    ("The U.S. Independence Day holiday closed markets.", REF, "Independence Day", "DATE", "2024-07-04"),
+    ("Fireworks will light up the sky on the Fourth of July.", REF, "Fourth of July", "DATE", "2025-07-04"),
+    ("Pilgrims will gather on Ash Wednesday.", REF, "Ash Wednesday", "DATE", "2025-03-05"),
 ]
 
 RELATIVE: list[Case] = [
@@ -214,6 +218,8 @@ FALSE_ALARMS = [
     ("The donors pledged $80 million for schools.", "80"),
     ("The Sunday Times published the letter.", "Sunday"),
     ("She leads the Independence Day Party in the assembly.", "Independence Day"),
+    ("India's Independence Day was marked with parades.", "Independence Day"),
+    ("Mexican Independence Day falls in the autumn.", "Independence Day"),
     ("The home side won 2-1 after extra time.", "2-1"),
     ("Update to version 2.0 of the app.", "2.0"),
     ("Theresa May met the envoy.", "May"),

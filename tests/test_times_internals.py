@@ -37,6 +37,10 @@ def test_trie_alternation_of_names_keeps_their_case() -> None:
     pattern = re.compile(alternation(["march", "may"], names=True), re.IGNORECASE)
     assert pattern.fullmatch("March") and pattern.fullmatch("MAY")
     assert not pattern.fullmatch("march") and not pattern.fullmatch("may")
+    # the small words inside a name stay in lower case
+    pattern = re.compile(alternation(["fourth of july"], names=True), re.IGNORECASE)
+    assert pattern.fullmatch("Fourth of July") and pattern.fullmatch("FOURTH OF JULY")
+    assert not pattern.fullmatch("fourth of july")
 
 
 _STEPS = {

@@ -25,6 +25,7 @@ __all__ = [
     "FUZZY",
     "FUZZY_COUNTS",
     "HOLIDAYS",
+    "HOLIDAY_COUNTRIES",
     "LAST_VERB_BEFORE",
     "MODALS",
     "MONTHS",
@@ -345,6 +346,19 @@ HOLIDAYS: dict[str, tuple[str, int] | tuple[str, int, int] | tuple[str, int, int
     "easter sunday": ("easter", 0),
     "easter monday": ("easter", 1),
     "good friday": ("easter", -2),
+    "holy thursday": ("easter", -3),
+    "maundy thursday": ("easter", -3),
+    "palm sunday": ("easter", -7),
+    "ash wednesday": ("easter", -46),
+    "independence day": ("fixed", 7, 4),
+    "fourth of july": ("fixed", 7, 4),
+}
+
+#: Holidays that many countries keep, each on its own day: the date in ``HOLIDAYS`` is taken only
+#: when no country is named just before ("on Independence Day") or one of these words is ("U.S.
+#: Independence Day"); "India's Independence Day" is left alone.
+HOLIDAY_COUNTRIES: dict[str, set[str]] = {
+    "independence day": {"america", "american", "u.s.", "us", "usa", "united states"},
 }
 
 #: Time zones after a clock time; those equal to UTC add ``Z`` to the value.

@@ -20,6 +20,10 @@ from newskit.data import timewords as tw
 __all__ = ["Grammar", "alternation", "patterns"]
 
 
+#: Words left in lower case inside a capitalised name ("Fourth of July", "Day of the Dead").
+_SMALL_WORDS = frozenset(("of", "the", "and", "on"))
+
+
 def alternation(words: Iterable[str], *, names: bool = False) -> str:
     """A non-capturing alternation of words, longest first; spaces match any run of spaces.
 
@@ -28,7 +32,10 @@ def alternation(words: Iterable[str], *, names: bool = False) -> str:
     forms: set[str] = set()
     for word in words:
         if names:
-            forms.add(" ".join(part[:1].upper() + part[1:] for part in word.split(" ")))
+            # "Fourth of July": the small words inside a name stay in lower case
+            forms.add(
+                " ".join(part if part in _SMALL_WORDS else part[:1].upper() + part[1:] for part in word.split(" "))
+            )
             forms.add(word.upper())
         else:
             forms.add(word)

@@ -769,6 +769,13 @@ def _h_holiday(m: re.Match[str], st: State) -> list[Draft]:
     rule = tw.HOLIDAYS[name]
     if is_name_after(st, m.end()):
         return []
+    countries = tw.HOLIDAY_COUNTRIES.get(name)
+    if countries is not None:
+        before = _COUNTRY_BEFORE.search(st.text, max(st.sentence.start, m.start() - 40), m.start())
+        word = before.group(1).lower() if before is not None else ""
+        named = before is not None and before.group(1)[:1].isupper() and word not in tw.CAPITALISED_FUNCTION_WORDS
+        if named and word not in countries:
+            return []  # "India's Independence Day", "Mexican Independence Day"
     ref = st.ref
     if m.group("year"):
         date = holiday(rule, int(m.group("year")))
@@ -789,6 +796,9 @@ def _h_holiday(m: re.Match[str], st: State) -> list[Draft]:
     if abs((date - ref).days) > TENSE_REACH_DAYS:
         date = nearest  # "as Easter approached" a week before it: this Easter, not last year's
     return [_holiday_draft(m, date)]
+
+
+_COUNTRY_BEFORE = re.compile(r"((?:United\s+)?[A-Za-z][A-Za-z.]*?)(?:['’]s|['’])?\s+(?:the\s+)?$")
 
 
 def _holiday_draft(m: re.Match[str], date: dt.date) -> Draft:
