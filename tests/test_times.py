@@ -188,6 +188,11 @@ RANGES: list[Case] = [
     ("The fair is held on Saturday and Sunday, January 11 and 12, in Lahore.", REF, "Saturday", "DATE", "2025-01-11"),
     ("Output shrank between 2019 and 2021.", REF, "2021", "DATE", "2021"),
     ("The works run from March to May 2025.", REF, "March", "DATE", "2025-03"),
+    # an ordinal that shares the quarter or half named after it
+    ("Deliveries will begin in the first or second quarter.", REF, "first", "DATE", "2025-Q1"),
+    ("Deliveries will begin in the first or second quarter.", REF, "second quarter", "DATE", "2025-Q2"),
+    ("Profits rose in the first and second half of 2024.", REF, "first", "DATE", "2024-H1"),
+    ("Output grew in the second to fourth quarter of 2023.", REF, "second", "DATE", "2023-Q2"),
 ]
 
 UNRESOLVED: list[Case] = [
@@ -234,6 +239,7 @@ FALSE_ALARMS = [
     ("Overnight rates rose.", "Overnight"),
     ("The firm declared its initial quarterly of five cents.", "quarterly"),
     ("Children go to every summer camp in the county.", "summer"),
+    ("He finished first or second in every race this quarter.", "first"),
     ("He is a 45-year-old engineer.", "45-year-old"),
     ("Doctors arrived soon after the blast.", "soon"),
     ("The crowd soon grew to thousands.", "soon"),

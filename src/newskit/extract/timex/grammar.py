@@ -107,6 +107,7 @@ def _gates() -> dict[str, frozenset[str]]:
         "clock": {"#clock", "noon", "midnight", "midday", "clock"},
         "holiday": {max(re.findall(r"[a-z]+", name), key=len) for name in tw.HOLIDAYS},
         "quarter": {"quarter", "quarters", "half", "period", "q1", "q2", "q3", "q4"},
+        "quarter_elided": {"quarter", "half"},
         "year_ago": {"year"},
         "the_year": {"year", "weekend"},
         "edge": {"end", "beginning", "start", "middle", "close", "turn"},
@@ -239,6 +240,13 @@ class Grammar:
             rf"(?:\s+of\s+(?:fiscal\s+)?(?:the\s+year\s+)?(?P<yof>{year}|(?:the\s+)?(?:this|last|next)\s+year)"
             r"|(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)))?"
             rf"|(?P<qq>Q[1-4])(?:\s+(?P<qy>{year}))?(?![\w-])"
+        )
+        #: the first of two ordinals that share one "quarter" or "half": "first" in "the first or second
+        #: quarter"; the quarter itself (group "second") is read by the quarter pattern
+        quarter_ordinals = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+        self.quarter_elided = c(
+            rf"(?P<ord1>{quarter_ordinals})(?=\s*(?:or|and|to|through|[-–])\s*"
+            rf"(?P<second>{quarter_ordinals}[\s-]+(?:quarter|half)(?![\w-])))"
         )
         #: what may follow a quarter or a period: the day it ended ("the quarter ended Sept. 30")
         self.ended_on = re.compile(

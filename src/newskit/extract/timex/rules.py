@@ -545,6 +545,23 @@ def _quarter_drafts(m: re.Match[str], st: State) -> list[Draft]:
     return [draft]
 
 
+def _h_quarter_elided(m: re.Match[str], st: State) -> list[Draft]:
+    """ "first" in "the first or second quarter": the quarter the second names, moved back to the first."""
+    second = patterns().quarter.match(st.text, m.start("second"), st.sentence.end)
+    if second is None or not _c_quarter(second, st):
+        return []
+    drafts = _quarter_drafts(second, st)
+    if not drafts:
+        return []
+    n1, n2 = _ORDINALS[m.group("ord1").lower()], _ORDINALS[(second.group("ord") or "").lower()]
+    half = second.group("q").lower() == "half"
+    if half and n1 > 2:
+        return []
+    unit = drafts[0].unit
+    unresolved = f"XXXX-{'H' if half else 'Q'}{n1}"
+    return [unit_draft(m, unit.shift(n1 - n2) if unit is not None else None, unresolved)]
+
+
 # ---------------------------------------------------------------------------------------------
 # Rules: days, weekdays, clock times
 
@@ -1273,6 +1290,7 @@ RULES: tuple[Rule, ...] = (
     Rule("clock", lambda g: g.clock, _h_clock, _c_clock),
     Rule("holiday", lambda g: g.holiday, _h_holiday),
     Rule("quarter", lambda g: g.quarter, _h_quarter, _c_quarter),
+    Rule("quarter_elided", lambda g: g.quarter_elided, _h_quarter_elided),
     Rule("edge", lambda g: g.edge, _h_edge),
     Rule("year_ago", lambda g: g.year_ago, _h_year_ago),
     Rule("the_year", lambda g: g.the_year, _h_the_year, _c_the_year),
