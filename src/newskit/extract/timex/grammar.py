@@ -186,11 +186,11 @@ class Grammar:
             rf"(?:\s*,?\s*(?P<year>{year})|\s*,?\s*'(?P<yy>\d\d)\b)?"
         )
         self.week_of = c(
-            rf"the\s+week\s+of\s+(?:(?P<mon>{month})\s*(?P<day>{day})|(?P<day2>{day})\s+(?:of\s+)?(?P<mon2>{month}))"
+            rf"the\s+(?:week\s+of\s+(?:(?P<mon>{month})\s*(?P<day>{day})|(?P<day2>{day})\s+(?:of\s+)?(?P<mon2>{month}))"
             rf"(?:\s*,?\s*(?P<year>{year}))?"
             # "the first week of February", "the last week of March 2024"
-            rf"|the\s+(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+"
-            rf"(?P<mon3>{month_full}|{month_abbr}\.)(?![\w-])(?:\s*,?\s*(?P<year3>{year}))?"
+            rf"|(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+"
+            rf"(?P<mon3>{month_full}|{month_abbr}\.)(?![\w-])(?:\s*,?\s*(?P<year3>{year}))?)"
         )
         self.date_dmy = c(
             rf"{wd_prefix}(?<![\w$£€.,/-])(?:the\s+)?(?:(?P<day0>{day})\s*(?:[-–]|\band\b|\bto\b|&)\s*)?"
