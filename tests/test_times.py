@@ -103,6 +103,7 @@ RELATIVE: list[Case] = [
         D(2025, 2, 9),
     ),
     ("The ban runs until the second week of March.", REF, "the second week of March", "DATE", "2025-W11"),
+    ("The vote is set for the week of 10 February 2025.", REF, "the week of 10 February 2025", "DATE", "2025-W07"),
     ("The law passed in the last week of December.", REF, "the last week of December", "DATE", "2024-W52"),
     ("Talks were held in the first week of March 2024.", REF, "the first week of March 2024", "DATE", "2024-W10"),
     ("Crops are sown in the spring.", REF, "the spring", "DATE", "2025-SP"),
