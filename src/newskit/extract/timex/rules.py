@@ -545,23 +545,6 @@ def _quarter_drafts(m: re.Match[str], st: State) -> list[Draft]:
     return [draft]
 
 
-def _h_quarter_elided(m: re.Match[str], st: State) -> list[Draft]:
-    """ "first" in "the first or second quarter": the quarter the second names, moved back to the first."""
-    second = patterns().quarter.match(st.text, m.start("second"), st.sentence.end)
-    if second is None or not _c_quarter(second, st):
-        return []
-    drafts = _quarter_drafts(second, st)
-    if not drafts:
-        return []
-    n1, n2 = _ORDINALS[m.group("ord1").lower()], _ORDINALS[(second.group("ord") or "").lower()]
-    half = second.group("q").lower() == "half"
-    if half and n1 > 2:
-        return []
-    unit = drafts[0].unit
-    unresolved = f"XXXX-{'H' if half else 'Q'}{n1}"
-    return [unit_draft(m, unit.shift(n1 - n2) if unit is not None else None, unresolved)]
-
-
 # ---------------------------------------------------------------------------------------------
 # Rules: days, weekdays, clock times
 
@@ -1246,6 +1229,23 @@ def _h_fuzzy(m: re.Match[str], st: State) -> list[Draft]:
 
 
 _LEADING_IN = re.compile(r"in\s+", re.IGNORECASE)
+
+
+def _h_quarter_elided(m: re.Match[str], st: State) -> list[Draft]:
+    """ "first" in "the first or second quarter": the quarter the second names, moved back to the first."""
+    second = patterns().quarter.match(st.text, m.start("second"), st.sentence.end)
+    if second is None or not _c_quarter(second, st):
+        return []
+    drafts = _quarter_drafts(second, st)
+    if not drafts:
+        return []
+    n1, n2 = _ORDINALS[m.group("ord1").lower()], _ORDINALS[(second.group("ord") or "").lower()]
+    half = second.group("q").lower() == "half"
+    if half and n1 > 2:
+        return []
+    unit = drafts[0].unit
+    unresolved = f"XXXX-{'H' if half else 'Q'}{n1}"
+    return [unit_draft(m, unit.shift(n1 - n2) if unit is not None else None, unresolved)]
 
 
 # ---------------------------------------------------------------------------------------------
