@@ -666,6 +666,7 @@ NOT_PAST_PARTICIPLES: set[str] = {
     "greed",
     "weed",
     "deed",
+    "preferred",
 }
 
 #: Nouns after a number that make it a count, not a year ("2000 troops").

@@ -75,6 +75,9 @@ _PAST_PERFECT = re.compile(
 #: October is the coming November (last year's would be "last November"), not one eleven months back.
 TENSE_REACH_DAYS = 200
 _TENSE_REACH_MONTHS = 10
+#: How close (characters) a verb must stand before "on"/"in" and the date to govern it whatever the reach.
+_GOVERNING_REACH = 15
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 
 
 def _negated(word: str) -> bool:
@@ -162,6 +165,13 @@ class State:
         body = self.sentence.text.rstrip(" \t\n\"'”’)")
         return body[-1:] in (".", "!", "?") and not self.headline_case()
 
+    def _sentence_markers(self) -> list[tuple[int, int, str]]:
+        """The sentence's tense markers (found once a sentence), with their starts for bisection."""
+        if self._markers is None:
+            self._markers = self._find_markers()
+            self._marker_starts = [m[0] for m in self._markers]
+        return self._markers
+
     def headline_case(self) -> bool:
         """Whether the sentence is a headline with every word capitalised."""
         if self._headline is None:
@@ -178,10 +188,7 @@ class State:
             return "past"
         if self.prev_word(start) in tw.DEADLINE_WORDS:
             return "past" if self.past_perfect(start) else ""
-        if self._markers is None:
-            self._markers = self._find_markers()
-            self._marker_starts = [m[0] for m in self._markers]
-        markers, i = self._markers, bisect.bisect_left(self._marker_starts, start)
+        markers, i = self._sentence_markers(), bisect.bisect_left(self._marker_starts, start)
         best, best_distance = "", 1 << 60
         j = i - 1
         while j >= 0 and markers[j][1] > start:
@@ -198,6 +205,20 @@ class State:
                 best = tense
             break
         return best
+
+    def governing_tense(self, start: int) -> str:
+        """The tense of a verb that governs ``text[start:]`` at close range: "was held on", "will
+        reopen in", "took place on". Such a verb outweighs how far away the date it puts lands."""
+        if self.prev_word(start) not in ("on", "in"):
+            return ""
+        markers = self._sentence_markers()
+        i = bisect.bisect_left(self._marker_starts, start) - 1
+        if i < 0:
+            return ""
+        _, m_end, tense = markers[i]
+        between = self.text[m_end:start]
+        close = m_end <= start and len(between) <= _GOVERNING_REACH
+        return tense if close and not _CLAUSE_BREAK.search(between) else ""
 
     def settled_past(self, start: int) -> bool:
         """Whether what comes before ``start`` puts the date in the past whatever the verbs say:
@@ -301,7 +322,9 @@ def pick_date(st: State, month: int, day: int, start: int, end: int) -> dt.date 
         chosen = min(side) if side else nearest
     else:
         return nearest
-    return chosen if abs((chosen - ref).days) <= TENSE_REACH_DAYS else nearest
+    if abs((chosen - ref).days) <= TENSE_REACH_DAYS or st.governing_tense(start) == tense:
+        return chosen
+    return nearest
 
 
 def pick_month_year(st: State, month: int, start: int, end: int) -> int | None:
@@ -321,7 +344,7 @@ def pick_month_year(st: State, month: int, start: int, end: int) -> int | None:
         chosen = nearest_diff - 12
     elif tense == "future" and nearest_diff < 0:
         chosen = nearest_diff + 12
-    if abs(chosen) > _TENSE_REACH_MONTHS:
+    if abs(chosen) > _TENSE_REACH_MONTHS and st.governing_tense(start) != tense:
         chosen = nearest_diff
     return ref.year + (ref.month - 1 + chosen) // 12
 
