@@ -73,6 +73,18 @@ CASES: list[tuple[str, str, str]] = [
     ("The trial opens Tuesday in Boston.", "Tuesday", "2025-01-14"),
     ("They did not meet Monday, officials said.", "Monday", "2025-01-06"),
     ("Leaders Meet Monday in Oslo", "Monday", "2025-01-06"),
+    ("The match kicks off on Saturday.", "Saturday", "2025-01-11"),
+    ("His visits on Sunday were brief.", "Sunday", "2025-01-05"),
+    # an arrangement in the progressive, "is to", and modals of likelihood look ahead
+    ("The president is flying to Tokyo on Sunday.", "Sunday", "2025-01-12"),
+    ("Police are investigating the shooting on Sunday.", "Sunday", "2025-01-05"),
+    ("The delegation is to arrive on Wednesday.", "Wednesday", "2025-01-15"),
+    ("The court may rule on Friday.", "Friday", "2025-01-10"),
+    ("Oil wells may have been set afire on Monday.", "Monday", "2025-01-06"),
+    # a date right after a reporting verb and its short object dates the telling
+    ("He told reporters Wednesday he would not run again.", "Wednesday", "2025-01-08"),
+    ("She told the BBC on Monday that she will stand down.", "Monday", "2025-01-06"),
+    ("He said the talks would resume Monday.", "Monday", "2025-01-13"),
     # "last Oct. 23" is a month-day, not the month
     ("He was shot last Oct. 23 at his home.", "Oct. 23", "2024-10-23"),
 ]

@@ -77,6 +77,10 @@ TENSE_REACH_DAYS = 200
 _TENSE_REACH_MONTHS = 10
 #: How close (characters) a verb must stand before "on"/"in" and the date to govern it whatever the reach.
 _GOVERNING_REACH = 15
+_HAVE = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
+#: What may stand between a reporting verb and the date of its telling: "on", or one or two words
+#: of object ("reporters", "the BBC", "parliament on").
+_ATTRIBUTION_OBJECT = re.compile(r"\s+(?:(?:the\s+)?[A-Za-z]+\s+)?(?:on\s+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 
 
@@ -146,8 +150,8 @@ class State:
                 if markers and markers[-1][2] == "past" and previous in ("was", "were", "did"):
                     markers.pop()  # "were planning", "was expected": the auxiliary carries no past event
                 markers.append((m.start(), m.end(), "future"))
-            elif word in tw.SCHEDULE_VERBS and previous not in tw.SCHEDULE_VERB_BLOCKERS and self.reported():
-                markers.append((m.start(), m.end(), "future"))  # "the two leaders meet Monday"
+            elif self._looks_ahead(m, word, previous):
+                markers.append((m.start(), m.end(), "future"))
             elif (
                 word in tw.PAST_MARKERS
                 or (
@@ -158,6 +162,18 @@ class State:
                 markers.append((m.start(), m.end(), "past"))
             previous = word
         return markers
+
+    def _looks_ahead(self, m: re.Match[str], word: str, previous: str) -> bool:
+        """Whether a verb tells of a plan without a future auxiliary: a schedule in the present ("the
+        two leaders meet Monday"), an arrangement in the progressive ("is flying to Tokyo on Sunday"),
+        "is to arrive", or a modal of likelihood ("the court may rule Friday", not "may have")."""
+        if word in tw.FUTURE_MODALS:
+            return _HAVE.match(self.text, m.end()) is None
+        if word == "to":
+            return previous in ("is", "are")
+        if word in tw.SCHEDULE_PROGRESSIVES:
+            return previous in ("is", "are") and self.reported()
+        return word in tw.SCHEDULE_VERBS and previous not in tw.SCHEDULE_VERB_BLOCKERS and self.reported()
 
     def reported(self) -> bool:
         """Whether the sentence is running text, not a headline: it ends with a full stop, a question
@@ -195,6 +211,8 @@ class State:
             j -= 1  # a marker inside the expression itself
         if j >= 0:
             best, best_distance = markers[j][2], start - markers[j][1]
+            if self._attributed(markers[j], start):
+                return best  # "told reporters Wednesday he would not run": the telling is dated
         k = bisect.bisect_left(self._marker_starts, end, lo=i)
         for m_start, m_end, tense in markers[k : k + 8]:
             if j >= 0 and self.text[m_start:m_end].lower() in tw.ATTRIBUTION_VERBS and "," in self.text[end:m_start]:
@@ -205,6 +223,18 @@ class State:
                 best = tense
             break
         return best
+
+    def _attributed(self, marker: tuple[int, int, str], start: int) -> bool:
+        """Whether the date follows a reporting verb and at most its short object ("said Monday",
+        "told reporters Wednesday"): the date is when the words were spoken."""
+        m_start, m_end, _ = marker
+        between = self.text[m_end:start]
+        return (
+            len(between) <= _GOVERNING_REACH
+            and self.text[m_start:m_end].lower() in tw.ATTRIBUTION_VERBS
+            and _CLAUSE_BREAK.search(between) is None
+            and _ATTRIBUTION_OBJECT.fullmatch(between) is not None
+        )
 
     def governing_tense(self, start: int) -> str:
         """The tense of a verb that governs ``text[start:]`` at close range: "was held on", "will
