@@ -81,6 +81,11 @@ CASES: list[tuple[str, str, str]] = [
     ("The delegation is to arrive on Wednesday.", "Wednesday", "2025-01-15"),
     ("The court may rule on Friday.", "Friday", "2025-01-10"),
     ("Oil wells may have been set afire on Monday.", "Monday", "2025-01-06"),
+    # a quarter a plan is set in lies ahead; the quarter of results that are still to come does not
+    ("The results will be published in the first quarter.", "the first quarter", "2025-Q1"),
+    ("Analysts expect a strong second half.", "second half", "2025-H2"),
+    ("The firm expects to report fourth-quarter results soon.", "fourth-quarter", "2024-Q4"),
+    ("The plant will reopen in the third quarter.", "the third quarter", "2025-Q3"),
     # a date right after a reporting verb and its short object dates the telling
     ("He told reporters Wednesday he would not run again.", "Wednesday", "2025-01-08"),
     ("She told the BBC on Monday that she will stand down.", "Monday", "2025-01-06"),
@@ -173,3 +178,12 @@ def test_a_holiday_days_ahead_is_not_pushed_a_year_back_by_the_past_tense() -> N
     assert find("Pilgrims gathered as Easter approached.", "Easter", easter_2025).value == "2025-04-20"
     assert find("Pilgrims gathered as Easter week approached.", "Easter week", easter_2025).value == "2025-W16"
     assert find("Pilgrims gathered at Easter.", "Easter", D(2025, 5, 2)).value == "2025-04-20"
+
+
+@pytest.mark.parametrize(
+    ("reference", "value"),
+    [(D(2025, 1, 13), "2025-W02-WE"), (D(2025, 1, 15), "2025-W02-WE"), (D(2025, 1, 16), "2025-W03-WE")],
+)
+def test_the_weekend_without_a_tense_is_the_last_one_early_in_the_week(reference: dt.date, value: str) -> None:
+    # "spread" shows no tense; a Monday story tells of the weekend just past, a Thursday one of the next
+    assert find("Protests spread over the weekend.", "the weekend", reference).value == value

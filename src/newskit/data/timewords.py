@@ -37,6 +37,7 @@ __all__ = [
     "PARTS_OF_DAY",
     "PAST_MARKERS",
     "QUANTITY_WORDS",
+    "RESULT_NOUNS",
     "SCHEDULE_PROGRESSIVES",
     "SCHEDULE_VERBS",
     "SCHEDULE_VERB_BLOCKERS",
@@ -470,6 +471,7 @@ FUTURE_MARKERS: set[str] = {
     "wo",
     "going",
     "scheduled",
+    "expect",
     "expected",
     "expects",
     "due",
@@ -977,6 +979,24 @@ SCHEDULE_PROGRESSIVES: set[str] = {
     "travelling",
     "visiting",
     "voting",
+}
+
+#: Nouns a quarter or a half names the period of ("third-quarter results", "the first half profit"):
+#: the tense of the sentence is the report's, not the period's.
+RESULT_NOUNS: set[str] = {
+    "earnings",
+    "figures",
+    "income",
+    "loss",
+    "losses",
+    "net",
+    "profit",
+    "profits",
+    "report",
+    "results",
+    "revenue",
+    "revenues",
+    "sales",
 }
 
 #: Modal verbs that look ahead unless "have" follows ("may rule on Friday", but "may have been").

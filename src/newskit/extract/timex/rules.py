@@ -505,9 +505,7 @@ def _quarter_drafts(m: re.Match[str], st: State) -> list[Draft]:
     if year is None and year_ago and topic is not None:
         year = topic.start.year
     if year is None and ref is not None:
-        current_n = (ref.month - 1) // (6 if half else 3) + 1
-        future = st.tense(m.start(), m.end()) == "future"
-        year = ref.year if n <= current_n or future else ref.year - 1
+        year = _quarter_year(st, m, ref, n, half)
     if year is None:
         return [unit_draft(m, None, f"XXXX-{'H' if half else 'Q'}{n}")]
     if year_ago:
@@ -516,6 +514,25 @@ def _quarter_drafts(m: re.Match[str], st: State) -> list[Draft]:
     draft = unit_draft(m, unit, "")
     draft.anchor = not year_ago
     return [draft]
+
+
+def _quarter_year(st: State, m: re.Match[str], ref: dt.date, n: int, half: bool) -> int:
+    """The year of "the first quarter", "the second half" written without one: the latest such
+    period begun by the reference date; but a future verb puts it ahead ("will publish the results
+    in the first quarter", written in December). A quarter that names results is not what the verb
+    sets ahead: in "expects to report fourth-quarter results" the report is ahead, the quarter not."""
+    current_n = (ref.month - 1) // (6 if half else 3) + 1
+    if n == current_n:
+        return ref.year
+    results = (
+        "-" in m.group()
+        or st.next_word(m.end()).lower() in tw.RESULT_NOUNS
+        or st.prev_word(m.start()) in ("for", "of")  # "net income for the third quarter"
+    )
+    ahead = not results and st.tense(m.start(), m.end()) == "future"
+    if n > current_n:
+        return ref.year if ahead else ref.year - 1
+    return ref.year + 1 if ahead else ref.year
 
 
 # ---------------------------------------------------------------------------------------------
@@ -927,7 +944,8 @@ def _h_the_year(m: re.Match[str], st: State) -> list[Draft]:
             return [unit_draft(m, None, "XXXX-WXX-WE")]
         weekend = Unit.of("WE", ref)
         tense = st.tense(m.start(), m.end())
-        if tense == "past" and ref.isoweekday() <= 5:
+        # without a tense, early in the week "the weekend" is the one just past (Monday's story)
+        if ref.isoweekday() <= 5 and (tense == "past" or (not tense and ref.isoweekday() <= 3)):
             weekend = weekend.shift(-1)
         return [unit_draft(m, weekend, "")]
     if m.group("ended"):
