@@ -288,3 +288,19 @@ def test_a_leading_preposition_is_not_marked(text: str, expected: str) -> None:
 def test_a_determiner_of_the_noun_modified_is_not_marked(text: str, expected: str, value: str) -> None:
     """In "a third-quarter loss" the article goes with "loss": the expression is "third-quarter"."""
     assert [(t.text, t.value) for t in times(text)] == [(expected, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The peak season runs from June to August.", ["2025-06", "2025-08"]),
+        ("The festival takes place between July 10 and July 14.", ["2025-07-10", "2025-07-14"]),
+        ("The office is open from Monday to Friday.", ["2025-01-06", "2025-01-10"]),
+        ("Polls open on Friday and Monday.", ["2025-01-03", "2025-01-06"]),  # an enumeration, no range
+    ],
+)
+def test_a_range_ends_after_it_starts(text: str, values: list[str]) -> None:
+    found = times(text)
+    assert [t.value for t in found] == values
+    assert found[0].date_start is not None and found[-1].date_end is not None
+    assert found[0].date_start <= found[-1].date_end
