@@ -86,6 +86,12 @@ CASES: list[tuple[str, str, str]] = [
     ("Analysts expect a strong second half.", "second half", "2025-H2"),
     ("The firm expects to report fourth-quarter results soon.", "fourth-quarter", "2024-Q4"),
     ("The plant will reopen in the third quarter.", "the third quarter", "2025-Q3"),
+    # "the next year" in a story of the past counts from the year told of; "later" needs a date to count from
+    ("The treaty was signed in 1992 and ratified the next year.", "the next year", "1993"),
+    ("Over the next year, growth will slow.", "the next year", "2026"),
+    ("Three years later, he was elected president.", "Three years later", "XXXX"),
+    ("Two months later, he was dead.", "Two months later", "XXXX-XX"),
+    ("He joined in 2001. Three years later, he was elected president.", "Three years later", "2004"),
     # a date right after a reporting verb and its short object dates the telling
     ("He told reporters Wednesday he would not run again.", "Wednesday", "2025-01-08"),
     ("She told the BBC on Monday that she will stand down.", "Monday", "2025-01-06"),

@@ -839,13 +839,16 @@ def _h_ago(m: re.Match[str], st: State) -> list[Draft]:
         base = st.topic
     elif anaphoric and st.last is not None:
         base = st.last if gran != "Y" else Unit.of("Y", st.last.start)
+    elif sign > 0 and anaphoric and st.tense(m.start(), m.end()) == "past":
+        # "Three years later, he was elected": later than a date the text does not give
+        return [Draft(m.start(), m.end(), "DATE", _unresolved(gran), mod=mod, anchor=False)]
     if base is not None and _finer_or_same(base.gran, gran):
         unit: Unit | None = base.shift_by(gran, steps)
     elif st.ref is not None:
         unit = Unit.of(gran, st.ref).shift(steps)
     else:
         unit = None
-    unresolved = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(gran, "XXXX")
+    unresolved = _unresolved(gran)
     draft = unit_draft(m, unit, unresolved, mod=mod)
     draft.anchor = False
     return [draft]
@@ -861,6 +864,14 @@ def _h_year_ago(m: re.Match[str], st: State) -> list[Draft]:
 
 
 _ORDER = {g: i for i, g in enumerate(("CE", "DE", "Y", "H", "Q", "SE", "M", "W", "WE", "D"))}
+
+
+#: The value of a date of each granularity whose place in the calendar is unknown.
+_UNRESOLVED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX", "SE": "XXXX-XX"}
+
+
+def _unresolved(gran: str) -> str:
+    return _UNRESOLVED.get(gran, "XXXX")
 
 
 def _finer_or_same(gran: str, than: str) -> bool:
@@ -883,7 +894,7 @@ def _h_anaphor(m: re.Match[str], st: State) -> list[Draft]:
     gran = UNIT_GRAN[word]
     base = st.last or (Unit("D", st.ref) if st.ref else None)
     if base is None:
-        unresolved = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX"}.get(gran, "XXXX")
+        unresolved = _unresolved(gran)
         return [unit_draft(m, None, unresolved, suffix=suffix)]
     if word == "day" and m.group("pre") and "next" in m.group("pre").lower() and base.gran != "D":
         # "the next day" right after a coarse date has nothing to count from
@@ -918,10 +929,13 @@ def _h_relunit(m: re.Match[str], st: State) -> list[Draft]:
     if pre == "this past" and gran == "WE":
         offset = -1
     if st.ref is None:
-        unresolved = {"W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "SE": "XXXX-XX"}.get(gran, "XXXX")
+        unresolved = _unresolved(gran)
         return [unit_draft(m, None, unresolved, mod=mod)]
     if last_word in ("same", "latest") and st.last is not None:
         unit = Unit.of(gran, st.last.start)
+    elif pre in ("the next", "the previous") and st.last is not None and st.tense(m.start(), m.end()) == "past":
+        # "signed in 1992 and ratified the next year": counted from the date told of, not from today
+        unit = Unit.of(gran, st.last.start).shift(offset)
     elif gran == "SE":
         unit = Unit.of("SE", st.ref).shift(offset)
     elif gran == "WE" and offset == -1 and st.ref.isoweekday() <= 5:
