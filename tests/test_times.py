@@ -223,6 +223,11 @@ def test_reference_pinned_by_weekday_and_date() -> None:
     ]
 
 
+def test_reference_pinned_by_weekdays_and_dates_in_pairs() -> None:
+    found = times("The museum is open Saturday and Sunday, January 11 and 12.", None)
+    assert [t.value for t in found] == ["2025-01-11", "2025-01-12", "2025-01-11", "2025-01-12"]
+
+
 def test_through_parse() -> None:
     text = "Ministers Meet in Oslo\n\nThe ministers met on Sunday. They will meet again on March 3."
     digest = newskit.parse(text, published="2025-01-09")

@@ -218,8 +218,9 @@ def _infer_reference(st: State, grammar: Grammar, spans: Sequence[Span]) -> dt.d
     """A reference date pinned down by the text itself: a weekday written with its month-day."""
     for span in spans:
         for m in grammar.date_mdy.finditer(st.text, span.start, span.end):
-            if m.group("wd") and m.group("day") and not m.group("day2"):
-                month, day = month_number(m.group("mon")), day_number(m, "day")
+            if m.group("wd") and m.group("day"):
+                # "Saturday and Sunday, January 11 and 12": the weekday next to the month is the last day's
+                month, day = month_number(m.group("mon")), day_number(m, "day2", "day")
                 if day is None:
                     continue
                 if m.group("year"):
