@@ -92,6 +92,7 @@ CASES: list[tuple[str, str, str]] = [
     ("Three years later, he was elected president.", "Three years later", "XXXX"),
     ("Two months later, he was dead.", "Two months later", "XXXX-XX"),
     ("He joined in 2001. Three years later, he was elected president.", "Three years later", "2004"),
+    ("In 2010, the bank failed; a year before, it had been profitable.", "a year before", "2009"),
     # a date right after a reporting verb and its short object dates the telling
     ("He told reporters Wednesday he would not run again.", "Wednesday", "2025-01-08"),
     ("She told the BBC on Monday that she will stand down.", "Monday", "2025-01-06"),

@@ -809,8 +809,8 @@ def _h_ago(m: re.Match[str], st: State) -> list[Draft]:
     n = _number(m.group("num"))
     unit_word = _unit_word(m.group("unit"))
     direction = SPACE.sub(" ", m.group("dir").lower())
-    sign = -1 if direction in ("ago", "earlier", "back", "previously") else 1
-    anaphoric = direction in ("earlier", "later")
+    sign = -1 if direction in ("ago", "earlier", "back", "previously", "before") else 1
+    anaphoric = direction in ("earlier", "later", "before", "after")  # "a year before, it had been"
     mod = tw.APPROXIMATORS.get(SPACE.sub(" ", (m.group("approx") or "").lower()))
     if anaphoric and unit_word in ("second", "minute", "hour", "day"):
         # "three days later", "an hour earlier": TimeBank reads the stretch, a duration
