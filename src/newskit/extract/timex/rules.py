@@ -755,6 +755,7 @@ def count_from_dates(st: State, drafts: list[Draft]) -> list[Draft]:
     day before last Tuesday's hearing" is the Monday, "three days after Christmas" Dec. 28. A count
     already read as a duration ("two days") becomes part of the date."""
     pattern = patterns().day_offset
+    folded = False
     for d in drafts:
         if d.type != "DATE" or d.unit is None or d.unit.gran != "D" or len(d.value) != 10:
             continue
@@ -771,6 +772,9 @@ def count_from_dates(st: State, drafts: list[Draft]) -> list[Draft]:
             days = -days
         day = d.unit.start + dt.timedelta(days=days)
         d.start, d.unit, d.value, d.month_day = m.start(), Unit("D", day), day.isoformat(), None
+        folded = True
+    if not folded:
+        return drafts
     return [d for d in drafts if not any(o is not d and o.start <= d.start and d.end <= o.end for o in drafts)]
 
 

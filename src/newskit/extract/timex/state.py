@@ -138,6 +138,7 @@ class State:
         markers: list[tuple[int, int, str]] = []
         previous = ""
         perfect = False  # after "had" or "had been": a plan made in the past ("had been due to expire")
+        ahead = {"to", *tw.FUTURE_MODALS, *tw.SCHEDULE_PROGRESSIVES, *tw.SCHEDULE_VERBS}  # read at each call
         for m in _WORD.finditer(self.text, self.sentence.start, self.sentence.end):
             word = m.group().lower()
             if perfect and (word in tw.FUTURE_MARKERS or (previous in tw.FUTURE_BEFORE_TO and word in ("to", "for"))):
@@ -150,7 +151,7 @@ class State:
                 if markers and markers[-1][2] == "past" and previous in ("was", "were", "did"):
                     markers.pop()  # "were planning", "was expected": the auxiliary carries no past event
                 markers.append((m.start(), m.end(), "future"))
-            elif self._looks_ahead(m, word, previous):
+            elif word in ahead and self._looks_ahead(m, word, previous):
                 markers.append((m.start(), m.end(), "future"))
             elif (
                 word in tw.PAST_MARKERS

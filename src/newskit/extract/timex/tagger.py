@@ -271,7 +271,8 @@ def find_times(text: str, spans: Sequence[Span], reference: dt.date | None, *, a
                     st.sentence_last = draft.unit
                     if draft.unit.gran in ("Q", "H"):
                         st.topic = draft.unit
-        in_sentence = count_from_dates(st, in_sentence)
+        if in_sentence:
+            in_sentence = count_from_dates(st, in_sentence)
         if len(in_sentence) > 1:
             _link_ranges(st, in_sentence)
         drafts.extend(in_sentence)
