@@ -301,6 +301,11 @@ def test_reference_pinned_by_weekday_and_date() -> None:
     ]
 
 
+def test_reference_pinned_by_weekdays_and_dates_in_pairs() -> None:
+    found = times("The museum is open Saturday and Sunday, January 11 and 12.", None)
+    assert [t.value for t in found] == ["2025-01-11", "2025-01-12", "2025-01-11", "2025-01-12"]
+
+
 def test_through_parse() -> None:
     text = "Ministers Meet in Oslo\n\nThe ministers met on Sunday. They will meet again on March 3."
     digest = newskit.parse(text, published="2025-01-09")
@@ -385,3 +390,19 @@ def test_a_full_stop_after_am_or_pm_ends_the_sentence(text: str, expected: str) 
 def test_a_determiner_of_the_noun_modified_is_not_marked(text: str, expected: str, value: str) -> None:
     """In "a third-quarter loss" the article goes with "loss": the expression is "third-quarter"."""
     assert [(t.text, t.value) for t in times(text)] == [(expected, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The peak season runs from June to August.", ["2025-06", "2025-08"]),
+        ("The festival takes place between July 10 and July 14.", ["2025-07-10", "2025-07-14"]),
+        ("The office is open from Monday to Friday.", ["2025-01-06", "2025-01-10"]),
+        ("Polls open on Friday and Monday.", ["2025-01-03", "2025-01-06"]),  # an enumeration, no range
+    ],
+)
+def test_a_range_ends_after_it_starts(text: str, values: list[str]) -> None:
+    found = times(text)
+    assert [t.value for t in found] == values
+    assert found[0].date_start is not None and found[-1].date_end is not None
+    assert found[0].date_start <= found[-1].date_end

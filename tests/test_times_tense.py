@@ -62,11 +62,41 @@ CASES: list[tuple[str, str, str]] = [
     # irregular past forms date what they tell in the past
     ("Officials over the weekend became more cautious.", "the weekend", "2025-W01-WE"),
     ("Rebels withdrew from the town on Sunday.", "Sunday", "2025-01-05"),
+    # a verb that governs the date at close range decides its side, however far that puts it
+    ("The ceremony was held on Jan. 20.", "Jan. 20", "2024-01-20"),
+    ("The bill passed the House on March 5.", "March 5", "2024-03-05"),
+    ("The leaders will meet on Dec. 20.", "Dec. 20", "2025-12-20"),
+    ("The festival will be held in December.", "December", "2025-12"),
+    ("The company declared a dividend, payable Jan. 20.", "Jan. 20", "2025-01-20"),
     # a schedule verb in the present tense announces what lies ahead; a headline's present reports the past
     ("The two leaders meet separately Monday with the envoy.", "Monday", "2025-01-13"),
     ("The trial opens Tuesday in Boston.", "Tuesday", "2025-01-14"),
     ("They did not meet Monday, officials said.", "Monday", "2025-01-06"),
     ("Leaders Meet Monday in Oslo", "Monday", "2025-01-06"),
+    ("The match kicks off on Saturday.", "Saturday", "2025-01-11"),
+    ("His visits on Sunday were brief.", "Sunday", "2025-01-05"),
+    # an arrangement in the progressive, "is to", and modals of likelihood look ahead
+    ("The president is flying to Tokyo on Sunday.", "Sunday", "2025-01-12"),
+    ("Police are investigating the shooting on Sunday.", "Sunday", "2025-01-05"),
+    ("The delegation is to arrive on Wednesday.", "Wednesday", "2025-01-15"),
+    ("The court may rule on Friday.", "Friday", "2025-01-10"),
+    ("Oil wells may have been set afire on Monday.", "Monday", "2025-01-06"),
+    # a quarter a plan is set in lies ahead; the quarter of results that are still to come does not
+    ("The results will be published in the first quarter.", "the first quarter", "2025-Q1"),
+    ("Analysts expect a strong second half.", "second half", "2025-H2"),
+    ("The firm expects to report fourth-quarter results soon.", "fourth-quarter", "2024-Q4"),
+    ("The plant will reopen in the third quarter.", "the third quarter", "2025-Q3"),
+    # "the next year" in a story of the past counts from the year told of; "later" needs a date to count from
+    ("The treaty was signed in 1992 and ratified the next year.", "the next year", "1993"),
+    ("Over the next year, growth will slow.", "the next year", "2026"),
+    ("Three years later, he was elected president.", "Three years later", "XXXX"),
+    ("Two months later, he was dead.", "Two months later", "XXXX-XX"),
+    ("He joined in 2001. Three years later, he was elected president.", "Three years later", "2004"),
+    ("In 2010, the bank failed; a year before, it had been profitable.", "a year before", "2009"),
+    # a date right after a reporting verb and its short object dates the telling
+    ("He told reporters Wednesday he would not run again.", "Wednesday", "2025-01-08"),
+    ("She told the BBC on Monday that she will stand down.", "Monday", "2025-01-06"),
+    ("He said the talks would resume Monday.", "Monday", "2025-01-13"),
     # "last Oct. 23" is a month-day, not the month
     ("He was shot last Oct. 23 at his home.", "Oct. 23", "2024-10-23"),
 ]
@@ -155,3 +185,12 @@ def test_a_holiday_days_ahead_is_not_pushed_a_year_back_by_the_past_tense() -> N
     assert find("Pilgrims gathered as Easter approached.", "Easter", easter_2025).value == "2025-04-20"
     assert find("Pilgrims gathered as Easter week approached.", "Easter week", easter_2025).value == "2025-W16"
     assert find("Pilgrims gathered at Easter.", "Easter", D(2025, 5, 2)).value == "2025-04-20"
+
+
+@pytest.mark.parametrize(
+    ("reference", "value"),
+    [(D(2025, 1, 13), "2025-W02-WE"), (D(2025, 1, 15), "2025-W02-WE"), (D(2025, 1, 16), "2025-W03-WE")],
+)
+def test_the_weekend_without_a_tense_is_the_last_one_early_in_the_week(reference: dt.date, value: str) -> None:
+    # "spread" shows no tense; a Monday story tells of the weekend just past, a Thursday one of the next
+    assert find("Protests spread over the weekend.", "the weekend", reference).value == value

@@ -22,6 +22,7 @@ __all__ = [
     "FRACTIONS",
     "FUTURE_BEFORE_TO",
     "FUTURE_MARKERS",
+    "FUTURE_MODALS",
     "FUZZY",
     "FUZZY_COUNTS",
     "HOLIDAYS",
@@ -41,6 +42,8 @@ __all__ = [
     "PARTS_OF_DAY",
     "PAST_MARKERS",
     "QUANTITY_WORDS",
+    "RESULT_NOUNS",
+    "SCHEDULE_PROGRESSIVES",
     "SCHEDULE_VERBS",
     "SCHEDULE_VERB_BLOCKERS",
     "SEASONS",
@@ -536,6 +539,7 @@ FUTURE_MARKERS: set[str] = {
     "wo",
     "going",
     "scheduled",
+    "expect",
     "expected",
     "expects",
     "due",
@@ -734,6 +738,7 @@ NOT_PAST_PARTICIPLES: set[str] = {
     "greed",
     "weed",
     "deed",
+    "preferred",
 }
 
 #: Nouns after a number that make it a count, not a year ("2000 troops").
@@ -1050,25 +1055,84 @@ FUTURE_BEFORE_TO: set[str] = {
 #: rarely nouns are listed ("start", "return" and "visit" are not), and a headline, where the present
 #: tense reports the past, does not count.
 SCHEDULE_VERBS: set[str] = {
+    "airs",
     "arrive",
     "arrives",
     "begin",
     "begins",
+    "closes",
     "convene",
     "convenes",
     "depart",
     "departs",
     "expires",
+    "flies",
+    "hosts",
+    "kicks",
+    "launches",
+    "leaves",
     "meet",
     "meets",
     "opens",
+    "plays",
     "reconvene",
     "reconvenes",
     "resume",
     "resumes",
+    "returns",
+    "starts",
     "testifies",
     "travels",
+    "visits",
 }
+
+#: The same kind of verbs in the progressive, which after "is"/"are" tells an arrangement ahead: "the
+#: president is flying to Tokyo on Sunday", "the team is playing Saturday".
+SCHEDULE_PROGRESSIVES: set[str] = {
+    "arriving",
+    "beginning",
+    "coming",
+    "convening",
+    "departing",
+    "flying",
+    "heading",
+    "holding",
+    "hosting",
+    "launching",
+    "leaving",
+    "meeting",
+    "opening",
+    "playing",
+    "resuming",
+    "returning",
+    "starting",
+    "testifying",
+    "traveling",
+    "travelling",
+    "visiting",
+    "voting",
+}
+
+#: Nouns a quarter or a half names the period of ("third-quarter results", "the first half profit"):
+#: the tense of the sentence is the report's, not the period's.
+RESULT_NOUNS: set[str] = {
+    "earnings",
+    "figures",
+    "income",
+    "loss",
+    "losses",
+    "net",
+    "profit",
+    "profits",
+    "report",
+    "results",
+    "revenue",
+    "revenues",
+    "sales",
+}
+
+#: Modal verbs that look ahead unless "have" follows ("may rule on Friday", but "may have been").
+FUTURE_MODALS: set[str] = {"may", "might", "should"}
 
 #: Words before a schedule verb that make it no verb of its own ("to meet", "will begin", "the meet").
 SCHEDULE_VERB_BLOCKERS: set[str] = {
@@ -1080,13 +1144,20 @@ SCHEDULE_VERB_BLOCKERS: set[str] = {
     "did",
     "do",
     "does",
+    "her",
+    "his",
+    "its",
     "might",
     "must",
+    "my",
     "not",
+    "our",
     "should",
     "the",
+    "their",
     "to",
     "would",
+    "your",
 }
 
 #: Words before a date that make it a deadline ahead ("until Tuesday").

@@ -204,7 +204,7 @@ _ADJECTIVES = frozenset(
 _NP_DETERMINERS = frozenset(["the", "a", "an", "some", "all", "both", "its", "their", "his", "her"])
 _NP_BREAKS = PREPOSITIONS | {"and", "or"}
 _OBJECT_BREAKS = (PREPOSITIONS | FUNCTION_WORDS) - {"of"}
-_LOW = operator.itemgetter(3)  # a token's lower-case form
+_LOW = operator.attrgetter("low")  # a token's lower-case form
 _CLAUSE_BREAKS = frozenset([";", ":", "that", "which", "who", "while", "whereas", "because"])
 _UPCOMING = frozenset(["upcoming", "planned", "scheduled", "forthcoming", "next"])
 _SINCE = frozenset(["since", "until", "till"])
@@ -1633,9 +1633,20 @@ _MAX_MODIFIERS = 4
 
 
 def _unnamed_heads() -> dict[str, str]:
-    """Head nouns of unnamed objects → the kind of actor they make (read at call time: the data can grow)."""
-    nouns = tuple(product_nouns()) + tuple(sorted(OBJECT_PRODUCT_NOUNS))
-    return _heads(nouns, tuple(sorted(OBJECT_GROUP_NOUNS)))
+    """Head nouns of unnamed objects → the kind of actor they make (read at call time: the data can grow).
+
+    The nouns are compared, as they are, with what the last call read before they are sorted into the
+    cache key: unchanged, they hold the same strings in the same order, and the comparison is cheap.
+    """
+    products = product_nouns()
+    read = (products, tuple(OBJECT_PRODUCT_NOUNS), tuple(OBJECT_GROUP_NOUNS))
+    if not _LAST_HEADS or _LAST_HEADS[0][0] != read:
+        nouns = tuple(products) + tuple(sorted(OBJECT_PRODUCT_NOUNS))
+        _LAST_HEADS[:] = [(read, _heads(nouns, tuple(sorted(OBJECT_GROUP_NOUNS))))]
+    return _LAST_HEADS[0][1]
+
+
+_LAST_HEADS: list[tuple[tuple[dict[str, tuple[str, bool]], tuple[str, ...], tuple[str, ...]], dict[str, str]]] = []
 
 
 @functools.lru_cache(maxsize=4)

@@ -121,6 +121,7 @@ def _tokenize(text: str, start: int, end: int) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     plans = _PLANS
+    new = object.__new__
     pos = start
     last_end = -1
     for space, word in _SPACED_TOKEN.findall(text, start, end):
@@ -138,7 +139,14 @@ def _tokenize(text: str, start: int, end: int) -> list[Token]:
             append(Token.of(s, s + split, word[:split]))
             append(Token.of(s + split, e, word[split:]))
             continue
-        append(Token(s, e, word, lower, cap, name))
+        tok = new(Token)  # the slots set one by one: no __init__ call for each of the many tokens
+        tok.start = s
+        tok.end = e
+        tok.text = word
+        tok.lower = lower
+        tok.cap = cap
+        tok.name = name
+        append(tok)
     return tokens
 
 
@@ -500,6 +508,21 @@ class _Piece:
     role_owner: int | None = None  # token index (start) of the affiliation inside the title
 
 
+_OPENERS_FOR: list[tuple[dict[str, str], int, frozenset[str]]] = []  # places table, its size, its first words
+
+
+def _place_openers(places: dict[str, str]) -> frozenset[str]:
+    """The first words of the places named in several words ("New" of "New York"): a run of words that
+    starts with none of them is no such place, and its words need not be joined to be looked up.
+
+    Kept for the table and its size, as the word caches are kept for the vocabulary (:func:`_vocabulary`).
+    """
+    if not _OPENERS_FOR or _OPENERS_FOR[0][0] is not places or _OPENERS_FOR[0][1] != len(places):
+        openers = frozenset(p.split(" ")[0] for p in places if " " in p)
+        _OPENERS_FOR[:] = [(places, len(places), openers)]
+    return _OPENERS_FOR[0][2]
+
+
 def _strip_leading(
     tokens: Sequence[Token], i: int, j: int, initial: bool, known: set[str], repeated: set[str], gz: Gazetteer
 ) -> int:
@@ -507,8 +530,10 @@ def _strip_leading(
     while i < j:
         tok = tokens[i]
         low = tok.lower
-        if j - i > 1 and any(
-            " ".join(t.text for t in tokens[i:m]) in gz.places for m in range(i + 2, min(j, i + 4) + 1)
+        if (
+            j - i > 1
+            and tok.text in _place_openers(gz.places)
+            and any(" ".join(t.text for t in tokens[i:m]) in gz.places for m in range(i + 2, min(j, i + 4) + 1))
         ):
             break
         if low in lex.CONNECTORS and tok.text.islower():

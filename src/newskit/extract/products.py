@@ -153,8 +153,18 @@ def _plural(noun: str) -> str:
 
 def product_nouns() -> dict[str, tuple[str, bool]]:
     """Every form of the product nouns ("jet", "jets", "operating system") → (class, plural?); read at call
-    time, so nouns added to the data count."""
-    return _nouns(tuple(PRODUCT_NOUNS.items()), tuple(sorted(GENERIC_NOUNS)))
+    time, so nouns added to the data count.
+
+    The data are compared, as they are, with what the last call read before they are sorted into the
+    cache key: unchanged, they hold the same objects in the same order, and the comparison is cheap.
+    """
+    read = (tuple(PRODUCT_NOUNS.items()), tuple(GENERIC_NOUNS))
+    if not _LAST_NOUNS or _LAST_NOUNS[0][0] != read:
+        _LAST_NOUNS[:] = [(read, _nouns(read[0], tuple(sorted(GENERIC_NOUNS))))]
+    return _LAST_NOUNS[0][1]
+
+
+_LAST_NOUNS: list[tuple[tuple[tuple[tuple[str, str], ...], tuple[str, ...]], dict[str, tuple[str, bool]]]] = []
 
 
 @functools.lru_cache(maxsize=4)

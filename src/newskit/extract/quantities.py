@@ -118,6 +118,35 @@ def _pattern(key: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     )
 
 
+_LAST_PATTERN: list[tuple[tuple[tuple[str, ...], ...], re.Pattern[str]]] = []  # (word lists read, their pattern)
+
+
+def _current_pattern() -> re.Pattern[str]:
+    """:func:`_pattern` for the word lists as they stand now (they can be extended or replaced between calls).
+
+    The lists are read at every call, but compared, as they are, with the lists read last time before they
+    are sorted into the cache key: unchanged, they hold the same strings in the same order, and comparing
+    them costs much less than sorting them again and hashing the key.
+    """
+    lists = (
+        words.NUMBER_WORDS,
+        words.SCALES,
+        words.SCALE_ABBREVIATIONS,
+        words.VAGUE_SCALES,
+        words.CURRENCY_SYMBOLS,
+        words.CURRENCY_WORDS,
+        words.CURRENCY_CODES,
+        words.UNITS,
+        words.RATE_WORDS,
+        words.MULTIPLIER_WORDS,
+        words.APPROXIMATORS,
+    )
+    read = tuple(map(tuple, lists))
+    if not _LAST_PATTERN or _LAST_PATTERN[0][0] != read:
+        _LAST_PATTERN[:] = [(read, _pattern(_key()))]
+    return _LAST_PATTERN[0][1]
+
+
 def _key() -> tuple[tuple[str, ...], ...]:
     units = [u for u in words.UNITS if u != "%"]
     return (
@@ -228,7 +257,7 @@ def find_quantities(
     :param blocked: spans already read as something else (time expressions): a number inside one
         of them is not a quantity.
     """
-    return _find(text, start, len(text) if end is None else end, _Blocked(blocked), _pattern(_key()))
+    return _find(text, start, len(text) if end is None else end, _Blocked(blocked), _current_pattern())
 
 
 class _Blocked:
@@ -303,7 +332,7 @@ def _find(text: str, start: int, end: int, blocked: _Blocked, pattern: re.Patter
 
 def _article_quantities(digest: Digest, article: Article) -> tuple[Quantity, ...]:
     blocked = _Blocked((t.start, t.end) for t in article.times)
-    pattern = _pattern(_key())
+    pattern = _current_pattern()
     found: list[Quantity] = []
     for sentence in article.sentences:
         found.extend(_find(digest.text, sentence.start, sentence.end, blocked, pattern))

@@ -112,7 +112,7 @@ def _gates() -> dict[str, frozenset[str]]:
         "the_year": {"year", "weekend"},
         "edge": {"end", "beginning", "start", "middle", "close", "turn"},
         "relday": {"today", "tonight", "yesterday", "tomorrow"} | parts,
-        "ago": {"ago", "earlier", "later", "now", "hence", "back", "previously"},
+        "ago": {"ago", "earlier", "later", "now", "hence", "back", "previously", "before", "after"},
         "set": units | weekdays | months | parts | _words(tw.SEASONS),
         # the words the pattern itself must end on
         "relunit": {"week", "weekend", "month", "year", "decade", "century", "fortnight", "season"},
@@ -302,7 +302,7 @@ class Grammar:
         )
         self.ago = c(
             rf"(?:(?P<approx>{approx})\s+)?(?P<num>{num})[\s-]+(?P<unit>{units})s?(?:\s+or\s+so)?"
-            r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|previously)(?![\w-])"
+            r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|previously|(?:before|after)(?=\s*[,.;:]))(?![\w-])"
         )
         #: a day counted from a date written just after it: "the day before" last Tuesday's hearing,
         #: "two days after" Christmas; searched for right before that date (it ends the search window)

@@ -532,9 +532,7 @@ def _quarter_drafts(m: re.Match[str], st: State) -> list[Draft]:
     if year is None and year_ago and topic is not None:
         year = topic.start.year
     if year is None and ref is not None:
-        current_n = (ref.month - 1) // (6 if half else 3) + 1
-        future = st.tense(m.start(), m.end()) == "future"
-        year = ref.year if n <= current_n or future else ref.year - 1
+        year = _quarter_year(st, m, ref, n, half)
     if year is None:
         return [unit_draft(m, None, f"XXXX-{'H' if half else 'Q'}{n}")]
     if year_ago:
@@ -543,6 +541,25 @@ def _quarter_drafts(m: re.Match[str], st: State) -> list[Draft]:
     draft = unit_draft(m, unit, "")
     draft.anchor = not year_ago
     return [draft]
+
+
+def _quarter_year(st: State, m: re.Match[str], ref: dt.date, n: int, half: bool) -> int:
+    """The year of "the first quarter", "the second half" written without one: the latest such
+    period begun by the reference date; but a future verb puts it ahead ("will publish the results
+    in the first quarter", written in December). A quarter that names results is not what the verb
+    sets ahead: in "expects to report fourth-quarter results" the report is ahead, the quarter not."""
+    current_n = (ref.month - 1) // (6 if half else 3) + 1
+    if n == current_n:
+        return ref.year
+    results = (
+        "-" in m.group()
+        or st.next_word(m.end()).lower() in tw.RESULT_NOUNS
+        or st.prev_word(m.start()) in ("for", "of")  # "net income for the third quarter"
+    )
+    ahead = not results and st.tense(m.start(), m.end()) == "future"
+    if n > current_n:
+        return ref.year if ahead else ref.year - 1
+    return ref.year + 1 if ahead else ref.year
 
 
 # ---------------------------------------------------------------------------------------------
@@ -816,6 +833,7 @@ def count_from_dates(st: State, drafts: list[Draft]) -> list[Draft]:
     day before last Tuesday's hearing" is the Monday, "three days after Christmas" Dec. 28. A count
     already read as a duration ("two days") becomes part of the date."""
     pattern = patterns().day_offset
+    folded = False
     for d in drafts:
         if d.type != "DATE" or d.unit is None or d.unit.gran != "D" or len(d.value) != 10:
             continue
@@ -832,6 +850,9 @@ def count_from_dates(st: State, drafts: list[Draft]) -> list[Draft]:
             days = -days
         day = d.unit.start + dt.timedelta(days=days)
         d.start, d.unit, d.value, d.month_day = m.start(), Unit("D", day), day.isoformat(), None
+        folded = True
+    if not folded:
+        return drafts
     return [d for d in drafts if not any(o is not d and o.start <= d.start and d.end <= o.end for o in drafts)]
 
 
@@ -872,8 +893,8 @@ def _h_ago(m: re.Match[str], st: State) -> list[Draft]:
     n = _number(m.group("num"))
     unit_word = _unit_word(m.group("unit"))
     direction = SPACE.sub(" ", m.group("dir").lower())
-    sign = -1 if direction in ("ago", "earlier", "back", "previously") else 1
-    anaphoric = direction in ("earlier", "later")
+    sign = -1 if direction in ("ago", "earlier", "back", "previously", "before") else 1
+    anaphoric = direction in ("earlier", "later", "before", "after")  # "a year before, it had been"
     mod = tw.APPROXIMATORS.get(SPACE.sub(" ", (m.group("approx") or "").lower()))
     if anaphoric and unit_word in ("second", "minute", "hour", "day"):
         # "three days later", "an hour earlier": TimeBank reads the stretch, a duration
@@ -902,13 +923,16 @@ def _h_ago(m: re.Match[str], st: State) -> list[Draft]:
         base = st.topic
     elif anaphoric and st.last is not None:
         base = st.last if gran != "Y" else Unit.of("Y", st.last.start)
+    elif sign > 0 and anaphoric and st.tense(m.start(), m.end()) == "past":
+        # "Three years later, he was elected": later than a date the text does not give
+        return [Draft(m.start(), m.end(), "DATE", _unresolved(gran), mod=mod, anchor=False)]
     if base is not None and _finer_or_same(base.gran, gran):
         unit: Unit | None = base.shift_by(gran, steps)
     elif st.ref is not None:
         unit = Unit.of(gran, st.ref).shift(steps)
     else:
         unit = None
-    unresolved = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(gran, "XXXX")
+    unresolved = _unresolved(gran)
     draft = unit_draft(m, unit, unresolved, mod=mod)
     draft.anchor = False
     return [draft]
@@ -924,6 +948,14 @@ def _h_year_ago(m: re.Match[str], st: State) -> list[Draft]:
 
 
 _ORDER = {g: i for i, g in enumerate(("CE", "DE", "Y", "H", "Q", "SE", "M", "W", "WE", "D"))}
+
+
+#: The value of a date of each granularity whose place in the calendar is unknown.
+_UNRESOLVED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX", "SE": "XXXX-XX"}
+
+
+def _unresolved(gran: str) -> str:
+    return _UNRESOLVED.get(gran, "XXXX")
 
 
 def _finer_or_same(gran: str, than: str) -> bool:
@@ -946,7 +978,7 @@ def _h_anaphor(m: re.Match[str], st: State) -> list[Draft]:
     gran = UNIT_GRAN[word]
     base = st.last or (Unit("D", st.ref) if st.ref else None)
     if base is None:
-        unresolved = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX"}.get(gran, "XXXX")
+        unresolved = _unresolved(gran)
         return [unit_draft(m, None, unresolved, suffix=suffix)]
     if word == "day" and m.group("pre") and "next" in m.group("pre").lower() and base.gran != "D":
         # "the next day" right after a coarse date has nothing to count from
@@ -981,10 +1013,13 @@ def _h_relunit(m: re.Match[str], st: State) -> list[Draft]:
     if pre == "this past" and gran == "WE":
         offset = -1
     if st.ref is None:
-        unresolved = {"W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "SE": "XXXX-XX"}.get(gran, "XXXX")
+        unresolved = _unresolved(gran)
         return [unit_draft(m, None, unresolved, mod=mod)]
     if last_word in ("same", "latest") and st.last is not None:
         unit = Unit.of(gran, st.last.start)
+    elif pre in ("the next", "the previous") and st.last is not None and st.tense(m.start(), m.end()) == "past":
+        # "signed in 1992 and ratified the next year": counted from the date told of, not from today
+        unit = Unit.of(gran, st.last.start).shift(offset)
     elif gran == "SE":
         unit = Unit.of("SE", st.ref).shift(offset)
     elif gran == "WE" and offset == -1 and st.ref.isoweekday() <= 5:
@@ -1007,7 +1042,8 @@ def _h_the_year(m: re.Match[str], st: State) -> list[Draft]:
             return [unit_draft(m, None, "XXXX-WXX-WE")]
         weekend = Unit.of("WE", ref)
         tense = st.tense(m.start(), m.end())
-        if tense == "past" and ref.isoweekday() <= 5:
+        # without a tense, early in the week "the weekend" is the one just past (Monday's story)
+        if ref.isoweekday() <= 5 and (tense == "past" or (not tense and ref.isoweekday() <= 3)):
             weekend = weekend.shift(-1)
         return [unit_draft(m, weekend, "")]
     if m.group("ended"):

@@ -75,6 +75,13 @@ _PAST_PERFECT = re.compile(
 #: October is the coming November (last year's would be "last November"), not one eleven months back.
 TENSE_REACH_DAYS = 200
 _TENSE_REACH_MONTHS = 10
+#: How close (characters) a verb must stand before "on"/"in" and the date to govern it whatever the reach.
+_GOVERNING_REACH = 15
+_HAVE = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
+#: What may stand between a reporting verb and the date of its telling: "on", or one or two words
+#: of object ("reporters", "the BBC", "parliament on").
+_ATTRIBUTION_OBJECT = re.compile(r"\s+(?:(?:the\s+)?[A-Za-z]+\s+)?(?:on\s+)?")
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 
 
 def _negated(word: str) -> bool:
@@ -131,6 +138,7 @@ class State:
         markers: list[tuple[int, int, str]] = []
         previous = ""
         perfect = False  # after "had" or "had been": a plan made in the past ("had been due to expire")
+        ahead = {"to", *tw.FUTURE_MODALS, *tw.SCHEDULE_PROGRESSIVES, *tw.SCHEDULE_VERBS}  # read at each call
         for m in _WORD.finditer(self.text, self.sentence.start, self.sentence.end):
             word = m.group().lower()
             if perfect and (word in tw.FUTURE_MARKERS or (previous in tw.FUTURE_BEFORE_TO and word in ("to", "for"))):
@@ -143,8 +151,8 @@ class State:
                 if markers and markers[-1][2] == "past" and previous in ("was", "were", "did"):
                     markers.pop()  # "were planning", "was expected": the auxiliary carries no past event
                 markers.append((m.start(), m.end(), "future"))
-            elif word in tw.SCHEDULE_VERBS and previous not in tw.SCHEDULE_VERB_BLOCKERS and self.reported():
-                markers.append((m.start(), m.end(), "future"))  # "the two leaders meet Monday"
+            elif word in ahead and self._looks_ahead(m, word, previous):
+                markers.append((m.start(), m.end(), "future"))
             elif (
                 word in tw.PAST_MARKERS
                 or (
@@ -156,11 +164,30 @@ class State:
             previous = word
         return markers
 
+    def _looks_ahead(self, m: re.Match[str], word: str, previous: str) -> bool:
+        """Whether a verb tells of a plan without a future auxiliary: a schedule in the present ("the
+        two leaders meet Monday"), an arrangement in the progressive ("is flying to Tokyo on Sunday"),
+        "is to arrive", or a modal of likelihood ("the court may rule Friday", not "may have")."""
+        if word in tw.FUTURE_MODALS:
+            return _HAVE.match(self.text, m.end()) is None
+        if word == "to":
+            return previous in ("is", "are")
+        if word in tw.SCHEDULE_PROGRESSIVES:
+            return previous in ("is", "are") and self.reported()
+        return word in tw.SCHEDULE_VERBS and previous not in tw.SCHEDULE_VERB_BLOCKERS and self.reported()
+
     def reported(self) -> bool:
         """Whether the sentence is running text, not a headline: it ends with a full stop, a question
         or exclamation mark (or one inside a closing quote) and is not in title case."""
         body = self.sentence.text.rstrip(" \t\n\"'”’)")
         return body[-1:] in (".", "!", "?") and not self.headline_case()
+
+    def _sentence_markers(self) -> list[tuple[int, int, str]]:
+        """The sentence's tense markers (found once a sentence), with their starts for bisection."""
+        if self._markers is None:
+            self._markers = self._find_markers()
+            self._marker_starts = [m[0] for m in self._markers]
+        return self._markers
 
     def headline_case(self) -> bool:
         """Whether the sentence is a headline with every word capitalised."""
@@ -178,16 +205,15 @@ class State:
             return "past"
         if self.prev_word(start) in tw.DEADLINE_WORDS:
             return "past" if self.past_perfect(start) else ""
-        if self._markers is None:
-            self._markers = self._find_markers()
-            self._marker_starts = [m[0] for m in self._markers]
-        markers, i = self._markers, bisect.bisect_left(self._marker_starts, start)
+        markers, i = self._sentence_markers(), bisect.bisect_left(self._marker_starts, start)
         best, best_distance = "", 1 << 60
         j = i - 1
         while j >= 0 and markers[j][1] > start:
             j -= 1  # a marker inside the expression itself
         if j >= 0:
             best, best_distance = markers[j][2], start - markers[j][1]
+            if self._attributed(markers[j], start):
+                return best  # "told reporters Wednesday he would not run": the telling is dated
         k = bisect.bisect_left(self._marker_starts, end, lo=i)
         for m_start, m_end, tense in markers[k : k + 8]:
             if j >= 0 and self.text[m_start:m_end].lower() in tw.ATTRIBUTION_VERBS and "," in self.text[end:m_start]:
@@ -198,6 +224,32 @@ class State:
                 best = tense
             break
         return best
+
+    def _attributed(self, marker: tuple[int, int, str], start: int) -> bool:
+        """Whether the date follows a reporting verb and at most its short object ("said Monday",
+        "told reporters Wednesday"): the date is when the words were spoken."""
+        m_start, m_end, _ = marker
+        between = self.text[m_end:start]
+        return (
+            len(between) <= _GOVERNING_REACH
+            and self.text[m_start:m_end].lower() in tw.ATTRIBUTION_VERBS
+            and _CLAUSE_BREAK.search(between) is None
+            and _ATTRIBUTION_OBJECT.fullmatch(between) is not None
+        )
+
+    def governing_tense(self, start: int) -> str:
+        """The tense of a verb that governs ``text[start:]`` at close range: "was held on", "will
+        reopen in", "took place on". Such a verb outweighs how far away the date it puts lands."""
+        if self.prev_word(start) not in ("on", "in"):
+            return ""
+        markers = self._sentence_markers()
+        i = bisect.bisect_left(self._marker_starts, start) - 1
+        if i < 0:
+            return ""
+        _, m_end, tense = markers[i]
+        between = self.text[m_end:start]
+        close = m_end <= start and len(between) <= _GOVERNING_REACH
+        return tense if close and not _CLAUSE_BREAK.search(between) else ""
 
     def settled_past(self, start: int) -> bool:
         """Whether what comes before ``start`` puts the date in the past whatever the verbs say:
@@ -301,7 +353,9 @@ def pick_date(st: State, month: int, day: int, start: int, end: int) -> dt.date 
         chosen = min(side) if side else nearest
     else:
         return nearest
-    return chosen if abs((chosen - ref).days) <= TENSE_REACH_DAYS else nearest
+    if abs((chosen - ref).days) <= TENSE_REACH_DAYS or st.governing_tense(start) == tense:
+        return chosen
+    return nearest
 
 
 def pick_month_year(st: State, month: int, start: int, end: int) -> int | None:
@@ -321,7 +375,7 @@ def pick_month_year(st: State, month: int, start: int, end: int) -> int | None:
         chosen = nearest_diff - 12
     elif tense == "future" and nearest_diff < 0:
         chosen = nearest_diff + 12
-    if abs(chosen) > _TENSE_REACH_MONTHS:
+    if abs(chosen) > _TENSE_REACH_MONTHS and st.governing_tense(start) != tense:
         chosen = nearest_diff
     return ref.year + (ref.month - 1 + chosen) // 12
 

@@ -156,6 +156,7 @@ def _link_ranges(st: State, drafts: list[Draft]) -> None:
             if match is not None:
                 d.unit = Unit("D", match)
                 d.value = match.isoformat() + d.value[10:]
+        _keep_in_order(st, members)
         explicit = [d for d in members if d.explicit_year and d.unit is not None]
         if not explicit:
             continue
@@ -174,12 +175,52 @@ def _link_ranges(st: State, drafts: list[Draft]) -> None:
                 d.value = d.unit.value + (d.value[10:] if day and len(d.value) > 10 else "")
 
 
+_RANGE_GAP = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till|and)\s*", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _keep_in_order(st: State, members: list[Draft]) -> None:
+    """A range cannot end before it starts: "from June to August" written in January is June to
+    August of one year, not June 2025 to August 2024. When the ends were placed on either side of
+    the reference date, the end moves a year (a week for weekdays) later, or, in the past tense,
+    the start a year earlier ("ran from December to February")."""
+    for a, b in itertools.pairwise(members):
+        if a.unit is None or b.unit is None or a.unit.gran != b.unit.gran or b.unit.start >= a.unit.start:
+            continue
+        if not _is_range(st, a, b):
+            continue
+        step = ("D", 7) if a.weekday and b.weekday else ("Y", 1)
+        if st.tense(a.start, b.end) == "past" and not a.explicit_year:
+            _move(a, a.unit.shift_by(step[0], -step[1]))
+        elif not b.explicit_year:
+            _move(b, b.unit.shift_by(step[0], step[1]))
+
+
+def _is_range(st: State, a: Draft, b: Draft) -> bool:
+    """Whether two neighbours are the ends of one range ("June to August", "between July 10 and
+    July 14"), not an enumeration ("on Friday and Monday")."""
+    gap = st.text[a.end : b.start]
+    if not _RANGE_GAP.fullmatch(gap):
+        return False
+    if gap.strip().lower() != "and":
+        return True
+    return _BETWEEN.search(st.text, max(st.sentence.start, a.start - 20), a.start) is not None
+
+
+def _move(d: Draft, unit: Unit) -> None:
+    """Give a draft another calendar unit, keeping what its value says beyond the unit (a clock time)."""
+    assert d.unit is not None
+    d.value = unit.value + d.value[len(d.unit.value) :]
+    d.unit = unit
+
+
 def _infer_reference(st: State, grammar: Grammar, spans: Sequence[Span]) -> dt.date | None:
     """A reference date pinned down by the text itself: a weekday written with its month-day."""
     for span in spans:
         for m in grammar.date_mdy.finditer(st.text, span.start, span.end):
-            if m.group("wd") and m.group("day") and not m.group("day2"):
-                month, day = month_number(m.group("mon")), day_number(m, "day")
+            if m.group("wd") and m.group("day"):
+                # "Saturday and Sunday, January 11 and 12": the weekday next to the month is the last day's
+                month, day = month_number(m.group("mon")), day_number(m, "day2", "day")
                 if day is None:
                     continue
                 if m.group("year"):
@@ -230,7 +271,8 @@ def find_times(text: str, spans: Sequence[Span], reference: dt.date | None, *, a
                     st.sentence_last = draft.unit
                     if draft.unit.gran in ("Q", "H"):
                         st.topic = draft.unit
-        in_sentence = count_from_dates(st, in_sentence)
+        if in_sentence:
+            in_sentence = count_from_dates(st, in_sentence)
         if len(in_sentence) > 1:
             _link_ranges(st, in_sentence)
         drafts.extend(in_sentence)
