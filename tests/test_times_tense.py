@@ -185,6 +185,7 @@ def test_a_holiday_days_ahead_is_not_pushed_a_year_back_by_the_past_tense() -> N
     assert find("Pilgrims gathered as Easter approached.", "Easter", easter_2025).value == "2025-04-20"
     assert find("Pilgrims gathered as Easter week approached.", "Easter week", easter_2025).value == "2025-W16"
     assert find("Pilgrims gathered at Easter.", "Easter", D(2025, 5, 2)).value == "2025-04-20"
+    assert find("Pilgrims gathered on Ash Wednesday.", "Ash Wednesday", D(2025, 1, 9)).value == "2024-02-14"
 
 
 @pytest.mark.parametrize(

@@ -810,8 +810,10 @@ def _h_holiday(m: re.Match[str], st: State) -> list[Draft]:
         date = min(d for d in candidates if d >= ref)
     else:
         date = nearest
-    if abs((date - ref).days) > TENSE_REACH_DAYS:
-        date = nearest  # "as Easter approached" a week before it: this Easter, not last year's
+    if abs((date - ref).days) > TENSE_REACH_DAYS and st.governing_tense(m.start()) != tense:
+        # "as Easter approached" a week before it: this Easter, not last year's; but "gathered on
+        # Ash Wednesday" in January is last year's, however far back
+        date = nearest
     return [_holiday_draft(m, date)]
 
 
