@@ -747,15 +747,9 @@ def _h_clock(m: re.Match[str], st: State) -> list[Draft]:
         aside = patterns().day_after_aside.match(st.text, m.end(), min(st.sentence.end, m.end() + 60))
         day_word = (aside.group("dw") or aside.group("dw2")) if aside else None
     if m.group("wmon"):
-        month, mday = month_number(m.group("wmon")), day_number(m, "wday")
-        if mday is None or valid(2000, month, mday) is None:
+        exists, day = _clock_month_day(st, m, "w", tw.WEEKDAYS.get((day_word or "").lower()))
+        if not exists:
             return []
-        if m.group("wyear"):
-            day = valid(int(m.group("wyear")), month, mday)
-        else:
-            weekday = tw.WEEKDAYS.get((day_word or "").lower())
-            day = pin_weekday(st.ref, month, mday, weekday) if weekday else None
-            day = day or pick_date(st, month, mday, m.start(), m.end())
     elif day_word:
         word = day_word.lower()
         ref = st.ref
@@ -764,13 +758,9 @@ def _h_clock(m: re.Match[str], st: State) -> list[Draft]:
         elif ref is not None:
             day = ref + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word])
     elif m.group("dmon"):
-        month, mday = month_number(m.group("dmon")), day_number(m, "dday")
-        if mday is None or valid(2000, month, mday) is None:
+        exists, day = _clock_month_day(st, m, "d")
+        if not exists:
             return []
-        if m.group("dyear"):
-            day = valid(int(m.group("dyear")), month, mday)
-        else:
-            day = pick_date(st, month, mday, m.start(), m.end())
     elif st.sentence_last is not None and st.sentence_last.gran == "D":
         day = st.sentence_last.start
     elif st.ref is not None:
@@ -779,6 +769,21 @@ def _h_clock(m: re.Match[str], st: State) -> list[Draft]:
     suffix = f"T{hour:02d}:{minute:02d}{zone}"
     mod = "APPROX" if m.group("approx") else None
     return [unit_draft(m, unit, "XXXX-XX-XX", suffix=suffix, type_="TIME", mod=mod)]
+
+
+def _clock_month_day(
+    st: State, m: re.Match[str], prefix: str, weekday: int | None = None
+) -> tuple[bool, dt.date | None]:
+    """The day a clock time names by month and day ("5 p.m. EST, Nov. 6", "6 p.m. Wednesday, Jan. 8"),
+    from the groups ``{prefix}mon``, ``{prefix}day`` and ``{prefix}year``; a weekday written with it
+    fixes the year. False first when no calendar has that day ("Feb. 30")."""
+    month, mday = month_number(m.group(prefix + "mon")), day_number(m, prefix + "day")
+    if mday is None or valid(2000, month, mday) is None:
+        return False, None
+    if m.group(prefix + "year"):
+        return True, valid(int(m.group(prefix + "year")), month, mday)
+    day = pin_weekday(st.ref, month, mday, weekday) if weekday else None
+    return True, day or pick_date(st, month, mday, m.start(), m.end())
 
 
 def _h_holiday(m: re.Match[str], st: State) -> list[Draft]:
