@@ -8,6 +8,7 @@ that type and TIMEX3 value. The sentences are made up for these tests.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
@@ -406,3 +407,18 @@ def test_a_range_ends_after_it_starts(text: str, values: list[str]) -> None:
     assert [t.value for t in found] == values
     assert found[0].date_start is not None and found[-1].date_end is not None
     assert found[0].date_start <= found[-1].date_end
+
+
+def _every_sentence() -> list[str]:
+    from tests.test_times_tense import CASES as TENSE_CASES
+
+    cases = ABSOLUTE + RELATIVE + FUZZY_DURATION_SET + RANGES + UNRESOLVED
+    return [c[0] for c in cases] + [text for text, _ in FALSE_ALARMS] + [c[0] for c in TENSE_CASES]
+
+
+@pytest.mark.parametrize("case", [str.upper, str.lower, str.title], ids=["upper", "lower", "title"])
+def test_any_letter_case_reads_without_error(case: Callable[[str], str]) -> None:
+    # wire slugs and headlines come in capitals: "FOR DECADES, THE VILLAGE HAD NO ELECTRICITY."
+    for text in _every_sentence():
+        times(case(text))
+    assert [t.value for t in times("FOR DECADES, THE VILLAGE HAD NO ELECTRICITY.")] == ["PXY"]

@@ -1169,7 +1169,7 @@ def _modifier(m: re.Match[str], n: float | None) -> bool:
 
 
 def _h_bare_plural(m: re.Match[str], st: State) -> list[Draft]:
-    unit_word = _unit_word(m.group("unit").rstrip("s"))
+    unit_word = _unit_word(m.group("unit").lower().rstrip("s"))
     return [Draft(m.start("core"), m.end("core"), "DURATION", _duration_value(None, unit_word))]
 
 
