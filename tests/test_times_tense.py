@@ -93,6 +93,12 @@ CASES: list[tuple[str, str, str]] = [
     ("Two months later, he was dead.", "Two months later", "XXXX-XX"),
     ("He joined in 2001. Three years later, he was elected president.", "Three years later", "2004"),
     ("In 2010, the bank failed; a year before, it had been profitable.", "a year before", "2009"),
+    # "N days later" names a day, and the chain goes on from it; a vague count or a comparison is a stretch
+    ("The army withdrew on Jan. 2. Two days later, the rebels attacked again.", "Two days later", "2025-01-04"),
+    ("The ship left on Jan. 3. Four days later it was seized. They left the next day.", "the next day", "2025-01-08"),
+    ("A few days later, he left.", "A few days", "PXD"),
+    ("It arrives on Jan. 11, three days later than planned.", "three days", "P3D"),
+    ("An hour earlier, the power had failed.", "An hour", "PT1H"),
     # a date right after a reporting verb and its short object dates the telling
     ("He told reporters Wednesday he would not run again.", "Wednesday", "2025-01-08"),
     ("She told the BBC on Monday that she will stand down.", "Monday", "2025-01-06"),

@@ -884,6 +884,15 @@ def _number(text: str) -> float | None:
     return None
 
 
+def _stretch(m: re.Match[str], n: float | None, st: State) -> bool:
+    """Whether "N days later/earlier" measures a gap rather than naming a day: a vague count ("a
+    few days later") or a comparison ("three days later than planned")."""
+    return n is None or n != int(n) or _THAN.match(st.text, m.end()) is not None
+
+
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+
+
 def _unit_word(word: str) -> str:
     low = word.lower()
     if low.startswith("centur"):
@@ -903,8 +912,10 @@ def _h_ago(m: re.Match[str], st: State) -> list[Draft]:
     sign = -1 if direction in ("ago", "earlier", "back", "previously", "before") else 1
     anaphoric = direction in ("earlier", "later", "before", "after")  # "a year before, it had been"
     mod = tw.APPROXIMATORS.get(SPACE.sub(" ", (m.group("approx") or "").lower()))
-    if anaphoric and unit_word in ("second", "minute", "hour", "day"):
-        # "three days later", "an hour earlier": TimeBank reads the stretch, a duration
+    if anaphoric and (unit_word in ("second", "minute", "hour") or (unit_word == "day" and _stretch(m, n, st))):
+        # "an hour earlier", "minutes later", "three days later than planned": the stretch, a
+        # duration; but "three days later" on its own is a day of the calendar (a timeline places
+        # the event there, and "the next day" counts from it)
         end = m.start("dir")
         while end > m.start() and st.text[end - 1].isspace():
             end -= 1
@@ -941,7 +952,8 @@ def _h_ago(m: re.Match[str], st: State) -> list[Draft]:
         unit = None
     unresolved = _unresolved(gran)
     draft = unit_draft(m, unit, unresolved, mod=mod)
-    draft.anchor = False
+    # "four days later" moves a story on ("the next day" counts from it); "a year ago" compares
+    draft.anchor = anaphoric and gran in ("D", "W", "M")
     return [draft]
 
 
