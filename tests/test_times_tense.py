@@ -99,6 +99,15 @@ CASES: list[tuple[str, str, str]] = [
     ("A few days later, he left.", "A few days", "PXD"),
     ("It arrives on Jan. 11, three days later than planned.", "three days", "P3D"),
     ("An hour earlier, the power had failed.", "An hour", "PT1H"),
+    ("The court could rule on Monday.", "Monday", "2025-01-13"),
+    ("He could not be reached for comment Friday.", "Friday", "2025-01-03"),
+    ("Neither he nor his wife could be located Wednesday.", "Wednesday", "2025-01-08"),
+    ("The parade takes place on Saturday.", "Saturday", "2025-01-11"),
+    ("The final is on Sunday.", "Sunday", "2025-01-12"),
+    ('"I\'ll see you on Sunday," he said.', "Sunday", "2025-01-12"),
+    ("He filed his tax returns on Monday.", "Monday", "2025-01-06"),
+    # a verb of a clause that opens after the date is not the date's
+    ("He shrugged off warnings on Monday that the plan could fail.", "Monday", "2025-01-06"),
     # a date right after a reporting verb and its short object dates the telling
     ("He told reporters Wednesday he would not run again.", "Wednesday", "2025-01-08"),
     ("She told the BBC on Monday that she will stand down.", "Monday", "2025-01-06"),

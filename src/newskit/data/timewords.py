@@ -1066,7 +1066,10 @@ SCHEDULE_VERBS: set[str] = {
     "depart",
     "departs",
     "expires",
+    "face",
+    "faces",
     "flies",
+    "host",
     "hosts",
     "kicks",
     "launches",
@@ -1079,7 +1082,6 @@ SCHEDULE_VERBS: set[str] = {
     "reconvenes",
     "resume",
     "resumes",
-    "returns",
     "starts",
     "testifies",
     "travels",
@@ -1131,8 +1133,9 @@ RESULT_NOUNS: set[str] = {
     "sales",
 }
 
-#: Modal verbs that look ahead unless "have" follows ("may rule on Friday", but "may have been").
-FUTURE_MODALS: set[str] = {"may", "might", "should"}
+#: Modal verbs that look ahead unless "have" follows ("may rule on Friday", but "may have been"); "could"
+#: not when "not" follows either ("could not be reached Friday").
+FUTURE_MODALS: set[str] = {"could", "may", "might", "should"}
 
 #: Words before a schedule verb that make it no verb of its own ("to meet", "will begin", "the meet").
 SCHEDULE_VERB_BLOCKERS: set[str] = {

@@ -78,6 +78,11 @@ _TENSE_REACH_MONTHS = 10
 #: How close (characters) a verb must stand before "on"/"in" and the date to govern it whatever the reach.
 _GOVERNING_REACH = 15
 _HAVE = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
+_NOT = re.compile(r"\s+(?:not\b|never\b|(?:not\s+)?have\b)", re.IGNORECASE)
+_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:not|never|neither|nor|no\s+one|nobody|nothing)\b|n't\b", re.IGNORECASE)
+_CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
+_PLACE = re.compile(r"\s+place\b", re.IGNORECASE)
 #: What may stand between a reporting verb and the date of its telling: "on", or one or two words
 #: of object ("reporters", "the BBC", "parliament on").
 _ATTRIBUTION_OBJECT = re.compile(r"\s+(?:(?:the\s+)?[A-Za-z]+\s+)?(?:on\s+)?")
@@ -138,7 +143,7 @@ class State:
         markers: list[tuple[int, int, str]] = []
         previous = ""
         perfect = False  # after "had" or "had been": a plan made in the past ("had been due to expire")
-        ahead = {"to", *tw.FUTURE_MODALS, *tw.SCHEDULE_PROGRESSIVES, *tw.SCHEDULE_VERBS}  # read at each call
+        ahead = {"to", "takes", *tw.FUTURE_MODALS, *tw.SCHEDULE_PROGRESSIVES, *tw.SCHEDULE_VERBS}  # read at each call
         for m in _WORD.finditer(self.text, self.sentence.start, self.sentence.end):
             word = m.group().lower()
             if perfect and (word in tw.FUTURE_MARKERS or (previous in tw.FUTURE_BEFORE_TO and word in ("to", "for"))):
@@ -151,7 +156,7 @@ class State:
                 if markers and markers[-1][2] == "past" and previous in ("was", "were", "did"):
                     markers.pop()  # "were planning", "was expected": the auxiliary carries no past event
                 markers.append((m.start(), m.end(), "future"))
-            elif word in ahead and self._looks_ahead(m, word, previous):
+            elif (word in ahead or word.endswith(("'ll", "’ll"))) and self._looks_ahead(m, word, previous):
                 markers.append((m.start(), m.end(), "future"))
             elif (
                 word in tw.PAST_MARKERS
@@ -169,7 +174,17 @@ class State:
         two leaders meet Monday"), an arrangement in the progressive ("is flying to Tokyo on Sunday"),
         "is to arrive", or a modal of likelihood ("the court may rule Friday", not "may have")."""
         if word in tw.FUTURE_MODALS:
+            # "could rule on Friday" looks ahead; "could not be reached Friday" and "may have been" do not
+            if word == "could":
+                # "could" is also the past of "can", which news mostly uses denied: "could not be
+                # reached", "neither he nor his wife could be located Wednesday"
+                before = self.text[max(self.sentence.start, m.start() - 40) : m.start()]
+                return _NOT.match(self.text, m.end()) is None and _DENIED.search(before) is None
             return _HAVE.match(self.text, m.end()) is None
+        if word.endswith(("'ll", "’ll")):
+            return True  # "I'll see you in the spring"
+        if word == "takes":
+            return _PLACE.match(self.text, m.end()) is not None and self.reported()  # "takes place on Saturday"
         if word == "to":
             return previous in ("is", "are")
         if word in tw.SCHEDULE_PROGRESSIVES:
@@ -216,6 +231,8 @@ class State:
                 return best  # "told reporters Wednesday he would not run": the telling is dated
         k = bisect.bisect_left(self._marker_starts, end, lo=i)
         for m_start, m_end, tense in markers[k : k + 8]:
+            if j >= 0 and _CLAUSE_OPENER.search(self.text, end, m_start):
+                break  # "warnings on Thursday that strikes could …": that verb is another clause's
             if j >= 0 and self.text[m_start:m_end].lower() in tw.ATTRIBUTION_VERBS and "," in self.text[end:m_start]:
                 # "... on Tuesday, Castro said": the attribution is no tense of the event; but a date
                 # that opens the sentence ("In September, it announced") dates the verb that follows
@@ -394,7 +411,10 @@ def weekday_date(st: State, weekday: int, start: int, end: int, direction: str =
     if ref is None:
         return None
     if not direction:
-        direction = _deadline(st, start)  # "until Tuesday", "by Friday": a deadline ahead
+        # "until Tuesday", "by Friday": a deadline ahead
+        direction = _deadline(st, start)
+    if not direction and _COPULA_BEFORE.search(st.text, max(st.sentence.start, start - 12), start):
+        direction = "future"  # "the final is on Sunday": what is set for a day is ahead
     tense = direction or st.tense(start, end) or "past"
     delta = weekday - ref.isoweekday()
     if direction == "past!":
