@@ -106,6 +106,14 @@ CASES: list[tuple[str, str, str]] = [
     ("The final is on Sunday.", "Sunday", "2025-01-12"),
     ('"I\'ll see you on Sunday," he said.', "Sunday", "2025-01-12"),
     ("He filed his tax returns on Monday.", "Monday", "2025-01-06"),
+    # a deadline that opens a story told in the past is behind
+    ("By Wednesday morning, a million homes were without power.", "Wednesday morning", "2025-01-08TMO"),
+    ("By Wednesday, the fire had spread to the suburbs.", "Wednesday", "2025-01-08"),
+    ("Investors were told to respond by Friday.", "Friday", "2025-01-10"),
+    # a weekday and its week are one day
+    ("The talks collapsed on Thursday last week.", "Thursday last week", "2025-01-02"),
+    ("He left on Tuesday of last week.", "Tuesday of last week", "2024-12-31"),
+    ("The vote is on Monday next week.", "Monday next week", "2025-01-13"),
     # a verb of a clause that opens after the date is not the date's
     ("He shrugged off warnings on Monday that the plan could fail.", "Monday", "2025-01-06"),
     # a date right after a reporting verb and its short object dates the telling

@@ -863,6 +863,31 @@ def count_from_dates(st: State, drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if not any(o is not d and o.start <= d.start and d.end <= o.end for o in drafts)]
 
 
+def weekday_of_week(st: State, drafts: list[Draft]) -> list[Draft]:
+    """Fold a weekday and the week written right after it into one day: "Thursday last week",
+    "Tuesday of next week", "Monday this week"."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.weekday
+            and prev.unit is not None
+            and prev.unit.gran == "D"
+            and d.unit is not None
+            and d.unit.gran == "W"
+            and _WEEK_GAP.fullmatch(st.text, prev.end, d.start)
+        ):
+            day = d.unit.start + dt.timedelta(days=prev.weekday - 1)
+            prev.end, prev.unit, prev.value = d.end, Unit("D", day), day.isoformat() + prev.value[10:]
+            continue
+        out.append(d)
+    return out
+
+
+_WEEK_GAP = re.compile(r"\s+(?:of\s+)?", re.IGNORECASE)
+
+
 def _number(text: str) -> float | None:
     """The number a count phrase means, or None when it is vague ("several")."""
     words = SPACE.sub(" ", text.lower().strip()).replace(",", "")

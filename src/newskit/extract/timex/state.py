@@ -68,7 +68,9 @@ _SETTLED_PAST = re.compile(
     re.IGNORECASE,
 )
 _PAST_PERFECT = re.compile(
-    r"\bhad\s+(?:(?:not|never|already|still|yet|just)\s+)?(?:been|[a-z]+ed|[a-z]+en)\b", re.IGNORECASE
+    r"\bhad\s+(?:(?:not|never|already|still|yet|just)\s+)?(?:been|[a-z]+ed|[a-z]+en|spread|put|cut|set|hit|"
+    r"lost|left|sent|spent|built|fled|held|kept|made|met|paid|said|sold|told|won|begun|gone|done|run|come|become)\b",
+    re.IGNORECASE,
 )
 #: How far (days, months) the tense may push a month-day or a month away from the nearest one. A
 #: month next to the reference month stays where it is: "said ... in November" written late in
@@ -82,6 +84,7 @@ _NOT = re.compile(r"\s+(?:not\b|never\b|(?:not\s+)?have\b)", re.IGNORECASE)
 _COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:not|never|neither|nor|no\s+one|nobody|nothing)\b|n't\b", re.IGNORECASE)
 _CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
+_PREV_WORD_START = re.compile(r"[A-Za-z]+\W*$")
 _PLACE = re.compile(r"\s+place\b", re.IGNORECASE)
 #: What may stand between a reporting verb and the date of its telling: "on", or one or two words
 #: of object ("reporters", "the BBC", "parliament on").
@@ -254,6 +257,12 @@ class State:
             and _ATTRIBUTION_OBJECT.fullmatch(between) is not None
         )
 
+    def tense_after(self, pos: int) -> str:
+        """The tense of the first marker after ``pos`` in the sentence ("" when none)."""
+        markers = self._sentence_markers()
+        k = bisect.bisect_left(self._marker_starts, pos)
+        return markers[k][2] if k < len(markers) else ""
+
     def governing_tense(self, start: int) -> str:
         """The tense of a verb that governs ``text[start:]`` at close range: "was held on", "will
         reopen in", "took place on". Such a verb outweighs how far away the date it puts lands."""
@@ -403,7 +412,12 @@ def _deadline(st: State, start: int, words: Collection[str] | None = None) -> st
     deadline words that count (by default ``DEADLINE_WORDS``, read at each call)."""
     if st.prev_word(start) not in (tw.DEADLINE_WORDS if words is None else words):
         return ""
-    return "past" if st.past_perfect(start) else "future"
+    if st.past_perfect(start):
+        return "past"
+    # "By Wednesday morning, a million homes were without power": a story told from the deadline
+    word = _PREV_WORD_START.search(st.text, max(st.sentence.start, start - 30), start)
+    opening = word is not None and st.at_sentence_start(word.start())
+    return "past" if opening and st.tense_after(start) == "past" else "future"
 
 
 def weekday_date(st: State, weekday: int, start: int, end: int, direction: str = "") -> dt.date | None:
