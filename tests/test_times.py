@@ -400,6 +400,7 @@ def test_a_determiner_of_the_noun_modified_is_not_marked(text: str, expected: st
         ("The festival takes place between July 10 and July 14.", ["2025-07-10", "2025-07-14"]),
         ("The office is open from Monday to Friday.", ["2025-01-06", "2025-01-10"]),
         ("Polls open on Friday and Monday.", ["2025-01-03", "2025-01-06"]),  # an enumeration, no range
+        ("The curfew runs from 10 p.m. to 6 a.m.", ["2025-01-09T22:00", "2025-01-10T06:00"]),
     ],
 )
 def test_a_range_ends_after_it_starts(text: str, values: list[str]) -> None:

@@ -114,3 +114,9 @@ def test_name_checks_let_in_every_sentence_a_rule_matches(text: str) -> None:
         check = grammar.name_checks.get(rule.name)
         if check is not None and rule.pattern(grammar).search(text):
             assert check.search(text), (rule.name, text)
+
+
+def test_season_shift_by_one_is_the_next_season() -> None:
+    winter = Unit.of("SE", dt.date(2025, 1, 9))
+    assert (winter.value, winter.shift(1).value, winter.shift(-1).value) == ("2024-WI", "2025-SP", "2024-FA")
+    assert winter.shift(1).start == dt.date(2025, 3, 1) and winter.end == dt.date(2025, 2, 28)

@@ -114,6 +114,13 @@ CASES: list[tuple[str, str, str]] = [
     ("The talks collapsed on Thursday last week.", "Thursday last week", "2025-01-02"),
     ("He left on Tuesday of last week.", "Tuesday of last week", "2024-12-31"),
     ("The vote is on Monday next week.", "Monday next week", "2025-01-13"),
+    # "a Friday" alone is some Friday; "a Wednesday media event" is the event's day
+    ("He was stranded on a Friday.", "Friday", "XXXX-WXX-5"),
+    ("In a Wednesday media event, Apple released a laptop.", "Wednesday", "2025-01-08"),
+    # a half or quarter not over yet was not told of in the past; one named with results keeps its label
+    ("The airline returned to profit in the first half.", "the first half", "2024-H1"),
+    # a season that names no spring or winter is vague
+    ("The striker is out until next season.", "next season", "FUTURE_REF"),
     # a verb of a clause that opens after the date is not the date's
     ("He shrugged off warnings on Monday that the plan could fail.", "Monday", "2025-01-06"),
     # a date right after a reporting verb and its short object dates the telling

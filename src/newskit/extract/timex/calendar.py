@@ -100,7 +100,9 @@ class Unit:
                 return Unit(g, s + dt.timedelta(days=n))
             if g in ("W", "WE"):
                 return Unit(g, s + dt.timedelta(weeks=n))
-            return Unit(g, _add_months(s, n * _MONTHS[g]), self.season if g in ("Q", "SE") else "")
+            if g == "SE":
+                return Unit.of("SE", _add_months(s, n * _MONTHS[g]))  # the season after autumn is winter
+            return Unit(g, _add_months(s, n * _MONTHS[g]))
         except (OverflowError, ValueError):
             return self
 

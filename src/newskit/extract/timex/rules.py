@@ -549,17 +549,25 @@ def _quarter_year(st: State, m: re.Match[str], ref: dt.date, n: int, half: bool)
     in the first quarter", written in December). A quarter that names results is not what the verb
     sets ahead: in "expects to report fourth-quarter results" the report is ahead, the quarter not."""
     current_n = (ref.month - 1) // (6 if half else 3) + 1
-    if n == current_n:
-        return ref.year
     results = (
         "-" in m.group()
         or st.next_word(m.end()).lower() in tw.RESULT_NOUNS
         or st.prev_word(m.start()) in ("for", "of")  # "net income for the third quarter"
+        or _OF_FISCAL_YEAR.match(st.text, m.end()) is not None  # "the first quarter of the financial year"
     )
+    if n == current_n:
+        # "returned to profit in the first half", written in January: a half that has not ended
+        # cannot have been told of in the past; last year's
+        early = (ref - dt.date(ref.year, (n - 1) * (6 if half else 3) + 1, 1)).days < 31
+        past = early and not results and st.tense(m.start(), m.end()) == "past"
+        return ref.year - 1 if past else ref.year
     ahead = not results and st.tense(m.start(), m.end()) == "future"
     if n > current_n:
         return ref.year if ahead else ref.year - 1
     return ref.year + 1 if ahead else ref.year
+
+
+_OF_FISCAL_YEAR = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:fiscal|financial)\s+year\b", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -640,6 +648,11 @@ def _c_weekday(m: re.Match[str], st: State) -> bool:
     return not is_name_after(st, m.end())
 
 
+_DAY_ALONE = re.compile(
+    r"\s*(?:[,.;:!?)\"”]|$|(?:in|at|of|on|when|and|or|that|last|this|before|after)\b)", re.IGNORECASE
+)
+
+
 def _h_weekday(m: re.Match[str], st: State) -> list[Draft]:
     weekday = weekday_number(m.group("wd"))
     pre = SPACE.sub(" ", (m.group("pre") or "").lower())
@@ -650,6 +663,10 @@ def _h_weekday(m: re.Match[str], st: State) -> list[Draft]:
         if prev in ("on", "every", "each", "most", "some", "all") or m.group("pl2"):
             return [Draft(m.start(), m.end(), "SET", f"XXXX-WXX-{weekday}{suffix}")]
         return []
+    if not pre and prev == "a" and _DAY_ALONE.match(st.text, m.end(), st.sentence.end):
+        # "on a Tuesday in March 2019", "stranded on a Friday": some such day, not one near today;
+        # but "a Wednesday media event" is that event's day
+        return [Draft(m.start(), m.end(), "DATE", f"XXXX-WXX-{weekday}{suffix}", anchor=False)]
     date: dt.date | None
     if pre in ("the previous", "the preceding", "the following", "the next", "the same") and st.last is not None:
         base = st.last.start
@@ -1065,7 +1082,9 @@ def _h_relunit(m: re.Match[str], st: State) -> list[Draft]:
         # "signed in 1992 and ratified the next year": counted from the date told of, not from today
         unit = Unit.of(gran, st.last.start).shift(offset)
     elif gran == "SE":
-        unit = Unit.of("SE", st.ref).shift(offset)
+        # "next season" names no spring or winter: in sport, television or fashion it is theirs
+        ref_value = "FUTURE_REF" if offset > 0 else "PAST_REF" if offset < 0 else "PRESENT_REF"
+        return [Draft(m.start(), m.end(), "DATE", ref_value, mod=mod, anchor=False)]
     elif gran == "WE" and offset == -1 and st.ref.isoweekday() <= 5:
         unit = Unit.of("WE", st.ref).shift(-1)
     else:

@@ -183,9 +183,15 @@ def _keep_in_order(st: State, members: list[Draft]) -> None:
     """A range cannot end before it starts: "from June to August" written in January is June to
     August of one year, not June 2025 to August 2024. When the ends were placed on either side of
     the reference date, the end moves a year (a week for weekdays) later, or, in the past tense,
-    the start a year earlier ("ran from December to February")."""
+    the start a year earlier ("ran from December to February"); a clock time that ends a night is the
+    next day's ("from 10 p.m. to 6 a.m.")."""
     for a, b in itertools.pairwise(members):
-        if a.unit is None or b.unit is None or a.unit.gran != b.unit.gran or b.unit.start >= a.unit.start:
+        if a.unit is None or b.unit is None or a.unit.gran != b.unit.gran:
+            continue
+        if a.type == b.type == "TIME" and a.unit == b.unit and b.value < a.value and _is_range(st, a, b):
+            _move(b, b.unit.shift(1))  # "from 10 p.m. to 6 a.m.": the next morning
+            continue
+        if b.unit.start >= a.unit.start:
             continue
         if not _is_range(st, a, b):
             continue
