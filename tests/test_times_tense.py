@@ -121,6 +121,10 @@ CASES: list[tuple[str, str, str]] = [
     ("The airline returned to profit in the first half.", "the first half", "2024-H1"),
     # a season that names no spring or winter is vague
     ("The striker is out until next season.", "next season", "FUTURE_REF"),
+    # British forms: "Monday week", "1 March last year"; a count of weeks after a month starts from it
+    ("The hearing was adjourned until Monday week.", "Monday week", "2025-01-20"),
+    ("Rail fares went up on 1 March last year.", "1 March last year", "2024-03-01"),
+    ("The firm cut jobs in November. Three weeks later, the CEO resigned.", "Three weeks later", "2024-W47"),
     # a verb of a clause that opens after the date is not the date's
     ("He shrugged off warnings on Monday that the plan could fail.", "Monday", "2025-01-06"),
     # a date right after a reporting verb and its short object dates the telling

@@ -687,14 +687,21 @@ def _h_weekday(m: re.Match[str], st: State) -> list[Draft]:
             ahead = _AHEAD_OF.search(st.text, max(st.sentence.start, m.start() - 30), m.start())
             direction = "future" if ahead else "past"
         date = weekday_date(st, weekday, m.start(), m.end(), direction)
-    unit = Unit("D", date) if date else None
     # "Friday's ruling": the possessive ending is no part of the expression
     span = (m.start(), m.start("poss")) if m.group("poss") and not m.group("pod") else (m.start(), m.end())
+    week_on = _WEEK_ON.match(st.text, m.end(), st.sentence.end) if not (pre or plural or m.group("poss")) else None
+    if week_on is not None:
+        # "adjourned until Monday week" (British): a week after the coming Monday
+        date = weekday_date(st, weekday, m.start(), m.end(), "future!")
+        date = date + dt.timedelta(weeks=1) if date else None
+        span = (m.start(), week_on.end())
+    unit = Unit("D", date) if date else None
     draft = unit_draft(span, unit, f"XXXX-WXX-{weekday}", suffix=suffix, mod=mod_of(m.group("mod")))
     draft.weekday = weekday if not pre else 0
     return [draft]
 
 
+_WEEK_ON = re.compile(r"\s+week\b(?![-'’])", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|upcoming|until|till|awaiting|await)\s+$", re.IGNORECASE)
 
 
@@ -905,6 +912,23 @@ def weekday_of_week(st: State, drafts: list[Draft]) -> list[Draft]:
 _WEEK_GAP = re.compile(r"\s+(?:of\s+)?", re.IGNORECASE)
 
 
+def day_before_month(st: State, drafts: list[Draft]) -> list[Draft]:
+    """Give a month a day written right before it that no rule took: "on 1 March last year" (the
+    month rule reads "March last year"), "the 3rd of May last year"."""
+    for d in drafts:
+        if d.unit is None or d.unit.gran != "M" or d.type != "DATE":
+            continue
+        m = _DAY_BEFORE.search(st.text, max(st.sentence.start, d.start - 12), d.start)
+        day = valid(d.unit.start.year, d.unit.start.month, int(m.group(1))) if m else None
+        if m is None or day is None or any(o.start < m.end() and m.start() < o.end for o in drafts if o is not d):
+            continue
+        d.start, d.unit, d.value = m.start(), Unit("D", day), day.isoformat()
+    return drafts
+
+
+_DAY_BEFORE = re.compile(r"(?<![\w.,/$£€-])([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.IGNORECASE)
+
+
 def _number(text: str) -> float | None:
     """The number a count phrase means, or None when it is vague ("several")."""
     words = SPACE.sub(" ", text.lower().strip()).replace(",", "")
@@ -988,6 +1012,10 @@ def _h_ago(m: re.Match[str], st: State) -> list[Draft]:
         return [Draft(m.start(), m.end(), "DATE", _unresolved(gran), mod=mod, anchor=False)]
     if base is not None and _finer_or_same(base.gran, gran):
         unit: Unit | None = base.shift_by(gran, steps)
+    elif base is not None and anaphoric and base.gran in ("M", "Q", "SE"):
+        # "announced the layoffs in November. Three weeks later": counted from the month's start, roughly
+        unit = Unit.of(gran, base.start).shift(steps)
+        mod = mod or "APPROX"
     elif st.ref is not None:
         unit = Unit.of(gran, st.ref).shift(steps)
     else:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from newskit.extract.timex.calendar import Unit
 from newskit.extract.timex.grammar import Grammar, patterns
-from newskit.extract.timex.rules import RULES, Rule, always, count_from_dates, weekday_of_week
+from newskit.extract.timex.rules import RULES, Rule, always, count_from_dates, day_before_month, weekday_of_week
 from newskit.extract.timex.state import (
     GAP_LINK,
     TOKEN,
@@ -278,7 +278,7 @@ def find_times(text: str, spans: Sequence[Span], reference: dt.date | None, *, a
                     if draft.unit.gran in ("Q", "H"):
                         st.topic = draft.unit
         if in_sentence:
-            in_sentence = weekday_of_week(st, count_from_dates(st, in_sentence))
+            in_sentence = day_before_month(st, weekday_of_week(st, count_from_dates(st, in_sentence)))
         if len(in_sentence) > 1:
             _link_ranges(st, in_sentence)
         drafts.extend(in_sentence)
