@@ -74,6 +74,7 @@ CASES: list[tuple[str, str, str]] = [
     ("They did not meet Monday, officials said.", "Monday", "2025-01-06"),
     ("Leaders Meet Monday in Oslo", "Monday", "2025-01-06"),
     ("The match kicks off on Saturday.", "Saturday", "2025-01-11"),
+    ("Arsenal host Tottenham on Sunday.", "Sunday", "2025-01-12"),
     ("His visits on Sunday were brief.", "Sunday", "2025-01-05"),
     # an arrangement in the progressive, "is to", and modals of likelihood look ahead
     ("The president is flying to Tokyo on Sunday.", "Sunday", "2025-01-12"),

@@ -85,6 +85,7 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:not|never|neither|nor|no\s+one|nobody|nothing)\b|n't\b", re.IGNORECASE)
 _CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
 _PREV_WORD_START = re.compile(r"[A-Za-z]+\W*$")
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 _PLACE = re.compile(r"\s+place\b", re.IGNORECASE)
 #: What may stand between a reporting verb and the date of its telling: "on", or one or two words
 #: of object ("reporters", "the BBC", "parliament on").
@@ -196,9 +197,10 @@ class State:
 
     def reported(self) -> bool:
         """Whether the sentence is running text, not a headline: it ends with a full stop, a question
-        or exclamation mark (or one inside a closing quote) and is not in title case."""
+        or exclamation mark (or one inside a closing quote) and some longer word is in lower case
+        ("Arsenal host Tottenham on Sunday." is running text; "Leaders Meet Monday in Oslo" is not)."""
         body = self.sentence.text.rstrip(" \t\n\"'”’)")
-        return body[-1:] in (".", "!", "?") and not self.headline_case()
+        return body[-1:] in (".", "!", "?") and _LOWER_WORD.search(body) is not None
 
     def _sentence_markers(self) -> list[tuple[int, int, str]]:
         """The sentence's tense markers (found once a sentence), with their starts for bisection."""
