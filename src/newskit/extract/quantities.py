@@ -36,6 +36,8 @@ _NUMBER_SIGN = re.compile(r"(?:\bNo\.|\bnumber|#)\s*\Z", re.IGNORECASE)
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*\s\Z")
 _OPENERS = {"only", "just", "nearly", "almost", "about", "some", "over", "with", "of", "to", "from", "in", "on"}
 _DIGITS = r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,12})?|\d{1,18}(?:\.\d{1,12})?"
+_DIGITS_PATTERN = re.compile(_DIGITS)
+_WORD_GAP = re.compile(r"[\s-]+")  # between the words of a number or a scale ("twenty-five", "million")
 
 
 def _alternation(items: Iterable[str]) -> str:
@@ -171,11 +173,11 @@ def _whole(value: float) -> float | int:
 def parse_number(phrase: str) -> float | int | None:
     """The value of a number written in digits or words ("3,000", "1.5", "twenty-five", "a dozen")."""
     phrase = phrase.strip().lower()
-    if re.fullmatch(_DIGITS, phrase):
+    if _DIGITS_PATTERN.fullmatch(phrase):
         return _whole(float(phrase.replace(",", "")))
     total = current = 0.0
     seen = False
-    for token in re.split(r"[\s-]+", phrase):
+    for token in _WORD_GAP.split(phrase):
         if token in {"and", ""}:
             continue
         if token in {"a", "an"}:
@@ -225,9 +227,10 @@ def _rate(found: str | None) -> str | None:
     return words.RATE_WORDS.get(last)
 
 
-def _is_date_or_label(text: str, start: int, end: int, match: re.Match[str]) -> bool:
-    """Whether a bare number is part of a date, a clock time, a year or a name ("Boeing 747")."""
-    number = match.group("number")
+def _is_date_or_label(text: str, start: int, end: int, groups: dict[str, str | None]) -> bool:
+    """Whether a bare number is part of a date, a clock time, a year or a name ("Boeing 747");
+    ``groups`` are the match's groups by name."""
+    number = groups["number"] or ""
     before, after = text[max(0, start - 40) : start], text[end : end + 20]
     if _CLOCK.match(after) or _NUMBER_SIGN.search(before):
         return True
@@ -236,8 +239,8 @@ def _is_date_or_label(text: str, start: int, end: int, match: re.Match[str]) -> 
         return False
     if int(digits) <= 31 and (_AFTER_MONTH.search(before) or _BEFORE_MONTH.match(after)):
         return True
-    bare = not any(match.group(g) for g in ("symbol", "code_before", "abbr", "currency", "unit", "times", "rate"))
-    scaled = bool((match.group("scale") or "").strip())
+    bare = not any(groups[g] for g in ("symbol", "code_before", "abbr", "currency", "unit", "times", "rate"))
+    scaled = bool((groups["scale"] or "").strip())
     if bare and not scaled and len(digits) == 4 and "," not in number and 1000 <= int(digits) <= 2199:
         return True  # a year
     label = _CAPITALISED_BEFORE.search(before)
@@ -284,38 +287,39 @@ def _find(text: str, start: int, end: int, blocked: _Blocked, pattern: re.Patter
     out: list[Quantity] = []
     for match in pattern.finditer(text, start, end):
         q_start, q_end = match.start(), match.end()
-        if match.group("hedge") and not (match.group("number") or match.group("vague")):
+        g = match.groupdict()  # the groups read once: most are asked for several times
+        number = g["number"]
+        if g["hedge"] and not (number or g["vague"]):
             q_start = match.start("mult")
-        core = (match.start("number"), match.end("number")) if match.group("number") else (q_start, q_end)
+        core = match.span("number") if number else (q_start, q_end)
         if blocked.overlaps(core[0], core[1]):
             continue
-        if match.group("number"):
-            if _is_date_or_label(text, core[0], core[1], match):
+        if number:
+            if _is_date_or_label(text, core[0], core[1], g):
                 continue
-            number = match.group("number")
-            qualified = any(match.group(g) for g in ("symbol", "code_before", "abbr", "currency", "unit", "times"))
-            if number.lower() == "one" and not qualified and not (match.group("scale") or "").strip():
+            qualified = any(g[name] for name in ("symbol", "code_before", "abbr", "currency", "unit", "times"))
+            if number.lower() == "one" and not qualified and not (g["scale"] or "").strip():
                 continue  # "one of them", "the new one": a pronoun more often than a count
             value = parse_number(number)
             if value is None:
                 continue
-            scale_text = (match.group("scale") or "").strip().lower()
-            for part in re.split(r"[\s-]+", scale_text):
+            scale_text = (g["scale"] or "").strip().lower()
+            for part in _WORD_GAP.split(scale_text):
                 if part in words.SCALES:
                     value = _whole(value * words.SCALES[part])
-            if match.group("abbr"):
-                abbr = match.group("abbr").lower()
-                if not (match.group("symbol") or match.group("code_before") or match.group("currency")):
+            abbr = g["abbr"]
+            if abbr:
+                if not (g["symbol"] or g["code_before"] or g["currency"]):
                     continue  # "40m" without a currency is a length, not forty million
-                value = _whole(value * words.SCALE_ABBREVIATIONS[abbr])
-            unit = _currency(match.group("symbol"), match.group("currency"), match.group("code_before"))
-            unit = unit or _unit(match.group("unit")) or ("times" if match.group("times") else None)
-        elif match.group("mult"):
-            value = words.MULTIPLIER_WORDS.get(match.group("mult").lower())
+                value = _whole(value * words.SCALE_ABBREVIATIONS[abbr.lower()])
+            unit = _currency(g["symbol"], g["currency"], g["code_before"])
+            unit = unit or _unit(g["unit"]) or ("times" if g["times"] else None)
+        elif g["mult"]:
+            value = words.MULTIPLIER_WORDS.get(g["mult"].lower())
             unit = "times"
         else:
             value = None
-            unit = _currency(None, match.group("vague_cur"), None)
+            unit = _currency(None, g["vague_cur"], None)
         q_end = q_start + len(text[q_start:q_end].rstrip())  # the match only, not all the text before it
         out.append(
             Quantity(
@@ -324,7 +328,7 @@ def _find(text: str, start: int, end: int, blocked: _Blocked, pattern: re.Patter
                 text=text[q_start:q_end],
                 value=value,
                 unit=unit,
-                per=_rate(match.group("rate")),
+                per=_rate(g["rate"]),
             )
         )
     return out
