@@ -126,6 +126,11 @@ CASES: list[tuple[str, str, str]] = [
     ("The hearing was adjourned until Monday week.", "Monday week", "2025-01-20"),
     ("Rail fares went up on 1 March last year.", "1 March last year", "2024-03-01"),
     ("The firm cut jobs in November. Three weeks later, the CEO resigned.", "Three weeks later", "2024-W47"),
+    # words inside a quotation are resolved against the day they were spoken, when the sentence names it
+    ('"Next year will be different," she told reporters on Dec. 30.', "Next year", "2025"),
+    ('"We will meet tomorrow," he said on Monday.', "tomorrow", "2025-01-07"),
+    ('He said on Monday: "Tomorrow we start again."', "Tomorrow", "2025-01-07"),
+    ('"We met yesterday," he said.', "yesterday", "2025-01-08"),
     # a verb of a clause that opens after the date is not the date's
     ("He shrugged off warnings on Monday that the plan could fail.", "Monday", "2025-01-06"),
     # a date right after a reporting verb and its short object dates the telling

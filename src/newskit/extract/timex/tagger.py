@@ -120,6 +120,60 @@ def _candidates(st: State, index: _Index, sentence: Span) -> list[tuple[re.Match
     return chosen
 
 
+def _normalise(
+    st: State,
+    candidates: list[tuple[re.Match[str], Rule]],
+    spoken: dt.date | None = None,
+    quotes: Sequence[tuple[int, int]] = (),
+) -> list[Draft]:
+    """The drafts of a sentence's candidates, in text order, each leaning on the dates before it;
+    inside ``quotes`` relative words resolve against ``spoken``, the day the words were said."""
+    out: list[Draft] = []
+    for m, rule in candidates:
+        reference = st.ref
+        if spoken is not None and _inside(quotes, m.start()):
+            st.ref = spoken
+        try:
+            made = rule.handler(m, st)
+        except (OverflowError, ValueError):
+            continue  # a date beyond the calendar's ends (year 1 or 9999 references)
+        finally:
+            st.ref = reference
+        for draft in made:
+            _trim(st.text, draft)
+            if draft.end <= draft.start:
+                continue
+            out.append(draft)
+            if draft.unit is not None and draft.anchor and draft.type in ("DATE", "TIME"):
+                st.last = draft.unit
+                st.sentence_last = draft.unit
+                if draft.unit.gran in ("Q", "H"):
+                    st.topic = draft.unit
+    return out
+
+
+#: A quotation inside one sentence: straight or curly double quotes, or TeX-style ``…''.
+_QUOTATION = re.compile(r"\"[^\"\n]{3,}\"|“[^”\n]{3,}”|``[^\n]{3,}?''")
+
+
+def _quotations(st: State) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTATION.finditer(st.text, st.sentence.start, st.sentence.end)]
+
+
+def _inside(quotes: Sequence[tuple[int, int]], pos: int) -> bool:
+    return any(start < pos < end for start, end in quotes)
+
+
+def _speech_day(st: State, drafts: list[Draft], quotes: Sequence[tuple[int, int]]) -> dt.date | None:
+    """The day a sentence's quotation was spoken, when the attribution outside it names one that
+    is not the reference date ("…,' she told reporters on Dec. 30")."""
+    for d in drafts:
+        if _inside(quotes, d.start) or d.unit is None or d.unit.gran != "D" or d.type not in ("DATE", "TIME"):
+            continue
+        return d.unit.start if d.unit.start != st.ref else None
+    return None
+
+
 def _trim(text: str, draft: Draft) -> None:
     while draft.end > draft.start and text[draft.end - 1] in " \t\n,;:":
         draft.end -= 1
@@ -261,22 +315,16 @@ def find_times(text: str, spans: Sequence[Span], reference: dt.date | None, *, a
         if sentence.end <= sentence.start:
             continue
         st.enter(sentence)
-        in_sentence: list[Draft] = []
-        for m, rule in _candidates(st, index, sentence):
-            try:
-                made = rule.handler(m, st)
-            except (OverflowError, ValueError):
-                continue  # a date beyond the calendar's ends (year 1 or 9999 references)
-            for draft in made:
-                _trim(text, draft)
-                if draft.end <= draft.start:
-                    continue
-                in_sentence.append(draft)
-                if draft.unit is not None and draft.anchor and draft.type in ("DATE", "TIME"):
-                    st.last = draft.unit
-                    st.sentence_last = draft.unit
-                    if draft.unit.gran in ("Q", "H"):
-                        st.topic = draft.unit
+        candidates = _candidates(st, index, sentence)
+        before = (st.last, st.topic, st.group)
+        in_sentence = _normalise(st, candidates)
+        quotes = _quotations(st) if len(in_sentence) > 1 else []
+        spoken = _speech_day(st, in_sentence, quotes) if quotes else None
+        if spoken is not None and any(_inside(quotes, m.start()) for m, _ in candidates):
+            # "'We will meet tomorrow,' he said on Monday": the quotation's words are Monday's
+            st.last, st.topic, st.group = before
+            st.sentence_last = None
+            in_sentence = _normalise(st, candidates, spoken, quotes)
         if in_sentence:
             in_sentence = day_before_month(st, weekday_of_week(st, count_from_dates(st, in_sentence)))
         if len(in_sentence) > 1:
