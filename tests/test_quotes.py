@@ -85,6 +85,16 @@ CASES = [
         "one quote across sentences",
     ),
     (
+        "“We will build it,” Mensah said. “It is long overdue.”",
+        [("“We will build it,”", "Kofi Mensah", "full"), ("“It is long overdue.”", "Kofi Mensah", "full")],
+        "a quotation that goes on after the attribution",
+    ),
+    (
+        "“We will build it,” Mensah said. “It is a waste,” objected the union.",
+        [("“We will build it,”", "Kofi Mensah", "full"), ("“It is a waste,”", None, "full")],
+        "a second quotation with an attribution of its own is not the first speaker's",
+    ),
+    (
         "“We ask the council to listen to the families of the workers,” the letter said.",
         [("“We ask the council to listen to the families of the workers,”", None, "full")],
         "a document with no named author",

@@ -249,6 +249,28 @@ def _speaker_before(
     return False, None
 
 
+#: How long the attribution between two quotations of one speaker may be ("Hill said.").
+_FOLLOW_ON_GAP = 80
+
+
+def _follows_on(previous: Quote, q_start: int, q_end: int, region: Span, text: str) -> bool:
+    """Whether a quotation without its own attribution goes on from the one just before it in the
+    same paragraph, separated by no more than that one's attribution; one that ends with a comma
+    or is followed by a lower-case word ("“…,” enthused Scott Fancher") has an attribution of its
+    own that was not understood."""
+    gap = text[previous.end : q_start]
+    after = text[q_end : q_end + 3].lstrip(" ")
+    return (
+        previous.speaker is not None
+        and text[q_end - 2 : q_end - 1] in (".", "!", "?")
+        and not after[:1].islower()
+        and previous.start >= region.start
+        and len(gap) <= _FOLLOW_ON_GAP
+        and gap.rstrip()[-1:] in (".", "!", "?", ":")
+        and not any(c in _CLOSE_OF or c in _CLOSING for c in gap)
+    )
+
+
 def find_quotes(digest: Digest, article: Article, *, index: ActorIndex | None = None) -> tuple[Quote, ...]:
     """The quotations of one article of ``digest``, in text order, with speakers as actor ids."""
     index = index if index is not None else ActorIndex(digest.actors)
@@ -266,6 +288,8 @@ def find_quotes(digest: Digest, article: Article, *, index: ActorIndex | None = 
             found, speaker = _speaker_before(digest, article, q_start, index, skip)
         if not found and left_open is not None and not text[region.start : q_start].strip():
             speaker = left_open.speaker  # a quotation carried on into the next paragraph
+        elif not found and out and _follows_on(out[-1], q_start, q_end, region, text):
+            speaker = out[-1].speaker  # "“We will build it,” Hill said. “It is long overdue.”"
         closed = text[q_end - 1] in _CLOSING
         quote_text = text[q_start:q_end]
         quote = Quote(start=q_start, end=q_end, text=quote_text, speaker=speaker, kind=_kind(quote_text))
