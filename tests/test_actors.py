@@ -406,3 +406,13 @@ def test_many_articles_one_person() -> None:
     muttaqi = named(digest, "Amir Khan Muttaqi")
     assert len(muttaqi.mentions) == 900
     assert {m.text for m in muttaqi.mentions} == {"Minister Amir Khan Muttaqi", "The minister", "Muttaqi"}
+
+
+def test_the_nations_of_the_united_kingdom_are_places_of_their_own() -> None:
+    digest = newskit.parse(
+        "Storm hits\n\nThe storm hit Wales and England on Saturday. Britain is braced for more. Scotland escaped.\n",
+        published="2025-01-09",
+    )
+    by_mention = {m.text: a.id for a in digest.actors for m in a.mentions}
+    assert len({by_mention["Wales"], by_mention["England"], by_mention["Scotland"], by_mention["Britain"]}) == 4
+    assert all(a.kind == "place" for a in digest.actors)

@@ -43,7 +43,7 @@ OUT = Path(__file__).resolve().parent.parent / "src" / "newskit" / "data"
 # Short forms of country names that news uses and ISO does not list.
 EXTRA_COUNTRY_ALIASES: dict[str, list[str]] = {
     "US": ["U.S.", "U.S.A.", "America", "United States of America"],
-    "GB": ["U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"],
+    "GB": ["U.K.", "Britain", "Great Britain"],
     "RU": ["Russian Federation"],
     "KR": ["Korea"],
     "CZ": ["Czechia"],
@@ -56,9 +56,17 @@ EXTRA_COUNTRY_ALIASES: dict[str, list[str]] = {
     "TR": ["Turkiye", "Türkiye"],
     "CI": ["Ivory Coast", "Côte d'Ivoire"],
 }
+# The nations of the United Kingdom are places of their own, in it: "Wales and England" are two
+# places, not two names of the UK. Their demonyms point to them.
+UK_NATIONS: dict[str, list[str]] = {
+    "England": ["English"],
+    "Scotland": ["Scottish", "Scots"],
+    "Wales": ["Welsh"],
+    "Northern Ireland": [],
+}
 EXTRA_DEMONYMS: dict[str, list[str]] = {
     "US": ["American", "U.S."],
-    "GB": ["British", "English", "Scottish", "Welsh", "Briton"],
+    "GB": ["British", "Briton"],
     "AF": ["Afghan"],
     "NL": ["Dutch"],
     "PH": ["Filipino", "Philippine"],
@@ -344,6 +352,10 @@ def main() -> int:
         places[state["name"]] = "US"
     for abbreviation in US_STATE_ABBREVIATIONS:
         places.setdefault(abbreviation, "US")
+    for nation, dems in UK_NATIONS.items():
+        places[nation] = "GB"
+        for dem in dems:
+            demonyms[dem] = nation
     for region, dems in REGIONS.items():
         places[region] = ""
         for dem in dems:

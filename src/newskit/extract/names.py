@@ -1064,6 +1064,8 @@ def _described_as_company(toks: Sequence[Token], after: int) -> bool:
     while k < len(toks) and k - after < 9 and toks[k].text not in _APPOSITION_STOPS:
         k += 1
     words = [t.lower for t in toks[after + 2 : k]]
+    if not words:
+        return False  # "BU, THE“": nothing between the article and the end of the apposition
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "a maker of engineered products"
     return k < len(toks) and toks[k].text in {",", ".", ";"} and head in lex.BUSINESS_NOUNS
 
