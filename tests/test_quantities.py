@@ -111,3 +111,18 @@ def test_enricher_fills_articles_and_keeps_years_out() -> None:
     digest = newskit.parse("The ministry sent 1,200 tents to the valley in 2019.", published="2020-01-01")
     [article] = digest.articles
     assert [(q.text, q.value) for q in article.quantities] == [("1,200", 1200)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The firm raised its dividend to 55 cents a share.", 0.55, "USD"),
+        ("A stamp costs 85 pence.", 0.85, "GBP"),
+        ("Sales reached $4.1 billion.", 4_100_000_000, "USD"),
+        ("The loan was $3.3m.", 3_300_000, "USD"),
+    ],
+)
+def test_values_are_the_decimal_numbers_written(text: str, value: float, unit: str) -> None:
+    # "$4.1 billion" was 4099999999.9999995 in binary floating point; cents counted as dollars
+    found = newskit.parse(text, published="2025-01-09").articles[0].quantities
+    assert [(q.value, q.unit) for q in found] == [(value, unit)]

@@ -11,6 +11,7 @@ __all__ = [
     "CURRENCY_CODES",
     "CURRENCY_SYMBOLS",
     "CURRENCY_WORDS",
+    "MINOR_CURRENCY_WORDS",
     "MULTIPLIER_WORDS",
     "NUMBER_WORDS",
     "RATE_WORDS",
@@ -135,8 +136,13 @@ CURRENCY_WORDS: dict[str, str] = {
     "pesos": "MXN",
     "naira": "NGN",
     "shillings": "KES",
+    "cent": "USD",
     "cents": "USD",
+    "penny": "GBP",
+    "pence": "GBP",
 }
+#: Currency words that count hundredths of the currency they name: "55 cents" is 0.55 USD.
+MINOR_CURRENCY_WORDS: set[str] = {"cent", "cents", "penny", "pence"}
 CURRENCY_CODES: set[str] = {
     "USD",
     "EUR",

@@ -12,6 +12,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 
 import attrs
 
@@ -170,6 +171,12 @@ def _whole(value: float) -> float | int:
     return int(value) if value == int(value) and abs(value) < 1e18 else value
 
 
+def _scaled(value: float, factor: float) -> float | int:
+    """``value * factor`` as the decimal numbers they are written as: "$4.1 billion" is 4100000000,
+    not the 4099999999.9999995 binary floating point makes of it."""
+    return _whole(float(Decimal(repr(value)) * Decimal(repr(factor))))
+
+
 def parse_number(phrase: str) -> float | int | None:
     """The value of a number written in digits or words ("3,000", "1.5", "twenty-five", "a dozen")."""
     phrase = phrase.strip().lower()
@@ -306,12 +313,14 @@ def _find(text: str, start: int, end: int, blocked: _Blocked, pattern: re.Patter
             scale_text = (g["scale"] or "").strip().lower()
             for part in _WORD_GAP.split(scale_text):
                 if part in words.SCALES:
-                    value = _whole(value * words.SCALES[part])
+                    value = _scaled(value, words.SCALES[part])
             abbr = g["abbr"]
             if abbr:
                 if not (g["symbol"] or g["code_before"] or g["currency"]):
                     continue  # "40m" without a currency is a length, not forty million
-                value = _whole(value * words.SCALE_ABBREVIATIONS[abbr.lower()])
+                value = _scaled(value, words.SCALE_ABBREVIATIONS[abbr.lower()])
+            if " ".join((g["currency"] or "").split()).lower() in words.MINOR_CURRENCY_WORDS:
+                value = _scaled(value, 0.01)  # "55 cents" is 0.55 of a dollar
             unit = _currency(g["symbol"], g["currency"], g["code_before"])
             unit = unit or _unit(g["unit"]) or ("times" if g["times"] else None)
         elif g["mult"]:
