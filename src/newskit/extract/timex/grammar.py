@@ -280,18 +280,24 @@ class Grammar:
         zones = [z for z in tw.TIMEZONES if " " not in z]
         tz = rf"(?:local\s+time|(?-i:{'|'.join(z.upper() for z in sorted(zones, key=len, reverse=True))}))"
         self.clock = c(
-            r"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+            r"(?P<time>(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
             r"(?:(?<![\w.:,$])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])(?:\.\s?m\b\.?|\s?m\b)"
             r"|(?<![\w.:,$])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
             r"|(?P<nw>noon|midnight|midday)"
             rf"|(?P<ho>1[0-2]|[1-9]|{hour_words})(?=\s+(?:o'clock|in\s+the\s+(?:morning|afternoon|evening|night)\b))"
             r"(?:\s+o'clock)?(?:\s+in\s+the\s+(?P<hpod>morning|afternoon|evening|night)\b)?"
             r"|(?<![\w.,$])(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|hours|hrs)\b))"
-            rf"(?:\s*(?P<tzp>\()?(?P<tz>{tz})\b(?(tzp)\)))?"
+            rf"(?:\s*(?P<tzp>\()?(?P<tz>{tz})\b(?(tzp)\)))?)"
             rf"(?:,?\s+(?:on\s+)?(?:(?P<dw>{weekday}|today|tonight|yesterday|tomorrow)(?![\w-])"
-            # the weekday's date after it: "6 p.m. Wednesday, Jan. 8", "4:15 a.m. Tuesday, Jan. 7, 2025"
-            rf"(?:\s*,?\s*(?P<wmon>{month})\s*(?P<wday>{day})(?:\s*,\s*(?P<wyear>{year}))?)?"
-            rf"|(?P<dmon>{month})\s*(?P<dday>{day})(?:\s*,?\s*(?P<dyear>{year}))?))?"
+            # the weekday's date after it: "6 p.m. Wednesday, Jan. 8", "4:15 a.m. Tuesday, Jan. 7, 2025",
+            # or day first: "4.45pm on Monday 6 January"
+            rf"(?:\s*,?\s*(?P<wmon>{month})\s*(?P<wday>{day})(?:\s*,\s*(?P<wyear>{year}))?"
+            rf"|\s*,?\s*(?:the\s+)?(?P<wbday>{day})\s+(?:of\s+)?(?P<wbmon>{month})(?:\s*,?\s*(?P<wbyear>{year}))?)?"
+            rf"|(?P<dmon>{month})\s*(?P<dday>{day})(?:\s*,?\s*(?P<dyear>{year}))?"
+            # day first: "4.45pm on 6 January", "11pm on the 3rd of February 2025"
+            rf"|(?:the\s+)?(?P<dbday>{day})\s+(?:of\s+)?(?P<dbmon>{month})(?:\s*,?\s*(?P<dbyear>{year}))?"
+            # a holiday: "noon on Christmas Eve"
+            rf"|(?P<hol>{alternation(tw.HOLIDAYS, names=True)})(?![\w-])(?:\s*,?\s+(?P<hyear>{year}))?))?"
         )
         #: a day named after a clock time's parenthetical conversion, or inside it:
         #: "10:35 a.m. (0735 GMT) Friday", "4 in the morning (4 a.m. EDT Thursday)"

@@ -698,7 +698,7 @@ def _c_clock(m: re.Match[str], st: State) -> bool:
             "after",
             "since",
         )
-    if m.group("nw") and not (m.group("dw") or m.group("tz")):
+    if m.group("nw") and not (m.group("dw") or m.group("tz") or m.group("dbmon") or m.group("hol")):
         return st.prev_word(m.start()) in (
             "at",
             "by",
@@ -743,11 +743,16 @@ def _h_clock(m: re.Match[str], st: State) -> list[Draft]:
     zone = tw.TIMEZONES.get(SPACE.sub(" ", (m.group("tz") or "").lower()), "")
     day: dt.date | None = None
     day_word = m.group("dw")
-    if not day_word and not m.group("dmon"):
+    end = m.end()
+    holiday_name = m.group("hol") is not None and is_name_after(st, m.end("hol"))
+    if holiday_name:
+        end = m.end("time")  # "at noon on Christmas Island": the holiday is a name; the clock time alone is read
+    if not day_word and not (m.group("dmon") or m.group("dbmon") or m.group("hol")):
         aside = patterns().day_after_aside.match(st.text, m.end(), min(st.sentence.end, m.end() + 60))
         day_word = (aside.group("dw") or aside.group("dw2")) if aside else None
-    if m.group("wmon"):
-        exists, day = _clock_month_day(st, m, "w", tw.WEEKDAYS.get((day_word or "").lower()))
+    if m.group("wmon") or m.group("wbmon"):
+        weekday = tw.WEEKDAYS.get((day_word or "").lower())
+        exists, day = _clock_month_day(st, m, "w" if m.group("wmon") else "wb", weekday)
         if not exists:
             return []
     elif day_word:
@@ -757,10 +762,15 @@ def _h_clock(m: re.Match[str], st: State) -> list[Draft]:
             day = weekday_date(st, tw.WEEKDAYS[word], m.start(), m.end())
         elif ref is not None:
             day = ref + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word])
-    elif m.group("dmon"):
-        exists, day = _clock_month_day(st, m, "d")
+    elif m.group("dmon") or m.group("dbmon"):
+        exists, day = _clock_month_day(st, m, "d" if m.group("dmon") else "db")
         if not exists:
             return []
+    elif m.group("hol") and not holiday_name:
+        # "noon on Christmas Eve": that holiday's day; unresolved without a reference
+        name = SPACE.sub(" ", m.group("hol").lower())
+        year = int(m.group("hyear")) if m.group("hyear") else None
+        day = _holiday_date(st, name, year, m.start("hol"), m.end())
     elif st.sentence_last is not None and st.sentence_last.gran == "D":
         day = st.sentence_last.start
     elif st.ref is not None:
@@ -768,7 +778,7 @@ def _h_clock(m: re.Match[str], st: State) -> list[Draft]:
     unit = Unit("D", day) if day else None
     suffix = f"T{hour:02d}:{minute:02d}{zone}"
     mod = "APPROX" if m.group("approx") else None
-    return [unit_draft(m, unit, "XXXX-XX-XX", suffix=suffix, type_="TIME", mod=mod)]
+    return [unit_draft((m.start(), end), unit, "XXXX-XX-XX", suffix=suffix, type_="TIME", mod=mod)]
 
 
 def _clock_month_day(
@@ -798,16 +808,28 @@ def _h_holiday(m: re.Match[str], st: State) -> list[Draft]:
         named = before is not None and before.group(1)[:1].isupper() and word not in tw.CAPITALISED_FUNCTION_WORDS
         if named and word not in countries:
             return []  # "India's Independence Day", "Mexican Independence Day"
-    ref = st.ref
     if m.group("year"):
         date = holiday(rule, int(m.group("year")))
         return [_holiday_draft(m, date)] if date else []
-    if ref is None:
+    if st.ref is None:
         return [Draft(m.start(), m.end(), "DATE", "XXXX-WXX" if m.group("week") else "XXXX-XX-XX")]
+    date = _holiday_date(st, name, None, m.start(), m.end())
+    return [_holiday_draft(m, date)] if date else []
+
+
+def _holiday_date(st: State, name: str, year: int | None, start: int, end: int) -> dt.date | None:
+    """The day of a holiday (a key of ``HOLIDAYS``): in ``year`` when given, else the one the tense
+    of ``text[start:end]`` and its distance from the reference make most likely."""
+    rule = tw.HOLIDAYS[name]
+    if year is not None:
+        return holiday(rule, year)
+    ref = st.ref
+    if ref is None:
+        return None
     candidates = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := holiday(rule, y))]
     if not candidates:
-        return []
-    tense = st.tense(m.start(), m.end())
+        return None
+    tense = st.tense(start, end)
     nearest = min(candidates, key=lambda d: abs((d - ref).days))
     if tense == "past" and any(d <= ref for d in candidates):
         date = max(d for d in candidates if d <= ref)
@@ -815,11 +837,11 @@ def _h_holiday(m: re.Match[str], st: State) -> list[Draft]:
         date = min(d for d in candidates if d >= ref)
     else:
         date = nearest
-    if abs((date - ref).days) > TENSE_REACH_DAYS and st.governing_tense(m.start()) != tense:
+    if abs((date - ref).days) > TENSE_REACH_DAYS and st.governing_tense(start) != tense:
         # "as Easter approached" a week before it: this Easter, not last year's; but "gathered on
         # Ash Wednesday" in January is last year's, however far back
         date = nearest
-    return [_holiday_draft(m, date)]
+    return date
 
 
 _COUNTRY_BEFORE = re.compile(r"((?:United\s+)?[A-Za-z][A-Za-z.]*?)(?:['’]s|['’])?\s+(?:the\s+)?$")
