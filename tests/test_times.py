@@ -107,6 +107,17 @@ RELATIVE: list[Case] = [
     ("The vote is set for the week of 10 February 2025.", REF, "the week of 10 February 2025", "DATE", "2025-W07"),
     ("The law passed in the last week of December.", REF, "the last week of December", "DATE", "2024-W52"),
     ("Talks were held in the first week of March 2024.", REF, "the first week of March 2024", "DATE", "2024-W10"),
+    # a weekday of a month counted from its start or end: the year is read as for the month
+    (
+        "Congress will convene on the first Monday of February.",
+        REF,
+        "the first Monday of February",
+        "DATE",
+        "2025-02-03",
+    ),
+    ("The clocks will go back on the last Sunday of October.", REF, "the last Sunday of October", "DATE", "2025-10-26"),
+    ("Voters went to the polls on the second Sunday of December.", REF, "the second Sunday", "DATE", "2024-12-08"),
+    ("The summit is held on the third Thursday in March 2026.", REF, "the third Thursday", "DATE", "2026-03-19"),
     ("Crops are sown in the spring.", REF, "the spring", "DATE", "2025-SP"),
     ("The summer of 2023 was hot.", REF, "The summer of 2023", "DATE", "2023-SU"),
     ("It snowed heavily last winter.", REF, "last winter", "DATE", "2023-WI"),
@@ -214,6 +225,7 @@ UNRESOLVED: list[Case] = [
     ("The ship docked on June 4.", None, "June 4", "DATE", "XXXX-06-04"),
     ("The pact was signed on May 4, 2019.", None, "May 4, 2019", "DATE", "2019-05-04"),
     ("The talks were held on Saturday, January 11, in Lahore.", None, "January 11", "DATE", "2025-01-11"),
+    ("Congress will convene on the first Monday of February.", None, "the first Monday", "DATE", "XXXX-02-XX"),
 ]
 
 
@@ -272,6 +284,7 @@ FALSE_ALARMS = [
     ("Saturday Night Live mocked the president.", "Saturday"),
     ("Friday prayers were cancelled.", "Friday"),
     ("The imam's Friday sermon was about peace.", "Friday"),
+    ("The fifth Monday of February 2025 is no day at all.", "Monday"),
 ]
 
 

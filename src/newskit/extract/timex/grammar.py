@@ -102,6 +102,7 @@ def _gates() -> dict[str, frozenset[str]]:
         "date_mdy": months,
         "date_dmy": months,
         "week_of": {"week"},
+        "nth_weekday": weekdays,
         "month_year": months,
         "month": months,
         "clock": {"#clock", "noon", "midnight", "midday", "clock"},
@@ -191,6 +192,11 @@ class Grammar:
             # "the first week of February", "the last week of March 2024"
             rf"|(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+"
             rf"(?P<mon3>{month_full}|{month_abbr}\.)(?![\w-])(?:\s*,?\s*(?P<year3>{year}))?)"
+        )
+        #: "the first Monday of February", "the last Sunday in October 2025": that day of the month
+        self.nth_weekday = c(
+            rf"the\s+(?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(?P<wd>{weekday})\s+"
+            rf"(?:of|in)\s+(?P<mon>{month_full}|{month_abbr}\.)(?![\w-])(?:\s*,?\s*(?P<year>{year}))?"
         )
         self.date_dmy = c(
             rf"{wd_prefix}(?<![\w$£€.,/-])(?:the\s+)?(?:(?P<day0>{day})\s*(?:[-–]|\band\b|\bto\b|&)\s*)?"
@@ -391,7 +397,7 @@ class Grammar:
         #: whose every match holds one is tried only in sentences where one is written so
         months_cased = re.compile(alternation([*tw.MONTHS, *tw.MONTH_ABBREVIATIONS], names=True))
         self.name_checks = dict.fromkeys(("date_mdy", "date_dmy", "month_year", "month"), months_cased)
-        self.name_checks["weekday"] = re.compile(weekday)
+        self.name_checks["weekday"] = self.name_checks["nth_weekday"] = re.compile(weekday)
         self.name_checks["holiday"] = re.compile(alternation(tw.HOLIDAYS, names=True))
         self.shapes = {name: re.compile(shape) for name, shape in SHAPES.items()}
         #: for each rule, the shapes among its gate words

@@ -11,7 +11,7 @@ from collections.abc import Callable
 import attrs
 
 from newskit.data import timewords as tw
-from newskit.extract.timex.calendar import Unit, holiday
+from newskit.extract.timex.calendar import Unit, holiday, nth_weekday
 from newskit.extract.timex.grammar import Grammar, patterns
 from newskit.extract.timex.state import (
     SPACE,
@@ -171,6 +171,23 @@ def _h_week_of(m: re.Match[str], st: State) -> list[Draft]:
         return []
     date = valid(int(m.group("year")), month, day) if m.group("year") else pick_date(st, month, day, m.start(), m.end())
     return [unit_draft(m, Unit.of("W", date) if date else None, "XXXX-WXX", explicit_year=bool(m.group("year")))]
+
+
+_NTH = {**_WEEK_ORDINALS, "fifth": 5, "5th": 5, "last": -1, "final": -1}
+
+
+def _h_nth_weekday(m: re.Match[str], st: State) -> list[Draft]:
+    """ "the first Monday of February", "the last Sunday of October": that day of the month, in the
+    year the month is read in (as "the first week of February" is)."""
+    month = month_number(m.group("mon"))
+    year = int(m.group("year")) if m.group("year") else pick_month_year(st, month, m.start(), m.end())
+    weekday = weekday_number(m.group("wd"))
+    if year is None:
+        return [unit_draft(m, None, f"XXXX-{month:02d}-XX")]
+    date = nth_weekday(year, month, weekday, _NTH[m.group("ord").lower()])
+    if date.month != month:
+        return []  # "the fifth Monday of February 2025": there is none
+    return [unit_draft(m, Unit("D", date), "", explicit_year=bool(m.group("year")))]
 
 
 def _h_date_num(m: re.Match[str], st: State) -> list[Draft]:
@@ -1363,6 +1380,7 @@ RULES: tuple[Rule, ...] = (
     Rule("date_mdy", lambda g: g.date_mdy, _h_date_mdy),
     Rule("date_dmy", lambda g: g.date_dmy, _h_date_dmy),
     Rule("week_of", lambda g: g.week_of, _h_week_of),
+    Rule("nth_weekday", lambda g: g.nth_weekday, _h_nth_weekday),
     Rule("month_year", lambda g: g.month_year, _h_month_year),
     Rule("clock", lambda g: g.clock, _h_clock, _c_clock),
     Rule("holiday", lambda g: g.holiday, _h_holiday),
