@@ -42,6 +42,9 @@ ABSOLUTE: list[Case] = [
     ("Elections were held on 14 October 2022 across the region.", REF, "14 October 2022", "DATE", "2022-10-14"),
     ("The office opened in September 2019.", REF, "September 2019", "DATE", "2019-09", D(2019, 9, 1), D(2019, 9, 30)),
     ("The agreement was signed in 2024.", REF, "2024", "DATE", "2024", D(2024, 1, 1), D(2024, 12, 31)),
+    # "than" takes an amount, but a year after a comparative of time
+    ("The referendum will take place no later than 2026.", REF, "2026", "DATE", "2026"),
+    ("The plant will close no sooner than 2030.", REF, "2030", "DATE", "2030"),
     ("Prices have risen since mid-2021.", REF, "mid-2021", "DATE", "2021"),
     ("The rule was adopted on 2024-11-05 by the board.", REF, "2024-11-05", "DATE", "2024-11-05"),
     ("The memo is dated 7/8/07 and unsigned.", REF, "7/8/07", "DATE", "2007-07-08"),
@@ -255,6 +258,7 @@ FALSE_ALARMS = [
     ("Update to version 2.0 of the app.", "2.0"),
     ("Theresa May met the envoy.", "May"),
     ("About 2000 people gathered in the square.", "2000"),
+    ("More than 2000 people marched.", "2000"),
     ("The minister spoke on ABC's This Week programme.", "This Week"),
     ("He arrived the day before the vote.", "the day before"),
     ("It is the most recent model.", "recent"),

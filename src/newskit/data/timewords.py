@@ -51,6 +51,7 @@ __all__ = [
     "SEASON_PREPOSITIONS",
     "SET_WORDS",
     "TIMEZONES",
+    "TIME_COMPARATIVES",
     "UNITS",
     "UN_VERBS_PAST",
     "WEEKDAYS",
@@ -856,6 +857,10 @@ QUANTITY_WORDS: set[str] = {
     "twice",
     "units",
 }
+
+#: Comparatives of time before "than" that make the number after it a year ("no later than 2026",
+#: "earlier than 2030"): after other words "than" takes an amount ("more than 2000 people").
+TIME_COMPARATIVES: set[str] = {"later", "earlier", "sooner"}
 
 #: Words before a number that make it a count or a label, not a year ("about 2000", "No. 1998").
 NOT_YEAR_BEFORE: set[str] = {

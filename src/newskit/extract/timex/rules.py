@@ -275,6 +275,10 @@ def _c_year(m: re.Match[str], st: State) -> bool:
     if patterns().count_nouns.match(st.text, end, min(len(st.text), end + 40)):
         return False
     prev = st.prev_word(start)
+    if prev == "than":
+        comparative = _TIME_THAN.search(st.text, max(st.sentence.start, start - 20), start)
+        if comparative is not None and comparative.group(1).lower() in tw.TIME_COMPARATIVES:
+            return True  # "no later than 2026": a deadline, not an amount
     if prev in tw.NOT_YEAR_BEFORE:
         return False
     year = int(m.group("year"))
@@ -285,6 +289,9 @@ def _c_year(m: re.Match[str], st: State) -> bool:
     nxt = st.text[end : end + 12]
     # a number followed by a time-of-day word or ":" is a clock time or a score
     return not re.match(r"\s*(?:GMT|UTC|hours|hrs|[ap]\.?m\b|:\d)", nxt)
+
+
+_TIME_THAN = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s+than\s+$", re.IGNORECASE)
 
 
 def _h_year(m: re.Match[str], st: State) -> list[Draft]:
