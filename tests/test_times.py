@@ -60,6 +60,7 @@ ABSOLUTE: list[Case] = [
     ("The U.S. Independence Day holiday closed markets.", REF, "Independence Day", "DATE", "2024-07-04"),
     ("Fireworks will light up the sky on the Fourth of July.", REF, "Fourth of July", "DATE", "2025-07-04"),
     ("Pilgrims will gather on Ash Wednesday.", REF, "Ash Wednesday", "DATE", "2025-03-05"),
+    ("Thousands marched on May Day in Paris.", REF, "May Day", "DATE", "2024-05-01"),
 ]
 
 RELATIVE: list[Case] = [
@@ -254,6 +255,9 @@ FALSE_ALARMS = [
     ("She leads the Independence Day Party in the assembly.", "Independence Day"),
     ("India's Independence Day was marked with parades.", "Independence Day"),
     ("Mexican Independence Day falls in the autumn.", "Independence Day"),
+    ("Christmas Island is an Australian territory in the Indian Ocean.", "Christmas"),
+    ("Easter Island is a Chilean territory in the Pacific Ocean.", "Easter"),
+    ("The Easter Rising began in Dublin.", "Easter"),
     ("The home side won 2-1 after extra time.", "2-1"),
     ("Update to version 2.0 of the app.", "2.0"),
     ("Theresa May met the envoy.", "May"),

@@ -355,6 +355,7 @@ HOLIDAYS: dict[str, tuple[str, int] | tuple[str, int, int] | tuple[str, int, int
     "palm sunday": ("easter", -7),
     "ash wednesday": ("easter", -46),
     "independence day": ("fixed", 7, 4),
+    "may day": ("fixed", 5, 1),  # International Workers' Day
     "fourth of july": ("fixed", 7, 4),
 }
 
@@ -508,6 +509,10 @@ NAME_WORDS_AFTER_DATE: set[str] = {
     "accord",
     "accords",
     "club",
+    # places and events named after a day: "Christmas Island", "Easter Island", "the Easter Rising"
+    "island",
+    "islands",
+    "rising",
 }
 
 #: Capitalised words before a weekday that make it a name ("Black Friday", "Blue Monday", "The Mail
