@@ -93,6 +93,10 @@ RELATIVE: list[Case] = [
     ("The blast happened at 3 p.m. local time.", REF, "3 p.m. local time", "TIME", "2025-01-09T15:00"),
     ("The launch is set for 18:00 UTC on Friday.", REF, "18:00 UTC", "TIME", "2025-01-10T18:00Z"),
     ("Troops crossed the river in March.", REF, "March", "DATE", "2024-03"),
+    # after a time preposition a month stays a month before a capitalised word, a title or a surname
+    ("In April Congress approved the budget.", REF, "April", "DATE", "2024-04"),
+    ("In April Israel launched a raid.", REF, "April", "DATE", "2024-04"),
+    ("Pope Francis Sunday urged peace.", REF, "Sunday", "DATE", "2025-01-05"),
     ("The court sat on December 12 to hear the case.", REF, "December 12", "DATE", "2024-12-12"),
     ("The envoy will return on January 20.", REF, "January 20", "DATE", "2025-01-20"),
     ("Growth picked up in the third quarter.", REF, "third quarter", "DATE", "2024-Q3"),
@@ -292,6 +296,12 @@ FALSE_ALARMS = [
     ("Saturday Night Live mocked the president.", "Saturday"),
     ("Friday prayers were cancelled.", "Friday"),
     ("The imam's Friday sermon was about peace.", "Friday"),
+    # given names: a month before a surname, a surname after a given name
+    ("The report was written by Jan de Vries and April Wilson.", "April"),
+    ("August Ames was a Canadian actress.", "August"),
+    ("The letter to April Wilson was lost.", "April"),
+    ("Jack Sunday, a local farmer, found the body.", "Sunday"),
+    ("A farmer, Jack Sunday, found the body.", "Sunday"),
     ("The fifth Monday of February 2025 is no day at all.", "Monday"),
 ]
 

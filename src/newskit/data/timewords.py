@@ -31,6 +31,7 @@ __all__ = [
     "MODALS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
+    "MONTH_BEFORE_SURNAME",
     "MONTH_PREPOSITIONS",
     "NAME_WORDS_AFTER_DATE",
     "NAME_WORDS_BEFORE_WEEKDAY",
@@ -905,6 +906,14 @@ NOT_YEAR_BEFORE: set[str] = {
     "windows",
     "£",
     "€",
+}
+
+#: Words before a month that keep it a month even when a surname follows: "in April Congress", "since
+#: June Smith has led"; after other words a month before a capitalised surname is a given name
+#: ("written by Jan de Vries and April Wilson", "August Ames was an actress").
+MONTH_BEFORE_SURNAME: set[str] = {
+    *("in", "since", "until", "till", "during", "through", "throughout", "from", "before", "after"),
+    *("early", "late", "mid", "last", "next", "this", "each", "every", "past", "coming", "of", "between", "than"),
 }
 
 #: Words before a lone month name that make it a month ("in May"), not a verb or a name.

@@ -11,6 +11,7 @@ from collections.abc import Callable
 import attrs
 
 from newskit.data import timewords as tw
+from newskit.extract.names import gazetteer
 from newskit.extract.timex.calendar import Unit, holiday, nth_weekday
 from newskit.extract.timex.grammar import Grammar, patterns
 from newskit.extract.timex.state import (
@@ -233,6 +234,8 @@ def _c_month(m: re.Match[str], st: State) -> bool:
         return True
     word = m.group("mon")
     prev = st.prev_word(m.start())
+    if prev not in tw.MONTH_BEFORE_SURNAME and _surname_after(st, m.end()):
+        return False  # "and April Wilson", "August Ames was": a person
     if prev in tw.MONTH_PREPOSITIONS:
         return not (word.lower() == "may" and prev in ("that", "as", "and", "or", "to"))
     if word.lower() in ("may", "march") or word.endswith("."):
@@ -241,6 +244,41 @@ def _c_month(m: re.Match[str], st: State) -> bool:
         return False
     raw = st.prev_word_raw(m.start())
     return not (raw[:1].isupper() and not st.at_sentence_start(m.start() - len(raw) - 1))
+
+
+_CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w-])")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+$")
+
+
+def _surname_after(st: State, end: int) -> bool:
+    """Whether a capitalised surname of the gazetteer follows ``end`` ("April Wilson"), and not a word
+    that may follow a date ("April Congress", "June France": a country)."""
+    after = _CAPITALISED_AFTER.match(st.text, end, st.sentence.end)
+    if after is None:
+        return False
+    word = after.group(1)
+    low = word.lower()
+    if low in tw.CAPITALISED_FUNCTION_WORDS or low in tw.MONTHS or low in tw.WEEKDAYS:
+        return False
+    names = gazetteer()
+    return low in names.surnames and word not in names.places
+
+
+def _given_name_before(st: State, start: int) -> bool:
+    """Whether a capitalised given name of the gazetteer starts a name just before ``start`` ("Jack
+    Sunday"); not after a title or another name ("Pope Francis Sunday", "Hurricane Grace Sunday"),
+    which is how a date follows a person in wire copy."""
+    before = _CAPITALISED_BEFORE.search(st.text, max(st.sentence.start, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    low = word.lower()
+    if low in tw.CAPITALISED_FUNCTION_WORDS or low in tw.MONTHS or low in tw.WEEKDAYS:
+        return False
+    if word not in gazetteer().given_names:
+        return False
+    raw = st.prev_word_raw(before.start())
+    return not (raw[:1].isupper() and raw.lower() not in tw.CAPITALISED_FUNCTION_WORDS)
 
 
 def _h_month(m: re.Match[str], st: State) -> list[Draft]:
@@ -653,6 +691,8 @@ def _c_weekday(m: re.Match[str], st: State) -> bool:
     before = patterns().weekday_name_before.search(st.text, max(st.sentence.start, m.start() - 30), m.start())
     if before is not None and before.group()[:1].isupper() and not m.group("pre"):
         return False  # "Black Friday", "Blue Monday", "The Mail on Sunday": a name
+    if not m.group("pre") and not m.group("mod") and _given_name_before(st, m.start()):
+        return False  # "Jack Sunday, a local farmer": a surname
     pod = m.group("pod")
     if pod and pod[:1].isupper() and not st.headline_case() and is_name_after(st, m.end()):
         return False  # "Saturday Night Live", "Monday Night Football"
