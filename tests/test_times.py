@@ -172,6 +172,10 @@ RELATIVE: list[Case] = [
     ("Revenue was $5 million for the year ended June 30.", REF, "the year", "DURATION", "P1Y"),
     ("He spent 2,000 days in prison.", REF, "2,000 days", "DURATION", "P2000D"),
     ("Oil was cheap in the winter of nineteen ninety-four.", REF, "winter of nineteen ninety-four", "DATE", "1994-WI"),
+    ("Nineteen ninety-four was a good year.", REF, "Nineteen ninety-four", "DATE", "1994"),
+    ("A 2020 Supreme Court ruling stands.", REF, "2020", "DATE", "2020"),
+    ("In 2020 Pennsylvania Avenue was closed.", REF, "2020", "DATE", "2020"),
+    ("Talks Resume In Spring After Break", REF, "Spring", "DATE", "2025-SP"),
     ("Guards will be posted until Tuesday.", REF, "Tuesday", "DATE", "2025-01-14"),
     ("The pact ran out in 2019. A year later, talks broke down.", REF, "A year later", "DATE", "2020"),
 ]
@@ -288,6 +292,12 @@ FALSE_ALARMS = [
     ("The Winter Olympics will be held in Italy.", "Winter"),
     ("The Summer Palace was crowded.", "Summer"),
     ("Dozens died in winter storms.", "winter"),
+    ("The Autumn Statement was delivered by the Chancellor.", "Autumn"),
+    ("Spring Festival crowds filled the station.", "Spring"),
+    # a house number, a title
+    ("He lives at 2020 Pennsylvania Avenue.", "2020"),
+    ("The shop at 1998 Main St. closed.", "1998"),
+    ('"Nineteen Eighty-Four" was published in 1949.', "Eighty"),
     # weekdays in names, and in habits
     ("Black Friday sales were strong.", "Friday"),
     ("Black Monday hit the markets.", "Monday"),

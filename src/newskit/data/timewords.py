@@ -51,6 +51,7 @@ __all__ = [
     "SEASON_NOUNS",
     "SEASON_PREPOSITIONS",
     "SET_WORDS",
+    "STREET_WORDS",
     "TIMEZONES",
     "TIME_COMPARATIVES",
     "UNITS",
@@ -862,6 +863,13 @@ QUANTITY_WORDS: set[str] = {
     "tons",
     "twice",
     "units",
+}
+
+#: Street words that end an address after a number and one to three capitalised words: "2020
+#: Pennsylvania Avenue" is an address, not a year.
+STREET_WORDS: set[str] = {
+    *("avenue", "ave.", "street", "st.", "road", "rd.", "boulevard", "blvd.", "lane", "drive", "terrace"),
+    *("crescent", "parkway"),
 }
 
 #: Comparatives of time before "than" that make the number after it a year ("no later than 2026",

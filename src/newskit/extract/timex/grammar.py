@@ -389,6 +389,10 @@ class Grammar:
         self.count_nouns = re.compile(
             rf"\s*(?:%|percent|per\s+cent|(?:[a-z]+\s+)?{alternation(tw.COUNT_NOUNS)}\b)", re.IGNORECASE
         )
+        #: what after a number makes it a house number: "2020 Pennsylvania Avenue"
+        self.address_after = re.compile(
+            rf"(?:[ \t]+[A-Z][\w'’.-]*){{1,3}}[ \t]+{alternation(tw.STREET_WORDS, names=True)}(?![\w-])"
+        )
         self.quantity_before = re.compile(
             rf"(?:\d|\b{alternation(tw.QUANTITY_WORDS)}\b)[^.;:!?]{{0,30}}$", re.IGNORECASE
         )

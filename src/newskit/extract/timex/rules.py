@@ -250,6 +250,11 @@ _CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w-])")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+$")
 
 
+def _date_word(low: str) -> bool:
+    """Whether a capitalised word (lower-cased) may follow a date without making it a name."""
+    return low in tw.CAPITALISED_FUNCTION_WORDS or low in tw.MONTHS or low in tw.WEEKDAYS
+
+
 def _surname_after(st: State, end: int) -> bool:
     """Whether a capitalised surname of the gazetteer follows ``end`` ("April Wilson"), and not a word
     that may follow a date ("April Congress", "June France": a country)."""
@@ -258,7 +263,7 @@ def _surname_after(st: State, end: int) -> bool:
         return False
     word = after.group(1)
     low = word.lower()
-    if low in tw.CAPITALISED_FUNCTION_WORDS or low in tw.MONTHS or low in tw.WEEKDAYS:
+    if _date_word(low):
         return False
     names = gazetteer()
     return low in names.surnames and word not in names.places
@@ -272,10 +277,7 @@ def _given_name_before(st: State, start: int) -> bool:
     if before is None:
         return False
     word = before.group(1)
-    low = word.lower()
-    if low in tw.CAPITALISED_FUNCTION_WORDS or low in tw.MONTHS or low in tw.WEEKDAYS:
-        return False
-    if word not in gazetteer().given_names:
+    if _date_word(word.lower()) or word not in gazetteer().given_names:
         return False
     raw = st.prev_word_raw(before.start())
     return not (raw[:1].isupper() and raw.lower() not in tw.CAPITALISED_FUNCTION_WORDS)
@@ -322,8 +324,8 @@ def _c_year(m: re.Match[str], st: State) -> bool:
     year = int(m.group("year"))
     if prev in tw.YEAR_PREPOSITIONS:
         return True
-    if year < 1900:
-        return False
+    if year < 1900 or patterns().address_after.match(st.text, end, st.sentence.end):
+        return False  # "He lives at 2020 Pennsylvania Avenue": a house number
     nxt = st.text[end : end + 12]
     # a number followed by a time-of-day word or ":" is a clock time or a score
     return not re.match(r"\s*(?:GMT|UTC|hours|hrs|[ap]\.?m\b|:\d)", nxt)
@@ -365,6 +367,9 @@ def _h_spoken_year(m: re.Match[str], st: State) -> list[Draft]:
             return []
         year = 2000 + (tw.NUMBER_WORDS.get((m.group("ones2") or "zero").lower(), 0))
     else:
+        tens_word = m.group("tens")
+        if tens_word[:1].isupper() and not tens_word.isupper() and not m.group().lower().startswith("the year"):
+            return []  # "Nineteen Eighty-Four": a year in words with each word capitalised is a title
         cent = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[m.group("cent").lower()]
         if cent == 2000 and not m.group().lower().startswith("the year"):
             return []
@@ -405,6 +410,15 @@ def _c_season(m: re.Match[str], st: State) -> bool:
     capitalised = written[0].isupper() and written[1:].islower()
     if capitalised and not st.at_sentence_start(m.start("season")) and not st.headline_case():
         return False  # "the Winter Olympics", "the Summer Palace": capitalised inside a sentence, a name
+    after_name = _CAPITALISED_AFTER.match(st.text, m.end(), st.sentence.end) if capitalised else None
+    if (
+        after_name is not None
+        and not _date_word(after_name.group(1).lower())
+        and not (st.headline_case() and st.prev_word(m.start()) in tw.SEASON_PREPOSITIONS)
+    ):
+        # "The Autumn Statement", "Spring Festival": a name, even in a title-case sentence; but in a
+        # headline a preposition makes it a time ("Talks Resume In Spring After Break")
+        return False
     after = _WORD_AFTER.match(st.text, m.end(), st.sentence.end)
     if after is not None and after.group(1).lower() in tw.SEASON_NOUNS:
         return False  # "the spring water", "a summer camp": the season modifies a noun
