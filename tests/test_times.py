@@ -238,6 +238,17 @@ UNRESOLVED: list[Case] = [
     ("The pact was signed on May 4, 2019.", None, "May 4, 2019", "DATE", "2019-05-04"),
     ("The talks were held on Saturday, January 11, in Lahore.", None, "January 11", "DATE", "2025-01-11"),
     ("Congress will convene on the first Monday of February.", None, "the first Monday", "DATE", "XXXX-02-XX"),
+    # a dateline's full date is the reference when there is no publication date
+    (
+        "WASHINGTON, Jan 9, 2025 (Reuters) - The Senate will vote next week.",
+        None,
+        "next week",
+        "DATE",
+        "2025-W03",
+    ),
+    ("KYIV, Ukraine, 9 January 2025 (AP) — Russia attacked yesterday.", None, "yesterday", "DATE", "2025-01-08"),
+    ("WASHINGTON (Reuters) - The Senate will vote next week.", None, "next week", "DATE", "XXXX-WXX"),
+    ("In Washington, Jan 9, 2025 - they said it would end next week.", None, "next week", "DATE", "XXXX-WXX"),
 ]
 
 
@@ -358,6 +369,14 @@ def test_reference_pinned_by_weekday_and_date() -> None:
 def test_reference_pinned_by_weekdays_and_dates_in_pairs() -> None:
     found = times("The museum is open Saturday and Sunday, January 11 and 12.", None)
     assert [t.value for t in found] == ["2025-01-11", "2025-01-12", "2025-01-11", "2025-01-12"]
+
+
+def test_reference_pinned_by_a_dateline_before_a_weekday_and_date() -> None:
+    found = times("NEW YORK, Jan 9, 2025 - Stocks fell on Monday. The summit opened on Tuesday, March 4, 2025.", None)
+    assert [(t.text, t.value) for t in found][1:] == [
+        ("Monday", "2025-01-06"),
+        ("Tuesday, March 4, 2025", "2025-03-04"),
+    ]
 
 
 def test_through_parse() -> None:

@@ -202,6 +202,14 @@ class Grammar:
             rf"{wd_prefix}(?<![\w$£€.,/-])(?:the\s+)?(?:(?P<day0>{day})\s*(?:[-–]|\band\b|\bto\b|&)\s*)?"
             rf"(?P<day>{day})\s+(?:of\s+)?(?P<mon>{month})(?:\s*,?\s*(?P<year>{year}))?"
         )
+        #: a wire story's dateline: the place in capitals, the date, the agency, a dash:
+        #: "WASHINGTON, Jan 9, 2025 (Reuters) -", "KYIV, Ukraine, 9 January 2025 (AP) —"
+        place_word = r"[A-Z][A-Z.'’-]*"
+        self.dateline = re.compile(
+            rf"\s*{place_word}(?:[ \t]+{place_word}){{0,3}}(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)?,[ \t]*"
+            rf"(?:(?P<mon>{month})[ \t]*(?P<day>{day})|(?P<day2>{day})[ \t]+(?P<mon2>{month})),?[ \t]*(?P<year>{year})"
+            r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—]"
+        )
         self.date_num = c(
             rf"(?<![\w./-])(?:(?P<iy>{year_digits})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])"
             r"|(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<c>(?:19|20)\d\d|\d\d)"

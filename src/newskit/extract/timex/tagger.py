@@ -215,7 +215,16 @@ def _move(d: Draft, unit: Unit) -> None:
 
 
 def _infer_reference(st: State, grammar: Grammar, spans: Sequence[Span]) -> dt.date | None:
-    """A reference date pinned down by the text itself: a weekday written with its month-day."""
+    """A reference date pinned down by the text itself: the full date of a dateline ("WASHINGTON,
+    Jan 9, 2025 (Reuters) - ..."), or else a weekday written with its month-day."""
+    for span in spans:
+        line = grammar.dateline.match(st.text, span.start, span.end)
+        if line is not None:
+            month = month_number(line.group("mon") or line.group("mon2"))
+            day = day_number(line, "day", "day2")
+            date = valid(int(line.group("year")), month, day) if day is not None else None
+            if date is not None:
+                return date
     for span in spans:
         for m in grammar.date_mdy.finditer(st.text, span.start, span.end):
             if m.group("wd") and m.group("day"):
