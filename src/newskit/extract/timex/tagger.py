@@ -249,8 +249,8 @@ def find_times(text: str, spans: Sequence[Span], reference: dt.date | None, *, a
     :param text: the whole text the spans index into.
     :param spans: the sentences to read, in order (Spans into ``text``).
     :param reference: the publication date relative expressions resolve against; when None, a
-        date the text pins down (a weekday written with its month-day) is used, and what cannot be
-        resolved keeps ``X`` placeholders (``XXXX-WXX-7``).
+        date the text pins down (a dateline's full date, or else a weekday written with its
+        month-day) is used, and what cannot be resolved keeps ``X`` placeholders (``XXXX-WXX-7``).
     :param article_id: prefix of the ids (``art1`` gives ``art1-t1``…, ranges ``art1-r1``…).
     :return: the expressions in text order; ``text[e.start:e.end] == e.text`` for each.
     """
