@@ -42,6 +42,9 @@ ABSOLUTE: list[Case] = [
     ("Elections were held on 14 October 2022 across the region.", REF, "14 October 2022", "DATE", "2022-10-14"),
     ("The office opened in September 2019.", REF, "September 2019", "DATE", "2019-09", D(2019, 9, 1), D(2019, 9, 30)),
     ("The agreement was signed in 2024.", REF, "2024", "DATE", "2024", D(2024, 1, 1), D(2024, 12, 31)),
+    # "than" takes an amount, but a year after a comparative of time
+    ("The referendum will take place no later than 2026.", REF, "2026", "DATE", "2026"),
+    ("The plant will close no sooner than 2030.", REF, "2030", "DATE", "2030"),
     ("Prices have risen since mid-2021.", REF, "mid-2021", "DATE", "2021"),
     ("The rule was adopted on 2024-11-05 by the board.", REF, "2024-11-05", "DATE", "2024-11-05"),
     ("The memo is dated 7/8/07 and unsigned.", REF, "7/8/07", "DATE", "2007-07-08"),
@@ -57,6 +60,7 @@ ABSOLUTE: list[Case] = [
     ("The U.S. Independence Day holiday closed markets.", REF, "Independence Day", "DATE", "2024-07-04"),
     ("Fireworks will light up the sky on the Fourth of July.", REF, "Fourth of July", "DATE", "2025-07-04"),
     ("Pilgrims will gather on Ash Wednesday.", REF, "Ash Wednesday", "DATE", "2025-03-05"),
+    ("Thousands marched on May Day in Paris.", REF, "May Day", "DATE", "2024-05-01"),
 ]
 
 RELATIVE: list[Case] = [
@@ -89,6 +93,10 @@ RELATIVE: list[Case] = [
     ("The blast happened at 3 p.m. local time.", REF, "3 p.m. local time", "TIME", "2025-01-09T15:00"),
     ("The launch is set for 18:00 UTC on Friday.", REF, "18:00 UTC", "TIME", "2025-01-10T18:00Z"),
     ("Troops crossed the river in March.", REF, "March", "DATE", "2024-03"),
+    # after a time preposition a month stays a month before a capitalised word, a title or a surname
+    ("In April Congress approved the budget.", REF, "April", "DATE", "2024-04"),
+    ("In April Israel launched a raid.", REF, "April", "DATE", "2024-04"),
+    ("Pope Francis Sunday urged peace.", REF, "Sunday", "DATE", "2025-01-05"),
     ("The court sat on December 12 to hear the case.", REF, "December 12", "DATE", "2024-12-12"),
     ("The envoy will return on January 20.", REF, "January 20", "DATE", "2025-01-20"),
     ("Growth picked up in the third quarter.", REF, "third quarter", "DATE", "2024-Q3"),
@@ -107,6 +115,17 @@ RELATIVE: list[Case] = [
     ("The vote is set for the week of 10 February 2025.", REF, "the week of 10 February 2025", "DATE", "2025-W07"),
     ("The law passed in the last week of December.", REF, "the last week of December", "DATE", "2024-W52"),
     ("Talks were held in the first week of March 2024.", REF, "the first week of March 2024", "DATE", "2024-W10"),
+    # a weekday of a month counted from its start or end: the year is read as for the month
+    (
+        "Congress will convene on the first Monday of February.",
+        REF,
+        "the first Monday of February",
+        "DATE",
+        "2025-02-03",
+    ),
+    ("The clocks will go back on the last Sunday of October.", REF, "the last Sunday of October", "DATE", "2025-10-26"),
+    ("Voters went to the polls on the second Sunday of December.", REF, "the second Sunday", "DATE", "2024-12-08"),
+    ("The summit is held on the third Thursday in March 2026.", REF, "the third Thursday", "DATE", "2026-03-19"),
     ("Crops are sown in the spring.", REF, "the spring", "DATE", "2025-SP"),
     ("The summer of 2023 was hot.", REF, "The summer of 2023", "DATE", "2023-SU"),
     ("It snowed heavily last winter.", REF, "last winter", "DATE", "2023-WI"),
@@ -125,6 +144,18 @@ RELATIVE: list[Case] = [
         "2025-01-07T04:15",
     ),
     ("The talks end at noon Friday, Jan. 10.", REF, "noon Friday, Jan. 10", "TIME", "2025-01-10T12:00"),
+    # the day written first (British order), with or without its weekday, or a holiday
+    ("The attack happened at 4.45pm on 6 January.", REF, "4.45pm on 6 January", "TIME", "2025-01-06T16:45"),
+    ("The attack happened at 16:45 on 6 January.", REF, "16:45 on 6 January", "TIME", "2025-01-06T16:45"),
+    ("The attack happened at 4pm on 6 January 2025.", REF, "4pm on 6 January 2025", "TIME", "2025-01-06T16:00"),
+    ("The attack happened at 4.45pm on 6th January.", REF, "4.45pm on 6th January", "TIME", "2025-01-06T16:45"),
+    ("He arrived at 10pm on the 6th of January.", REF, "10pm on the 6th of January", "TIME", "2025-01-06T22:00"),
+    ("The transfer window closes at 11pm on 3 February.", REF, "11pm on 3 February", "TIME", "2025-02-03T23:00"),
+    ("The attack happened at 4.45pm on Monday 6 January.", REF, "4.45pm on Monday 6", "TIME", "2025-01-06T16:45"),
+    ("The deadline is midnight on 31 January.", REF, "midnight on 31 January", "TIME", "2025-01-31T00:00"),
+    ("The shop closes at noon on Christmas Eve.", REF, "noon on Christmas Eve", "TIME", "2025-12-24T12:00"),
+    ("Shops shut at 4pm on Christmas Eve last year.", REF, "4pm on Christmas Eve", "TIME", "2024-12-24T16:00"),
+    ("The ferry leaves at noon on Christmas Island.", REF, "noon", "TIME", "2025-01-09T12:00"),
     ("The blast happened shortly after midnight.", REF, "shortly after midnight", "TIME", "2025-01-09T00:00"),
     ("The blast happened around noon.", REF, "around noon", "TIME", "2025-01-09T12:00"),
     ("Clashes erupted overnight.", REF, "overnight", "TIME", "2025-01-08TNI"),
@@ -141,6 +172,10 @@ RELATIVE: list[Case] = [
     ("Revenue was $5 million for the year ended June 30.", REF, "the year", "DURATION", "P1Y"),
     ("He spent 2,000 days in prison.", REF, "2,000 days", "DURATION", "P2000D"),
     ("Oil was cheap in the winter of nineteen ninety-four.", REF, "winter of nineteen ninety-four", "DATE", "1994-WI"),
+    ("Nineteen ninety-four was a good year.", REF, "Nineteen ninety-four", "DATE", "1994"),
+    ("A 2020 Supreme Court ruling stands.", REF, "2020", "DATE", "2020"),
+    ("In 2020 Pennsylvania Avenue was closed.", REF, "2020", "DATE", "2020"),
+    ("Talks Resume In Spring After Break", REF, "Spring", "DATE", "2025-SP"),
     ("Guards will be posted until Tuesday.", REF, "Tuesday", "DATE", "2025-01-14"),
     ("The pact ran out in 2019. A year later, talks broke down.", REF, "A year later", "DATE", "2020"),
 ]
@@ -202,6 +237,18 @@ UNRESOLVED: list[Case] = [
     ("The ship docked on June 4.", None, "June 4", "DATE", "XXXX-06-04"),
     ("The pact was signed on May 4, 2019.", None, "May 4, 2019", "DATE", "2019-05-04"),
     ("The talks were held on Saturday, January 11, in Lahore.", None, "January 11", "DATE", "2025-01-11"),
+    ("Congress will convene on the first Monday of February.", None, "the first Monday", "DATE", "XXXX-02-XX"),
+    # a dateline's full date is the reference when there is no publication date
+    (
+        "WASHINGTON, Jan 9, 2025 (Reuters) - The Senate will vote next week.",
+        None,
+        "next week",
+        "DATE",
+        "2025-W03",
+    ),
+    ("KYIV, Ukraine, 9 January 2025 (AP) — Russia attacked yesterday.", None, "yesterday", "DATE", "2025-01-08"),
+    ("WASHINGTON (Reuters) - The Senate will vote next week.", None, "next week", "DATE", "XXXX-WXX"),
+    ("In Washington, Jan 9, 2025 - they said it would end next week.", None, "next week", "DATE", "XXXX-WXX"),
 ]
 
 
@@ -227,10 +274,14 @@ FALSE_ALARMS = [
     ("She leads the Independence Day Party in the assembly.", "Independence Day"),
     ("India's Independence Day was marked with parades.", "Independence Day"),
     ("Mexican Independence Day falls in the autumn.", "Independence Day"),
+    ("Christmas Island is an Australian territory in the Indian Ocean.", "Christmas"),
+    ("Easter Island is a Chilean territory in the Pacific Ocean.", "Easter"),
+    ("The Easter Rising began in Dublin.", "Easter"),
     ("The home side won 2-1 after extra time.", "2-1"),
     ("Update to version 2.0 of the app.", "2.0"),
     ("Theresa May met the envoy.", "May"),
     ("About 2000 people gathered in the square.", "2000"),
+    ("More than 2000 people marched.", "2000"),
     ("The minister spoke on ABC's This Week programme.", "This Week"),
     ("He arrived the day before the vote.", "the day before"),
     ("It is the most recent model.", "recent"),
@@ -252,6 +303,12 @@ FALSE_ALARMS = [
     ("The Winter Olympics will be held in Italy.", "Winter"),
     ("The Summer Palace was crowded.", "Summer"),
     ("Dozens died in winter storms.", "winter"),
+    ("The Autumn Statement was delivered by the Chancellor.", "Autumn"),
+    ("Spring Festival crowds filled the station.", "Spring"),
+    # a house number, a title
+    ("He lives at 2020 Pennsylvania Avenue.", "2020"),
+    ("The shop at 1998 Main St. closed.", "1998"),
+    ('"Nineteen Eighty-Four" was published in 1949.', "Eighty"),
     # weekdays in names, and in habits
     ("Black Friday sales were strong.", "Friday"),
     ("Black Monday hit the markets.", "Monday"),
@@ -260,6 +317,13 @@ FALSE_ALARMS = [
     ("Saturday Night Live mocked the president.", "Saturday"),
     ("Friday prayers were cancelled.", "Friday"),
     ("The imam's Friday sermon was about peace.", "Friday"),
+    # given names: a month before a surname, a surname after a given name
+    ("The report was written by Jan de Vries and April Wilson.", "April"),
+    ("August Ames was a Canadian actress.", "August"),
+    ("The letter to April Wilson was lost.", "April"),
+    ("Jack Sunday, a local farmer, found the body.", "Sunday"),
+    ("A farmer, Jack Sunday, found the body.", "Sunday"),
+    ("The fifth Monday of February 2025 is no day at all.", "Monday"),
 ]
 
 
@@ -305,6 +369,14 @@ def test_reference_pinned_by_weekday_and_date() -> None:
 def test_reference_pinned_by_weekdays_and_dates_in_pairs() -> None:
     found = times("The museum is open Saturday and Sunday, January 11 and 12.", None)
     assert [t.value for t in found] == ["2025-01-11", "2025-01-12", "2025-01-11", "2025-01-12"]
+
+
+def test_reference_pinned_by_a_dateline_before_a_weekday_and_date() -> None:
+    found = times("NEW YORK, Jan 9, 2025 - Stocks fell on Monday. The summit opened on Tuesday, March 4, 2025.", None)
+    assert [(t.text, t.value) for t in found][1:] == [
+        ("Monday", "2025-01-06"),
+        ("Tuesday, March 4, 2025", "2025-03-04"),
+    ]
 
 
 def test_through_parse() -> None:

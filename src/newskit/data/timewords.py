@@ -31,6 +31,7 @@ __all__ = [
     "MODALS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
+    "MONTH_BEFORE_SURNAME",
     "MONTH_PREPOSITIONS",
     "NAME_WORDS_AFTER_DATE",
     "NAME_WORDS_BEFORE_WEEKDAY",
@@ -50,7 +51,9 @@ __all__ = [
     "SEASON_NOUNS",
     "SEASON_PREPOSITIONS",
     "SET_WORDS",
+    "STREET_WORDS",
     "TIMEZONES",
+    "TIME_COMPARATIVES",
     "UNITS",
     "UN_VERBS_PAST",
     "WEEKDAYS",
@@ -354,6 +357,7 @@ HOLIDAYS: dict[str, tuple[str, int] | tuple[str, int, int] | tuple[str, int, int
     "palm sunday": ("easter", -7),
     "ash wednesday": ("easter", -46),
     "independence day": ("fixed", 7, 4),
+    "may day": ("fixed", 5, 1),  # International Workers' Day
     "fourth of july": ("fixed", 7, 4),
 }
 
@@ -507,6 +511,10 @@ NAME_WORDS_AFTER_DATE: set[str] = {
     "accord",
     "accords",
     "club",
+    # places and events named after a day: "Christmas Island", "Easter Island", "the Easter Rising"
+    "island",
+    "islands",
+    "rising",
 }
 
 #: Capitalised words before a weekday that make it a name ("Black Friday", "Blue Monday", "The Mail
@@ -857,6 +865,17 @@ QUANTITY_WORDS: set[str] = {
     "units",
 }
 
+#: Street words that end an address after a number and one to three capitalised words: "2020
+#: Pennsylvania Avenue" is an address, not a year.
+STREET_WORDS: set[str] = {
+    *("avenue", "ave.", "street", "st.", "road", "rd.", "boulevard", "blvd.", "lane", "drive", "terrace"),
+    *("crescent", "parkway"),
+}
+
+#: Comparatives of time before "than" that make the number after it a year ("no later than 2026",
+#: "earlier than 2030"): after other words "than" takes an amount ("more than 2000 people").
+TIME_COMPARATIVES: set[str] = {"later", "earlier", "sooner"}
+
 #: Words before a number that make it a count or a label, not a year ("about 2000", "No. 1998").
 NOT_YEAR_BEFORE: set[str] = {
     "#",
@@ -895,6 +914,14 @@ NOT_YEAR_BEFORE: set[str] = {
     "windows",
     "£",
     "€",
+}
+
+#: Words before a month that keep it a month even when a surname follows: "in April Congress", "since
+#: June Smith has led"; after other words a month before a capitalised surname is a given name
+#: ("written by Jan de Vries and April Wilson", "August Ames was an actress").
+MONTH_BEFORE_SURNAME: set[str] = {
+    *("in", "since", "until", "till", "during", "through", "throughout", "from", "before", "after"),
+    *("early", "late", "mid", "last", "next", "this", "each", "every", "past", "coming", "of", "between", "than"),
 }
 
 #: Words before a lone month name that make it a month ("in May"), not a verb or a name.

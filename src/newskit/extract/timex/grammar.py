@@ -102,6 +102,21 @@ def _gates() -> dict[str, frozenset[str]]:
         "date_mdy": months,
         "date_dmy": months,
         "week_of": {"week"},
+        # and, by its name check, a capitalised weekday
+        "nth_weekday": {
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "last",
+            "final",
+            "1st",
+            "2nd",
+            "3rd",
+            "4th",
+            "5th",
+        },
         "month_year": months,
         "month": months,
         "clock": {"#clock", "noon", "midnight", "midday", "clock"},
@@ -192,9 +207,22 @@ class Grammar:
             rf"|(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+"
             rf"(?P<mon3>{month_full}|{month_abbr}\.)(?![\w-])(?:\s*,?\s*(?P<year3>{year}))?)"
         )
+        #: "the first Monday of February", "the last Sunday in October 2025": that day of the month
+        self.nth_weekday = c(
+            rf"the\s+(?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(?P<wd>{weekday})\s+"
+            rf"(?:of|in)\s+(?P<mon>{month_full}|{month_abbr}\.)(?![\w-])(?:\s*,?\s*(?P<year>{year}))?"
+        )
         self.date_dmy = c(
             rf"{wd_prefix}(?<![\w$£€.,/-])(?:the\s+)?(?:(?P<day0>{day})\s*(?:[-–]|\band\b|\bto\b|&)\s*)?"
             rf"(?P<day>{day})\s+(?:of\s+)?(?P<mon>{month})(?:\s*,?\s*(?P<year>{year}))?"
+        )
+        #: a wire story's dateline: the place in capitals, the date, the agency, a dash:
+        #: "WASHINGTON, Jan 9, 2025 (Reuters) -", "KYIV, Ukraine, 9 January 2025 (AP) —"
+        place_word = r"[A-Z][A-Z.'’-]*"
+        self.dateline = re.compile(
+            rf"\s*{place_word}(?:[ \t]+{place_word}){{0,3}}(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)?,[ \t]*"
+            rf"(?:(?P<mon>{month})[ \t]*(?P<day>{day})|(?P<day2>{day})[ \t]+(?P<mon2>{month})),?[ \t]*(?P<year>{year})"
+            r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—]"
         )
         self.date_num = c(
             rf"(?<![\w./-])(?:(?P<iy>{year_digits})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])"
@@ -280,18 +308,24 @@ class Grammar:
         zones = [z for z in tw.TIMEZONES if " " not in z]
         tz = rf"(?:local\s+time|(?-i:{'|'.join(z.upper() for z in sorted(zones, key=len, reverse=True))}))"
         self.clock = c(
-            r"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+            r"(?P<time>(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
             r"(?:(?<![\w.:,$])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])(?:\.\s?m\b\.?|\s?m\b)"
             r"|(?<![\w.:,$])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
             r"|(?P<nw>noon|midnight|midday)"
             rf"|(?P<ho>1[0-2]|[1-9]|{hour_words})(?=\s+(?:o'clock|in\s+the\s+(?:morning|afternoon|evening|night)\b))"
             r"(?:\s+o'clock)?(?:\s+in\s+the\s+(?P<hpod>morning|afternoon|evening|night)\b)?"
             r"|(?<![\w.,$])(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|hours|hrs)\b))"
-            rf"(?:\s*(?P<tzp>\()?(?P<tz>{tz})\b(?(tzp)\)))?"
+            rf"(?:\s*(?P<tzp>\()?(?P<tz>{tz})\b(?(tzp)\)))?)"
             rf"(?:,?\s+(?:on\s+)?(?:(?P<dw>{weekday}|today|tonight|yesterday|tomorrow)(?![\w-])"
-            # the weekday's date after it: "6 p.m. Wednesday, Jan. 8", "4:15 a.m. Tuesday, Jan. 7, 2025"
-            rf"(?:\s*,?\s*(?P<wmon>{month})\s*(?P<wday>{day})(?:\s*,\s*(?P<wyear>{year}))?)?"
-            rf"|(?P<dmon>{month})\s*(?P<dday>{day})(?:\s*,?\s*(?P<dyear>{year}))?))?"
+            # the weekday's date after it: "6 p.m. Wednesday, Jan. 8", "4:15 a.m. Tuesday, Jan. 7, 2025",
+            # or day first: "4.45pm on Monday 6 January"
+            rf"(?:\s*,?\s*(?P<wmon>{month})\s*(?P<wday>{day})(?:\s*,\s*(?P<wyear>{year}))?"
+            rf"|\s*,?\s*(?:the\s+)?(?P<wbday>{day})\s+(?:of\s+)?(?P<wbmon>{month})(?:\s*,?\s*(?P<wbyear>{year}))?)?"
+            rf"|(?P<dmon>{month})\s*(?P<dday>{day})(?:\s*,?\s*(?P<dyear>{year}))?"
+            # day first: "4.45pm on 6 January", "11pm on the 3rd of February 2025"
+            rf"|(?:the\s+)?(?P<dbday>{day})\s+(?:of\s+)?(?P<dbmon>{month})(?:\s*,?\s*(?P<dbyear>{year}))?"
+            # a holiday: "noon on Christmas Eve"
+            rf"|(?P<hol>{alternation(tw.HOLIDAYS, names=True)})(?![\w-])(?:\s*,?\s+(?P<hyear>{year}))?))?"
         )
         #: a day named after a clock time's parenthetical conversion, or inside it:
         #: "10:35 a.m. (0735 GMT) Friday", "4 in the morning (4 a.m. EDT Thursday)"
@@ -377,6 +411,10 @@ class Grammar:
         self.count_nouns = re.compile(
             rf"\s*(?:%|percent|per\s+cent|(?:[a-z]+\s+)?{alternation(tw.COUNT_NOUNS)}\b)", re.IGNORECASE
         )
+        #: what after a number makes it a house number: "2020 Pennsylvania Avenue"
+        self.address_after = re.compile(
+            rf"(?:[ \t]+[A-Z][\w'’.-]*){{1,3}}[ \t]+{alternation(tw.STREET_WORDS, names=True)}(?![\w-])"
+        )
         self.quantity_before = re.compile(
             rf"(?:\d|\b{alternation(tw.QUANTITY_WORDS)}\b)[^.;:!?]{{0,30}}$", re.IGNORECASE
         )
@@ -385,7 +423,7 @@ class Grammar:
         #: whose every match holds one is tried only in sentences where one is written so
         months_cased = re.compile(alternation([*tw.MONTHS, *tw.MONTH_ABBREVIATIONS], names=True))
         self.name_checks = dict.fromkeys(("date_mdy", "date_dmy", "month_year", "month"), months_cased)
-        self.name_checks["weekday"] = re.compile(weekday)
+        self.name_checks["weekday"] = self.name_checks["nth_weekday"] = re.compile(weekday)
         self.name_checks["holiday"] = re.compile(alternation(tw.HOLIDAYS, names=True))
         self.shapes = {name: re.compile(shape) for name, shape in SHAPES.items()}
         #: for each rule, the shapes among its gate words

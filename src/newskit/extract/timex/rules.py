@@ -11,7 +11,8 @@ from collections.abc import Callable
 import attrs
 
 from newskit.data import timewords as tw
-from newskit.extract.timex.calendar import Unit, holiday
+from newskit.extract.names import gazetteer
+from newskit.extract.timex.calendar import Unit, holiday, nth_weekday
 from newskit.extract.timex.grammar import Grammar, patterns
 from newskit.extract.timex.state import (
     SPACE,
@@ -173,6 +174,23 @@ def _h_week_of(m: re.Match[str], st: State) -> list[Draft]:
     return [unit_draft(m, Unit.of("W", date) if date else None, "XXXX-WXX", explicit_year=bool(m.group("year")))]
 
 
+_NTH = {**_WEEK_ORDINALS, "fifth": 5, "5th": 5, "last": -1, "final": -1}
+
+
+def _h_nth_weekday(m: re.Match[str], st: State) -> list[Draft]:
+    """ "the first Monday of February", "the last Sunday of October": that day of the month, in the
+    year the month is read in (as "the first week of February" is)."""
+    month = month_number(m.group("mon"))
+    year = int(m.group("year")) if m.group("year") else pick_month_year(st, month, m.start(), m.end())
+    weekday = weekday_number(m.group("wd"))
+    if year is None:
+        return [unit_draft(m, None, f"XXXX-{month:02d}-XX")]
+    date = nth_weekday(year, month, weekday, _NTH[m.group("ord").lower()])
+    if date.month != month:
+        return []  # "the fifth Monday of February 2025": there is none
+    return [unit_draft(m, Unit("D", date), "", explicit_year=bool(m.group("year")))]
+
+
 def _h_date_num(m: re.Match[str], st: State) -> list[Draft]:
     if m.group("iy"):
         date = valid(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
@@ -216,6 +234,8 @@ def _c_month(m: re.Match[str], st: State) -> bool:
         return True
     word = m.group("mon")
     prev = st.prev_word(m.start())
+    if prev not in tw.MONTH_BEFORE_SURNAME and _surname_after(st, m.end()):
+        return False  # "and April Wilson", "August Ames was": a person
     if prev in tw.MONTH_PREPOSITIONS:
         return not (word.lower() == "may" and prev in ("that", "as", "and", "or", "to"))
     if word.lower() in ("may", "march") or word.endswith("."):
@@ -224,6 +244,43 @@ def _c_month(m: re.Match[str], st: State) -> bool:
         return False
     raw = st.prev_word_raw(m.start())
     return not (raw[:1].isupper() and not st.at_sentence_start(m.start() - len(raw) - 1))
+
+
+_CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w-])")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+$")
+
+
+def _date_word(low: str) -> bool:
+    """Whether a capitalised word (lower-cased) may follow a date without making it a name."""
+    return low in tw.CAPITALISED_FUNCTION_WORDS or low in tw.MONTHS or low in tw.WEEKDAYS
+
+
+def _surname_after(st: State, end: int) -> bool:
+    """Whether a capitalised surname of the gazetteer follows ``end`` ("April Wilson"), and not a word
+    that may follow a date ("April Congress", "June France": a country)."""
+    after = _CAPITALISED_AFTER.match(st.text, end, st.sentence.end)
+    if after is None:
+        return False
+    word = after.group(1)
+    low = word.lower()
+    if _date_word(low):
+        return False
+    names = gazetteer()
+    return low in names.surnames and word not in names.places
+
+
+def _given_name_before(st: State, start: int) -> bool:
+    """Whether a capitalised given name of the gazetteer starts a name just before ``start`` ("Jack
+    Sunday"); not after a title or another name ("Pope Francis Sunday", "Hurricane Grace Sunday"),
+    which is how a date follows a person in wire copy."""
+    before = _CAPITALISED_BEFORE.search(st.text, max(st.sentence.start, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if _date_word(word.lower()) or word not in gazetteer().given_names:
+        return False
+    raw = st.prev_word_raw(before.start())
+    return not (raw[:1].isupper() and raw.lower() not in tw.CAPITALISED_FUNCTION_WORDS)
 
 
 def _h_month(m: re.Match[str], st: State) -> list[Draft]:
@@ -258,16 +315,23 @@ def _c_year(m: re.Match[str], st: State) -> bool:
     if patterns().count_nouns.match(st.text, end, min(len(st.text), end + 40)):
         return False
     prev = st.prev_word(start)
+    if prev == "than":
+        comparative = _TIME_THAN.search(st.text, max(st.sentence.start, start - 20), start)
+        if comparative is not None and comparative.group(1).lower() in tw.TIME_COMPARATIVES:
+            return True  # "no later than 2026": a deadline, not an amount
     if prev in tw.NOT_YEAR_BEFORE:
         return False
     year = int(m.group("year"))
     if prev in tw.YEAR_PREPOSITIONS:
         return True
-    if year < 1900:
-        return False
+    if year < 1900 or patterns().address_after.match(st.text, end, st.sentence.end):
+        return False  # "He lives at 2020 Pennsylvania Avenue": a house number
     nxt = st.text[end : end + 12]
     # a number followed by a time-of-day word or ":" is a clock time or a score
     return not re.match(r"\s*(?:GMT|UTC|hours|hrs|[ap]\.?m\b|:\d)", nxt)
+
+
+_TIME_THAN = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s+than\s+$", re.IGNORECASE)
 
 
 def _h_year(m: re.Match[str], st: State) -> list[Draft]:
@@ -303,6 +367,9 @@ def _h_spoken_year(m: re.Match[str], st: State) -> list[Draft]:
             return []
         year = 2000 + (tw.NUMBER_WORDS.get((m.group("ones2") or "zero").lower(), 0))
     else:
+        tens_word = m.group("tens")
+        if tens_word[:1].isupper() and not tens_word.isupper() and not m.group().lower().startswith("the year"):
+            return []  # "Nineteen Eighty-Four": a year in words with each word capitalised is a title
         cent = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[m.group("cent").lower()]
         if cent == 2000 and not m.group().lower().startswith("the year"):
             return []
@@ -343,6 +410,15 @@ def _c_season(m: re.Match[str], st: State) -> bool:
     capitalised = written[0].isupper() and written[1:].islower()
     if capitalised and not st.at_sentence_start(m.start("season")) and not st.headline_case():
         return False  # "the Winter Olympics", "the Summer Palace": capitalised inside a sentence, a name
+    after_name = _CAPITALISED_AFTER.match(st.text, m.end(), st.sentence.end) if capitalised else None
+    if (
+        after_name is not None
+        and not _date_word(after_name.group(1).lower())
+        and not (st.headline_case() and st.prev_word(m.start()) in tw.SEASON_PREPOSITIONS)
+    ):
+        # "The Autumn Statement", "Spring Festival": a name, even in a title-case sentence; but in a
+        # headline a preposition makes it a time ("Talks Resume In Spring After Break")
+        return False
     after = _WORD_AFTER.match(st.text, m.end(), st.sentence.end)
     if after is not None and after.group(1).lower() in tw.SEASON_NOUNS:
         return False  # "the spring water", "a summer camp": the season modifies a noun
@@ -637,6 +713,8 @@ def _c_weekday(m: re.Match[str], st: State) -> bool:
     before = patterns().weekday_name_before.search(st.text, max(st.sentence.start, m.start() - 30), m.start())
     if before is not None and before.group()[:1].isupper() and not m.group("pre"):
         return False  # "Black Friday", "Blue Monday", "The Mail on Sunday": a name
+    if not m.group("pre") and not m.group("mod") and _given_name_before(st, m.start()):
+        return False  # "Jack Sunday, a local farmer": a surname
     pod = m.group("pod")
     if pod and pod[:1].isupper() and not st.headline_case() and is_name_after(st, m.end()):
         return False  # "Saturday Night Live", "Monday Night Football"
@@ -722,7 +800,7 @@ def _c_clock(m: re.Match[str], st: State) -> bool:
             "after",
             "since",
         )
-    if m.group("nw") and not (m.group("dw") or m.group("tz")):
+    if m.group("nw") and not (m.group("dw") or m.group("tz") or m.group("dbmon") or m.group("hol")):
         return st.prev_word(m.start()) in (
             "at",
             "by",
@@ -767,11 +845,16 @@ def _h_clock(m: re.Match[str], st: State) -> list[Draft]:
     zone = tw.TIMEZONES.get(SPACE.sub(" ", (m.group("tz") or "").lower()), "")
     day: dt.date | None = None
     day_word = m.group("dw")
-    if not day_word and not m.group("dmon"):
+    end = m.end()
+    holiday_name = m.group("hol") is not None and is_name_after(st, m.end("hol"))
+    if holiday_name:
+        end = m.end("time")  # "at noon on Christmas Island": the holiday is a name; the clock time alone is read
+    if not day_word and not (m.group("dmon") or m.group("dbmon") or m.group("hol")):
         aside = patterns().day_after_aside.match(st.text, m.end(), min(st.sentence.end, m.end() + 60))
         day_word = (aside.group("dw") or aside.group("dw2")) if aside else None
-    if m.group("wmon"):
-        exists, day = _clock_month_day(st, m, "w", tw.WEEKDAYS.get((day_word or "").lower()))
+    if m.group("wmon") or m.group("wbmon"):
+        weekday = tw.WEEKDAYS.get((day_word or "").lower())
+        exists, day = _clock_month_day(st, m, "w" if m.group("wmon") else "wb", weekday)
         if not exists:
             return []
     elif day_word:
@@ -781,10 +864,15 @@ def _h_clock(m: re.Match[str], st: State) -> list[Draft]:
             day = weekday_date(st, tw.WEEKDAYS[word], m.start(), m.end())
         elif ref is not None:
             day = ref + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word])
-    elif m.group("dmon"):
-        exists, day = _clock_month_day(st, m, "d")
+    elif m.group("dmon") or m.group("dbmon"):
+        exists, day = _clock_month_day(st, m, "d" if m.group("dmon") else "db")
         if not exists:
             return []
+    elif m.group("hol") and not holiday_name:
+        # "noon on Christmas Eve": that holiday's day; unresolved without a reference
+        name = SPACE.sub(" ", m.group("hol").lower())
+        year = int(m.group("hyear")) if m.group("hyear") else None
+        day = _holiday_date(st, name, year, m.start("hol"), m.end())
     elif st.sentence_last is not None and st.sentence_last.gran == "D":
         day = st.sentence_last.start
     elif st.ref is not None:
@@ -792,7 +880,7 @@ def _h_clock(m: re.Match[str], st: State) -> list[Draft]:
     unit = Unit("D", day) if day else None
     suffix = f"T{hour:02d}:{minute:02d}{zone}"
     mod = "APPROX" if m.group("approx") else None
-    return [unit_draft(m, unit, "XXXX-XX-XX", suffix=suffix, type_="TIME", mod=mod)]
+    return [unit_draft((m.start(), end), unit, "XXXX-XX-XX", suffix=suffix, type_="TIME", mod=mod)]
 
 
 def _clock_month_day(
@@ -822,16 +910,28 @@ def _h_holiday(m: re.Match[str], st: State) -> list[Draft]:
         named = before is not None and before.group(1)[:1].isupper() and word not in tw.CAPITALISED_FUNCTION_WORDS
         if named and word not in countries:
             return []  # "India's Independence Day", "Mexican Independence Day"
-    ref = st.ref
     if m.group("year"):
         date = holiday(rule, int(m.group("year")))
         return [_holiday_draft(m, date)] if date else []
-    if ref is None:
+    if st.ref is None:
         return [Draft(m.start(), m.end(), "DATE", "XXXX-WXX" if m.group("week") else "XXXX-XX-XX")]
+    date = _holiday_date(st, name, None, m.start(), m.end())
+    return [_holiday_draft(m, date)] if date else []
+
+
+def _holiday_date(st: State, name: str, year: int | None, start: int, end: int) -> dt.date | None:
+    """The day of a holiday (a key of ``HOLIDAYS``): in ``year`` when given, else the one the tense
+    of ``text[start:end]`` and its distance from the reference make most likely."""
+    rule = tw.HOLIDAYS[name]
+    if year is not None:
+        return holiday(rule, year)
+    ref = st.ref
+    if ref is None:
+        return None
     candidates = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := holiday(rule, y))]
     if not candidates:
-        return []
-    tense = st.tense(m.start(), m.end())
+        return None
+    tense = st.tense(start, end)
     nearest = min(candidates, key=lambda d: abs((d - ref).days))
     if tense == "past" and any(d <= ref for d in candidates):
         date = max(d for d in candidates if d <= ref)
@@ -839,11 +939,11 @@ def _h_holiday(m: re.Match[str], st: State) -> list[Draft]:
         date = min(d for d in candidates if d >= ref)
     else:
         date = nearest
-    if abs((date - ref).days) > TENSE_REACH_DAYS and st.governing_tense(m.start()) != tense:
+    if abs((date - ref).days) > TENSE_REACH_DAYS and st.governing_tense(start) != tense:
         # "as Easter approached" a week before it: this Easter, not last year's; but "gathered on
         # Ash Wednesday" in January is last year's, however far back
         date = nearest
-    return [_holiday_draft(m, date)]
+    return date
 
 
 _COUNTRY_BEFORE = re.compile(r"((?:United\s+)?[A-Za-z][A-Za-z.]*?)(?:['’]s|['’])?\s+(?:the\s+)?$")
@@ -1413,6 +1513,7 @@ RULES: tuple[Rule, ...] = (
     Rule("date_mdy", lambda g: g.date_mdy, _h_date_mdy),
     Rule("date_dmy", lambda g: g.date_dmy, _h_date_dmy),
     Rule("week_of", lambda g: g.week_of, _h_week_of),
+    Rule("nth_weekday", lambda g: g.nth_weekday, _h_nth_weekday),
     Rule("month_year", lambda g: g.month_year, _h_month_year),
     Rule("clock", lambda g: g.clock, _h_clock, _c_clock),
     Rule("holiday", lambda g: g.holiday, _h_holiday),

@@ -275,7 +275,16 @@ def _move(d: Draft, unit: Unit) -> None:
 
 
 def _infer_reference(st: State, grammar: Grammar, spans: Sequence[Span]) -> dt.date | None:
-    """A reference date pinned down by the text itself: a weekday written with its month-day."""
+    """A reference date pinned down by the text itself: the full date of a dateline ("WASHINGTON,
+    Jan 9, 2025 (Reuters) - ..."), or else a weekday written with its month-day."""
+    for span in spans:
+        line = grammar.dateline.match(st.text, span.start, span.end)
+        if line is not None:
+            month = month_number(line.group("mon") or line.group("mon2"))
+            day = day_number(line, "day", "day2")
+            date = valid(int(line.group("year")), month, day) if day is not None else None
+            if date is not None:
+                return date
     for span in spans:
         for m in grammar.date_mdy.finditer(st.text, span.start, span.end):
             if m.group("wd") and m.group("day"):
@@ -300,8 +309,8 @@ def find_times(text: str, spans: Sequence[Span], reference: dt.date | None, *, a
     :param text: the whole text the spans index into.
     :param spans: the sentences to read, in order (Spans into ``text``).
     :param reference: the publication date relative expressions resolve against; when None, a
-        date the text pins down (a weekday written with its month-day) is used, and what cannot be
-        resolved keeps ``X`` placeholders (``XXXX-WXX-7``).
+        date the text pins down (a dateline's full date, or else a weekday written with its
+        month-day) is used, and what cannot be resolved keeps ``X`` placeholders (``XXXX-WXX-7``).
     :param article_id: prefix of the ids (``art1`` gives ``art1-t1``…, ranges ``art1-r1``…).
     :return: the expressions in text order; ``text[e.start:e.end] == e.text`` for each.
     """
