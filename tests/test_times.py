@@ -366,6 +366,11 @@ def test_reference_pinned_by_weekday_and_date() -> None:
     ]
 
 
+def test_reference_pinned_near_the_years_the_text_writes() -> None:
+    found = times("The talks were held on Tuesday, Jan. 7. In 1998 the plant closed.", None)
+    assert [t.value for t in found] == ["1997-01-07", "1998"]
+
+
 def test_reference_pinned_by_weekdays_and_dates_in_pairs() -> None:
     found = times("The museum is open Saturday and Sunday, January 11 and 12.", None)
     assert [t.value for t in found] == ["2025-01-11", "2025-01-12", "2025-01-11", "2025-01-12"]

@@ -297,10 +297,21 @@ def _infer_reference(st: State, grammar: Grammar, spans: Sequence[Span]) -> dt.d
                     if date and date.isoweekday() == weekday_number(m.group("wd")):
                         return date
                     continue
-                pinned = pin_weekday(None, month, day, weekday_number(m.group("wd")))
+                pinned = pin_weekday(_year_told(st, spans), month, day, weekday_number(m.group("wd")))
                 if pinned is not None:
                     return pinned
     return None
+
+
+_FOUR_DIGIT_YEAR = re.compile(r"(?<![\w$£€.,/-])(?:1[89]|20)\d\d(?![\w%]|[.,]\d)")
+
+
+def _year_told(st: State, spans: Sequence[Span]) -> dt.date | None:
+    """The end of the latest year the text writes out, which a weekday and month-day are placed
+    near ("Tuesday, Jan. 7" in a story that mentions 1998 is 1998's, whatever year it is read in);
+    None when it writes none (then the year is the latest up to the day of the run)."""
+    years = [int(m.group()) for s in spans for m in _FOUR_DIGIT_YEAR.finditer(st.text, s.start, s.end)]
+    return dt.date(max(years), 12, 31) if years else None
 
 
 def find_times(text: str, spans: Sequence[Span], reference: dt.date | None, *, article_id: str) -> list[TimeExpression]:
