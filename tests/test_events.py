@@ -17,7 +17,7 @@ from newskit.data.event_types import EVENT_TYPES, EventType
 from newskit.extract.events import find_events
 from newskit.models import Actor, Article, Digest, Event, Mention, TimeExpression
 from newskit.options import ParseOptions
-from newskit.pipeline import segment
+from newskit.pipeline import parse, segment
 
 ActorSpec = tuple[str, str] | tuple[str, str, Sequence[str]] | tuple[str, str, Sequence[str], Sequence[str]]
 
@@ -544,3 +544,24 @@ def test_him_as_object_is_the_last_person_other_than_the_agent() -> None:
 @pytest.mark.parametrize("text", ["New routes will be added in May.", "Farmers struggle to meet customer demand."])
 def test_passive_speech_verbs_and_economic_demand_are_not_events(text: str) -> None:
     assert events_of(build(text)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # a time in what was said is not when it was said: the article's day is
+        ("Coffee\n\nPrices rose on Monday. Ferreira said heat in September hurt the crop.\n", "said", "2025-01-06"),
+        ("Talks\n\nThe minister told reporters on Monday that talks would resume.\n", "told", "2025-01-06"),
+        ("Aid\n\nDonald Trump stated during a press conference on Tuesday that aid ends.\n", "stated", "2025-01-07"),
+        # the lede's day is the news; the month it names is what the figures are about
+        (
+            "Inflation\n\nInflation fell to 2.6% in November, the ONS said on Wednesday.\n\nJeremy Hunt welcomed it.\n",
+            "welcomed",
+            "2025-01-08",
+        ),
+    ],
+)
+def test_when_it_was_said(text: str, trigger: str, date: str) -> None:
+    digest = parse(text, published="2025-01-09")
+    events = [e for a in digest.articles for e in a.events if e.trigger.text == trigger]
+    assert events and str(events[0].date_start) == date

@@ -998,8 +998,10 @@ class _SentenceTimes:
         usable = tuple(not _after_since(text, sentence.start, t) for t in ordered)
         return cls(ordered, usable, tuple(t.start for t in ordered))
 
-    def nearest(self, text: str, trigger: Span) -> tuple[TimeExpression, dt.date, dt.date] | None:
-        """The usable time nearest the trigger, with the dates of the range it is part of."""
+    def nearest(self, text: str, trigger: Span, speech: bool = False) -> tuple[TimeExpression, dt.date, dt.date] | None:
+        """The usable time nearest the trigger, with the dates of the range it is part of. For a
+        verb of saying (``speech``) a time well inside what was said is not when it was said:
+        "said temperatures in September damaged the crop" is no statement of September."""
         if not any(self.usable):
             return None
         at = bisect.bisect_left(self.starts, trigger.start)
@@ -1012,6 +1014,8 @@ class _SentenceTimes:
                 distance = min(abs(t.start - trigger.end), abs(trigger.start - t.end))
                 if best is not None and distance > best_distance:
                     break
+                if speech and t.start >= trigger.end and not _said_then(text, trigger, t):
+                    continue
                 if self.usable[i] and (best is None or distance < best_distance):
                     best, best_distance = i, distance
         if best is None:
@@ -1020,18 +1024,40 @@ class _SentenceTimes:
         return self.ordered[best], start, end
 
 
+#: What may stand between a verb of saying and the time it was said: "said on Wednesday", "announced
+#: late on Friday", "stated during a press conference on Tuesday", and for verbs that take whom they
+#: tell, "told reporters Wednesday", "told the BBC on Monday".
+_ADJUNCT = r"(?:(?:during|at|in|after|before|on)\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+)?"
+_WHEN = r"(?:(?:late|early)\s+)?(?:(?:on|in|at)\s+)?"
+_SPEECH_TIME = re.compile(rf"\s+{_ADJUNCT}{_WHEN}")
+_TOLD_TIME = re.compile(rf"\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z]?[a-z]+|[A-Z]{{2,5}})\s+){{0,2}}{_ADJUNCT}{_WHEN}")
+_TELLING = ("told", "tell", "brief", "inform", "assur", "warn")
+
+
+def _said_then(text: str, trigger: Span, t: TimeExpression) -> bool:
+    """Whether a time after a verb of saying is when it was said, not a time in what was said."""
+    gap = _TOLD_TIME if trigger.text.lower().startswith(_TELLING) else _SPEECH_TIME
+    return gap.fullmatch(text, trigger.end, t.start) is not None
+
+
 def _after_since(text: str, floor: int, t: TimeExpression) -> bool:
     before = text[max(floor, t.start - 12) : t.start].lower().split()
     return bool(before) and before[-1] in _SINCE
 
 
 def _anchor(digest: Digest, article: Article) -> TimeExpression | None:
-    """The article's anchoring time: the first dated time of its lede (the first sentence after the headline)."""
+    """The article's anchoring time: the first dated day of its lede (the first sentence after the
+    headline), or else its first dated time."""
     body = [s for s in article.sentences if article.title is None or s != article.title]
     for sentence in body[:1]:
-        for t in sorted(_dated(article.times), key=lambda t: t.start):
-            if sentence.start <= t.start and t.end <= sentence.end and not _after_since(digest.text, sentence.start, t):
-                return t
+        found = [
+            t
+            for t in sorted(_dated(article.times), key=lambda t: t.start)
+            if sentence.start <= t.start and t.end <= sentence.end and not _after_since(digest.text, sentence.start, t)
+        ]
+        # "Inflation fell to 2.6% in November, the ONS said on Wednesday": the day is the news, the
+        # month what it was about
+        return next((t for t in found if t.date_start == t.date_end), found[0] if found else None)
     return None
 
 
@@ -1307,7 +1333,7 @@ def _sentence_events(
         trigger = Span.of(text, t_start, t_end)
         modality = _modality(tokens, trig, lows)
         polarity = _polarity(tokens, trig, firsts)
-        dated = times.nearest(text, trigger)
+        dated = times.nearest(text, trigger, speech=etype.name in _SPEECH_TYPES and not trig.noun)
         time_id: str | None = None
         date_start = date_end = None
         inherited = False
