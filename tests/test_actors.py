@@ -162,6 +162,12 @@ ROLES = [
      "a title with of"),
     ("Lucia Ferraz, the UN High Commissioner for Refugees, spoke.", "Lucia Ferraz", "High Commissioner for Refugees",
      "UN", "an organization before the role in an apposition"),
+    ("FAA Administrator Daniel Whitford said the jets were safe.", "Daniel Whitford", "Administrator", "FAA",
+     "an agency's administrator"),
+    ("Solicitor General Elizabeth Prelogar argued the case.", "Elizabeth Prelogar", "Solicitor General", None,
+     "a title of two role words"),
+    ("German Economy Minister Klaus Werner visited Paris.", "Klaus Werner", "Economy Minister", "Germany",
+     "a portfolio before Minister"),
 ]  # fmt: skip
 
 

@@ -57,6 +57,8 @@ ROLE_HEADS = {
     "investor", "businessman", "businesswoman", "designer", "producer", "actor", "actress", "singer", "author",
     "writer", "presenter", "host", "anchor", "student", "teacher", "doctor", "physician", "surgeon", "pilot",
     "inspector", "detective", "sheriff", "constable", "superintendent", "warden", "counsel", "strategist",
+    "administrator", "registrar", "auditor", "comptroller", "treasurer", "ombudsman", "solicitor",
+    "barrister", "magistrate", "coroner", "councillor", "councilor", "alderman", "governor-general",
 }  # fmt: skip
 
 #: Words that qualify a role before its head ("Deputy Foreign Minister", "National Security Advisor").
@@ -71,6 +73,10 @@ ROLE_MODIFIERS = {
     "party", "opposition", "majority", "minority", "senate", "house", "board", "founding", "outgoing",
     "incoming", "newly", "elected", "appointed", "designate", "to-be", "would-be", "then", "current", "new",
     "fellow", "ruling", "independent", "republican", "democratic", "democrat", "conservative", "liberal",
+    "solicitor", "economy", "environment", "industry", "development", "immigration", "housing", "tourism",
+    "sport", "sports", "youth", "planning", "science", "climate", "treasury", "budget", "welfare",
+    "employment", "pensions", "veterans", "homeland", "intelligence", "digital", "infrastructure", "water",
+    "mines", "petroleum", "aviation", "shadow", "european", "circuit", "magistrates",
 }  # fmt: skip
 
 #: Head words of organization names ("Ministry of ...", "... Front", "... Centre").
