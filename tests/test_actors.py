@@ -422,3 +422,8 @@ def test_the_nations_of_the_united_kingdom_are_places_of_their_own() -> None:
     by_mention = {m.text: a.id for a in digest.actors for m in a.mentions}
     assert len({by_mention["Wales"], by_mention["England"], by_mention["Scotland"], by_mention["Britain"]}) == 4
     assert all(a.kind == "place" for a in digest.actors)
+
+
+def test_a_name_written_with_a_capital_inside_is_no_ordinary_word_at_a_sentence_start() -> None:
+    digest = newskit.parse("Report\n\nThe game was close. LeBron James scored 38 points.\n", published="2025-01-09")
+    assert "LeBron James" in {a.name for a in digest.actors}

@@ -590,6 +590,8 @@ def _ordinary(word: str, known: set[str], repeated: set[str], gz: Gazetteer) -> 
     low = word.lower()
     if low in lex.HONORIFICS:
         return False
+    if not word.isupper() and any(c.isupper() for c in word[1:]):
+        return False  # "LeBron", "McCarthy", "DeSantis": no ordinary word is written with a capital inside
     if word in repeated and gz.common_words.get(low, 0) > _RESCUE_RANK:
         return False  # a rarer word the article writes capitalised again and again, never in lower case
     return low in gz.common_words or low in lex.CONNECTORS or low in lex.NOT_NAMES or word.isdigit()
