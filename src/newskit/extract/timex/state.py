@@ -232,7 +232,7 @@ class State:
             j -= 1  # a marker inside the expression itself
         if j >= 0:
             best, best_distance = markers[j][2], start - markers[j][1]
-            if self._attributed(markers[j], start):
+            if self._attributed(start):
                 return best  # "told reporters Wednesday he would not run": the telling is dated
         k = bisect.bisect_left(self._marker_starts, end, lo=i)
         for m_start, m_end, tense in markers[k : k + 8]:
@@ -247,16 +247,28 @@ class State:
             break
         return best
 
-    def _attributed(self, marker: tuple[int, int, str], start: int) -> bool:
+    def _close_before(self, start: int) -> tuple[int, int, str] | None:
+        """The tense marker ending a few characters before ``start`` with no clause break between
+        ("was held on", "told reporters"), or None."""
+        markers = self._sentence_markers()
+        i = bisect.bisect_left(self._marker_starts, start) - 1
+        while i >= 0 and markers[i][1] > start:
+            i -= 1  # a marker inside the expression itself
+        if i < 0:
+            return None
+        between = self.text[markers[i][1] : start]
+        return markers[i] if len(between) <= _GOVERNING_REACH and not _CLAUSE_BREAK.search(between) else None
+
+    def _attributed(self, start: int) -> bool:
         """Whether the date follows a reporting verb and at most its short object ("said Monday",
         "told reporters Wednesday"): the date is when the words were spoken."""
+        marker = self._close_before(start)
+        if marker is None:
+            return False
         m_start, m_end, _ = marker
-        between = self.text[m_end:start]
         return (
-            len(between) <= _GOVERNING_REACH
-            and self.text[m_start:m_end].lower() in tw.ATTRIBUTION_VERBS
-            and _CLAUSE_BREAK.search(between) is None
-            and _ATTRIBUTION_OBJECT.fullmatch(between) is not None
+            self.text[m_start:m_end].lower() in tw.ATTRIBUTION_VERBS
+            and _ATTRIBUTION_OBJECT.fullmatch(self.text, m_end, start) is not None
         )
 
     def tense_after(self, pos: int) -> str:
@@ -270,14 +282,8 @@ class State:
         reopen in", "took place on". Such a verb outweighs how far away the date it puts lands."""
         if self.prev_word(start) not in ("on", "in"):
             return ""
-        markers = self._sentence_markers()
-        i = bisect.bisect_left(self._marker_starts, start) - 1
-        if i < 0:
-            return ""
-        _, m_end, tense = markers[i]
-        between = self.text[m_end:start]
-        close = m_end <= start and len(between) <= _GOVERNING_REACH
-        return tense if close and not _CLAUSE_BREAK.search(between) else ""
+        marker = self._close_before(start)
+        return marker[2] if marker is not None else ""
 
     def settled_past(self, start: int) -> bool:
         """Whether what comes before ``start`` puts the date in the past whatever the verbs say:
