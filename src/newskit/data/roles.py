@@ -73,10 +73,7 @@ ROLE_MODIFIERS = {
     "party", "opposition", "majority", "minority", "senate", "house", "board", "founding", "outgoing",
     "incoming", "newly", "elected", "appointed", "designate", "to-be", "would-be", "then", "current", "new",
     "fellow", "ruling", "independent", "republican", "democratic", "democrat", "conservative", "liberal",
-    "solicitor", "economy", "environment", "industry", "development", "immigration", "housing", "tourism",
-    "sport", "sports", "youth", "planning", "science", "climate", "treasury", "budget", "welfare",
-    "employment", "pensions", "veterans", "homeland", "intelligence", "digital", "infrastructure", "water",
-    "mines", "petroleum", "aviation", "shadow", "european", "circuit", "magistrates",
+    "solicitor", "economy", "shadow",
 }  # fmt: skip
 
 #: Head words of organization names ("Ministry of ...", "... Front", "... Centre").

@@ -824,20 +824,27 @@ def _split_chunk(toks: Sequence[Token], i: int, j: int, gz: Gazetteer) -> list[_
     start = 0
     for k, w in enumerate(lowered):
         if w in {"and", "&"} and start < k < len(words) - 1:
-            left = words[start:k]
-            left_kind = classify(left, gz)[0]
-            if whole_kind == "organization" and (
-                (
-                    left_kind is None
-                    and (len(left) >= 2 or (lowered[k - 1] in gz.common_words and not _is_role_word(left[0])))
-                )
-                or "of" in lowered[start:k]
-                or w == "&"
-            ):
+            if _joined_by_and(words[start:k], lowered[start:k], whole_kind, w, gz):
                 continue  # one organization: "Defence and Space Company", "Ministry of Agriculture and Food"
             pieces += _split_one(toks, i + start, i + k, gz, 0)
             start = k + 1
     return pieces + _split_one(toks, i + start, j, gz, 0)
+
+
+def _joined_by_and(left: list[str], lowered: list[str], whole_kind: str | None, joiner: str, gz: Gazetteer) -> bool:
+    """Whether the words before an "and" (or "&") and those after it are one organization's name:
+    the whole reads as an organization and the left part is no name of its own ("Defence and Space
+    Company", "Ministry of Agriculture and Food", "Economy and Finance Ministry"), unless the left
+    part is a title ("President and CEO")."""
+    if whole_kind != "organization":
+        return False
+    if joiner == "&" or "of" in lowered:
+        return True
+    if classify(left, gz)[0] is not None:
+        return False
+    return len(left) >= 2 or (
+        lowered[-1] in gz.common_words and not (_is_role_head(left[0]) or lowered[-1] in lex.HONORIFICS)
+    )
 
 
 def _split_one(toks: Sequence[Token], i: int, j: int, gz: Gazetteer, depth: int) -> list[_Piece]:
