@@ -120,9 +120,18 @@ def test_enricher_fills_articles_and_keeps_years_out() -> None:
         ("A stamp costs 85 pence.", 0.85, "GBP"),
         ("Sales reached $4.1 billion.", 4_100_000_000, "USD"),
         ("The loan was $3.3m.", 3_300_000, "USD"),
+        ("It was 35 degrees Celsius.", 35, "°C"),
+        ("Winds reached 93 mph.", 93, "mph"),
     ],
 )
 def test_values_are_the_decimal_numbers_written(text: str, value: float, unit: str) -> None:
     # "$4.1 billion" was 4099999999.9999995 in binary floating point; cents counted as dollars
     found = newskit.parse(text, published="2025-01-09").articles[0].quantities
     assert [(q.value, q.unit) for q in found] == [(value, unit)]
+
+
+def test_a_comparison_with_a_year_before_is_no_rate() -> None:
+    found = newskit.parse("Profit was $298 million a year earlier.", published="2025-01-09").articles[0].quantities
+    assert [(q.text, q.per) for q in found] == [("$298 million", None)]
+    rate = newskit.parse("Output was 2.4 billion cubic feet per day.", published="2025-01-09").articles[0].quantities
+    assert [(q.unit, q.per) for q in rate] == [("cu ft", "P1D")]

@@ -115,7 +115,7 @@ def _pattern(key: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
             (?P<unit>\s*%|\s+(?:{_alternation(units)})(?!\w))?
             (?P<times>\s+times\b|-fold\b)?
         )
-        (?P<rate>{rate}(?!\w))?
+        (?P<rate>{rate}(?!\w)(?!\s+(?:earlier|ago|before|later|previously)\b))?
         """,
         re.IGNORECASE | re.VERBOSE,
     )
