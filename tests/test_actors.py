@@ -427,3 +427,10 @@ def test_the_nations_of_the_united_kingdom_are_places_of_their_own() -> None:
 def test_a_name_written_with_a_capital_inside_is_no_ordinary_word_at_a_sentence_start() -> None:
     digest = newskit.parse("Report\n\nThe game was close. LeBron James scored 38 points.\n", published="2025-01-09")
     assert "LeBron James" in {a.name for a in digest.actors}
+
+
+def test_a_street_named_after_a_title_is_a_place() -> None:
+    digest = read("Police were called to King Street on Monday. King Abdullah visited Paris.")
+    kinds = {a.name: (a.kind, a.roles) for a in digest.actors}
+    assert kinds["King Street"] == ("place", ())
+    assert kinds["Abdullah"] == ("person", ("King",))

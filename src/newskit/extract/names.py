@@ -876,6 +876,8 @@ def _split_one(toks: Sequence[Token], i: int, j: int, gz: Gazetteer, depth: int)
     person_first = first_of and classify(words[:first_of], gz)[0] == "person"
     if person_first and "of" in lowered[first_of + 1 :] and not any(_is_role_word(w) for w in words[:first_of]):
         return [_Piece(i, i, i + first_of), *_split_one(toks, i + first_of + 1, j, gz, depth + 1)]
+    if len(words) >= 2 and lowered[-1] in lex.PLACE_HEADS and classify(words, gz)[0] == "place":
+        return [_Piece(i, i, j)]  # "King Street", "Prince Albert Road": a place named after a title
     if not _is_role_head(words[0]) and classify(words, gz)[0] in ("organization", "place"):
         return [_Piece(i, i, j)]  # "General Motors", "National Grid Corp.": no title inside
     # title words before the name
