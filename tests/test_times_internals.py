@@ -21,7 +21,7 @@ _WORDS = st.lists(st.text(alphabet="ab ", min_size=1, max_size=5).map(str.strip)
 
 
 def _plain(words: list[str]) -> str:
-    forms = sorted(set(words), key=lambda f: (-len(f), f))
+    forms = sorted({" ".join(w.split()) for w in words}, key=lambda f: (-len(f), f))  # spaces: any run
     return "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + ")"
 
 

@@ -30,7 +30,7 @@ def alternation(words: Iterable[str], *, names: bool = False) -> str:
     With ``names``, each word matches only capitalised or upper case, whatever the pattern's flags.
     """
     forms: set[str] = set()
-    for word in words:
+    for word in (" ".join(w.split()) for w in words):  # a run of spaces inside a word is one gap
         if names:
             # "Fourth of July": the small words inside a name stay in lower case
             forms.add(
