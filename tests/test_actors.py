@@ -434,3 +434,10 @@ def test_a_street_named_after_a_title_is_a_place() -> None:
     kinds = {a.name: (a.kind, a.roles) for a in digest.actors}
     assert kinds["King Street"] == ("place", ())
     assert kinds["Abdullah"] == ("person", ("King",))
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_actor() -> None:
+    digest = read("Northwind Energy Inc made a profit. Northwind Energy said sales rose. Apple Inc. met Apple Corps.")
+    mentions = {a.name: sorted(m.text for m in a.mentions) for a in digest.actors}
+    assert mentions["Northwind Energy Inc"] == ["Northwind Energy", "Northwind Energy Inc"]
+    assert "Apple Corps" in mentions and "Apple Inc." in mentions  # one word and a legal form: two companies

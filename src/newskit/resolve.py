@@ -270,8 +270,13 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
             if cand is not None and cand.root().strength == 0 and len(cand.root().names[0].split()) == 1:
                 e = cand.root()
         if e is None and f.kind == "organization" and len(words) > 1:
-            # "Foreign Ministry" after "German Foreign Ministry", and the other way round
-            cand = by_key.get(_without_place(f.name)) or by_suffix.get(name_key(f.name))
+            # "Foreign Ministry" after "German Foreign Ministry", and the other way round; "Northwind
+            # Energy Inc" after "Northwind Energy"
+            cand = (
+                by_key.get(_without_place(f.name))
+                or by_suffix.get(name_key(f.name))
+                or by_key.get(_without_legal_form(f.name))
+            )
             if cand is not None and cand.root().kind == "organization":
                 e = cand.root()
         if e is None and f.kind is None and len(words) == 1 and words[0] in by_given:
@@ -314,6 +319,7 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
             by_given.setdefault(words[0], e)
         if e.kind == "organization" and len(words) > 1:
             by_suffix.setdefault(_without_place(f.name), e)
+            by_key.setdefault(_without_legal_form(f.name), e)  # "Northwind Energy" after "… Inc"
         recall.mentioned(e, f.sentence)
     for n, f in enumerate(found):
         e = by_found.get(n)
@@ -344,6 +350,18 @@ def _without_place(name: str) -> str:
         if len(words) > n + 1 and (head in gz.places or head in gz.demonyms):
             return name_key(" ".join(words[n:]))
     return name_key(name)
+
+
+#: Legal forms that end a company's name and are often left out ("Northwind Energy Inc").
+_LEGAL_FORMS = frozenset(("inc", "corp", "co", "ltd", "plc", "llc", "lp", "ag", "sa", "nv", "gmbh", "spa", "bv"))
+
+
+def _without_legal_form(name: str) -> str:
+    """The key of a company's name without the legal form that ends it, when two words or more are left."""
+    words = name_key(name).split()
+    while len(words) > 2 and words[-1].strip(",") in _LEGAL_FORMS:
+        words.pop()  # a name of one word and a legal form ("Apple Inc.", "Apple Corps") keeps it
+    return " ".join(words)
 
 
 def _given_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
