@@ -441,3 +441,10 @@ def test_a_company_with_and_without_its_legal_form_is_one_actor() -> None:
     mentions = {a.name: sorted(m.text for m in a.mentions) for a in digest.actors}
     assert mentions["Northwind Energy Inc"] == ["Northwind Energy", "Northwind Energy Inc"]
     assert "Apple Corps" in mentions and "Apple Inc." in mentions  # one word and a legal form: two companies
+
+
+def test_a_surname_spelled_another_way_is_the_same_person() -> None:
+    digest = read("President Volodymyr Zelensky met Andrzej Duda. Zelenskyy thanked Duda. The Dudas were there.")
+    mentions = {a.name: sorted(m.text for m in a.mentions) for a in digest.actors}
+    assert mentions["Volodymyr Zelensky"] == ["President Volodymyr Zelensky", "Zelenskyy"]
+    assert "The Dudas" not in mentions.get("Andrzej Duda", [])

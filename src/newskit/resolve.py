@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -124,6 +125,28 @@ def _skeleton(word: str) -> str:
     """A surname without vowels and doubled letters: Stanikzai and Stanekzai both give "stnkz"."""
     out = re.sub(r"[aeiouy]", "", word.lower())
     return re.sub(r"(.)\1+", r"\1", out)
+
+
+def _spelling_variant(word: str, by_surname: dict[str, _Entity]) -> _Entity | None:
+    """The one person named before whose surname this word spells another way ("Zelenskyy" and
+    "Zelensky", "Marquez" and "Márquez"): same first letters, one letter apart (two in long names)."""
+    plain = _unaccented(word)
+    if len(plain) < 5:
+        return None
+    found: list[_Entity] = []
+    for surname, e in by_surname.items():
+        other = _unaccented(surname)
+        if surname == word or other[:2] != plain[:2] or e.root().kind != "person" or e.root().strength < 1:
+            continue
+        if plain == other + "s":
+            continue  # "the Bronfmans": the family, not the one named
+        if _edit_distance(plain, other) <= (2 if len(plain) >= 8 else 1):
+            found.append(e.root())
+    return found[0] if len(found) == 1 else None
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def _edit_distance(a: str, b: str, limit: int = 2) -> int:
@@ -264,6 +287,8 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
                 cand = cand.root()
                 if cand.kind == "person" or f.kind == "person":
                     e = cand
+        if e is None and len(words) == 1 and f.strength < 2:
+            e = _spelling_variant(words[0], by_surname)  # "Zelenskyy" after "Volodymyr Zelensky"
         if e is None and f.kind == "person" and len(words) > 1:
             # a full name after the surname alone, which had nothing to say it was a person
             cand = by_key.get(words[-1])
