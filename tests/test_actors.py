@@ -448,3 +448,9 @@ def test_a_surname_spelled_another_way_is_the_same_person() -> None:
     mentions = {a.name: sorted(m.text for m in a.mentions) for a in digest.actors}
     assert mentions["Volodymyr Zelensky"] == ["President Volodymyr Zelensky", "Zelenskyy"]
     assert "The Dudas" not in mentions.get("Andrzej Duda", [])
+
+
+def test_an_organization_named_with_a_title_word_keeps_it() -> None:
+    digest = read("Arsenal top the Premier League. The Justice Department and General Mills Inc. agreed.")
+    names = {a.name for a in digest.actors}
+    assert {"Premier League", "Justice Department", "General Mills Inc."} <= names

@@ -847,6 +847,9 @@ def _joined_by_and(left: list[str], lowered: list[str], whole_kind: str | None, 
     )
 
 
+_BODIES = ("place", "organization")
+
+
 def _split_one(toks: Sequence[Token], i: int, j: int, gz: Gazetteer, depth: int) -> list[_Piece]:
     """Cut a run without "and" at "of" before a country and after a title."""
     while i < j and toks[i].text.islower():
@@ -876,8 +879,10 @@ def _split_one(toks: Sequence[Token], i: int, j: int, gz: Gazetteer, depth: int)
     person_first = first_of and classify(words[:first_of], gz)[0] == "person"
     if person_first and "of" in lowered[first_of + 1 :] and not any(_is_role_word(w) for w in words[:first_of]):
         return [_Piece(i, i, i + first_of), *_split_one(toks, i + first_of + 1, j, gz, depth + 1)]
-    if len(words) >= 2 and lowered[-1] in lex.PLACE_HEADS and classify(words, gz)[0] == "place":
-        return [_Piece(i, i, j)]  # "King Street", "Prince Albert Road": a place named after a title
+    # "King Street", "Prince Albert Road", "the Premier League": a place or body named with a title word
+    headed = lowered[-1] in lex.PLACE_HEADS or lowered[-1] in lex.ORG_HEADS
+    if headed and len(words) >= 2 and not {"of", "for"} & set(lowered) and classify(words, gz)[0] in _BODIES:
+        return [_Piece(i, i, j)]
     if not _is_role_head(words[0]) and classify(words, gz)[0] in ("organization", "place"):
         return [_Piece(i, i, j)]  # "General Motors", "National Grid Corp.": no title inside
     # title words before the name
