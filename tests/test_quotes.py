@@ -95,6 +95,11 @@ CASES = [
         "a second quotation with an attribution of its own is not the first speaker's",
     ),
     (
+        "Mensah defended the strike, saying the workers had acted “with restraint”.",
+        [("“with restraint”", "Kofi Mensah", "fragment")],
+        "a participle of saying after a comma: the one the sentence opens with says it",
+    ),
+    (
         "“We ask the council to listen to the families of the workers,” the letter said.",
         [("“We ask the council to listen to the families of the workers,”", None, "full")],
         "a document with no named author",

@@ -243,10 +243,25 @@ def _speaker_before(
             return (ref is not None), (ref.actor if ref is not None else None)
         if tok.low in forms and tok.text[0].islower():
             found, speaker = _subject_speaker(digest, article, tokens, i, index, skip)
+            if not found and tok.low.endswith("ing") and i > 0 and tokens[i - 1].text == ",":
+                # "Kindiki defended the police, saying officers had acted “with restraint”": the one
+                # the sentence opens with says it
+                opening = _opening_actor(text, sentence, index)
+                if opening is not None:
+                    return True, opening
             if found or i == 0 or tokens[i - 1].low not in {"and", ","}:
                 return found, speaker
             # "He condemned … and insisted that …", "X denied it, telling reporters …": the verb before
     return False, None
+
+
+def _opening_actor(text: str, sentence: Span, index: ActorIndex) -> str | None:
+    """The person or organization a sentence opens with (within its first words), or None."""
+    for tok in tokenize(text, sentence.start, min(sentence.end, sentence.start + 120))[:8]:
+        ref = index.at(tok.start, tok.end)
+        if ref is not None and index.kinds.get(ref.actor) in ("person", "organization", "group"):
+            return ref.actor
+    return None
 
 
 #: How long the attribution between two quotations of one speaker may be ("Hill said.").
