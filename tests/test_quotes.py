@@ -95,6 +95,11 @@ CASES = [
         "a second quotation with an attribution of its own is not the first speaker's",
     ),
     (
+        "Vogel said after the hearing: 'This was a calculated fraud, and they didn't care.'",
+        [("'This was a calculated fraud, and they didn't care.'", "Lena Vogel", "full")],
+        "a statement in single quotes after a colon, British style",
+    ),
+    (
         "Mensah defended the strike, saying the workers had acted “with restraint”.",
         [("“with restraint”", "Kofi Mensah", "fragment")],
         "a participle of saying after a comma: the one the sentence opens with says it",
