@@ -8,8 +8,10 @@ across sentences; one left open runs to the end of its paragraph. Short quoted p
 
 The speaker is found the way a reader finds it: after the quote ("“…,” the letter said",
 "“…,” said Ms Luna"), or before it, as the subject of the reporting verb that introduces it
-("she stated, “…”", "Trump stated … that the government is “…”"). Pronouns stand for the last
-person or group mentioned. A document ("the letter") speaks for its authors when the article
+("she stated, “…”", "Trump stated … that the government is “…”"), or, a quotation going on
+right after another's attribution ("“…,” Hill said. “…”"), that one's speaker. Pronouns stand for
+the last person or group mentioned. British copy's statements in single quotes after a colon
+("said: 'This was a fraud.'") are read too. A document ("the letter") speaks for its authors when the article
 names them ("In an open letter, X …"), else the speaker is None.
 """
 
