@@ -54,6 +54,7 @@ from newskit.extract._clause import (
     tokenize,
 )
 from newskit.extract._inflect import noun_forms, verb_forms
+from newskit.extract._lastread import LastRead
 from newskit.extract.products import add_products, product_nouns, with_actors, word_pattern
 from newskit.hookspecs import hookimpl
 from newskit.models import Actor, Article, Digest, Event, Mention, Participant, Quote, Span, TimeExpression
@@ -256,16 +257,11 @@ def build_lexicon(types: dict[str, EventType] | None = None) -> Lexicon:
     """
     types = EVENT_TYPES if types is None else types
     key = (tuple(types.items()), tuple(IRREGULAR_VERBS.items()))
-    # the taxonomy asked about last: comparing its items is cheap when they are the same objects (no hashing)
-    if _LAST_BUILT and _LAST_BUILT[0][0] == key:
-        return _LAST_BUILT[0][1]
-    lexicon = _build(*key)
-    _LAST_BUILT[:] = [(key, lexicon)]
-    return lexicon
+    return _LEXICONS.get(key, lambda: _build(*key))
 
 
 _TaxonomyKey = tuple[tuple[tuple[str, EventType], ...], tuple[tuple[str, tuple[str, ...]], ...]]
-_LAST_BUILT: list[tuple[_TaxonomyKey, Lexicon]] = []
+_LEXICONS: LastRead[_TaxonomyKey, Lexicon] = LastRead()  # the taxonomy asked about last
 
 
 @functools.lru_cache(maxsize=8)
@@ -1666,13 +1662,12 @@ def _unnamed_heads() -> dict[str, str]:
     """
     products = product_nouns()
     read = (products, tuple(OBJECT_PRODUCT_NOUNS), tuple(OBJECT_GROUP_NOUNS))
-    if not _LAST_HEADS or _LAST_HEADS[0][0] != read:
-        nouns = tuple(products) + tuple(sorted(OBJECT_PRODUCT_NOUNS))
-        _LAST_HEADS[:] = [(read, _heads(nouns, tuple(sorted(OBJECT_GROUP_NOUNS))))]
-    return _LAST_HEADS[0][1]
+    return _HEADS.get(
+        read, lambda: _heads(tuple(products) + tuple(sorted(OBJECT_PRODUCT_NOUNS)), tuple(sorted(OBJECT_GROUP_NOUNS)))
+    )
 
 
-_LAST_HEADS: list[tuple[tuple[dict[str, tuple[str, bool]], tuple[str, ...], tuple[str, ...]], dict[str, str]]] = []
+_HEADS: LastRead[tuple[dict[str, tuple[str, bool]], tuple[str, ...], tuple[str, ...]], dict[str, str]] = LastRead()
 
 
 @functools.lru_cache(maxsize=4)

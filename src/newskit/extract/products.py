@@ -47,6 +47,7 @@ from newskit.data.product_words import (
 )
 from newskit.extract._actorindex import ActorIndex, Ref
 from newskit.extract._clause import AUXILIARIES, FUNCTION_WORDS, Token, tokenize
+from newskit.extract._lastread import LastRead
 from newskit.extract.names import gazetteer
 from newskit.models import Actor, Article, Digest, Mention
 
@@ -159,12 +160,10 @@ def product_nouns() -> dict[str, tuple[str, bool]]:
     cache key: unchanged, they hold the same objects in the same order, and the comparison is cheap.
     """
     read = (tuple(PRODUCT_NOUNS.items()), tuple(GENERIC_NOUNS))
-    if not _LAST_NOUNS or _LAST_NOUNS[0][0] != read:
-        _LAST_NOUNS[:] = [(read, _nouns(read[0], tuple(sorted(GENERIC_NOUNS))))]
-    return _LAST_NOUNS[0][1]
+    return _NOUN_TABLES.get(read, lambda: _nouns(read[0], tuple(sorted(GENERIC_NOUNS))))
 
 
-_LAST_NOUNS: list[tuple[tuple[tuple[tuple[str, str], ...], tuple[str, ...]], dict[str, tuple[str, bool]]]] = []
+_NOUN_TABLES: LastRead[tuple[tuple[tuple[str, str], ...], tuple[str, ...]], dict[str, tuple[str, bool]]] = LastRead()
 
 
 @functools.lru_cache(maxsize=4)

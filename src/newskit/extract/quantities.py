@@ -18,6 +18,7 @@ import attrs
 
 from newskit.data import lexicon
 from newskit.data import quantity_words as words
+from newskit.extract._lastread import LastRead
 from newskit.hookspecs import hookimpl
 from newskit.models import Article, Digest, Quantity
 from newskit.options import ParseOptions
@@ -121,7 +122,7 @@ def _pattern(key: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     )
 
 
-_LAST_PATTERN: list[tuple[tuple[tuple[str, ...], ...], re.Pattern[str]]] = []  # (word lists read, their pattern)
+_PATTERNS: LastRead[tuple[tuple[str, ...], ...], re.Pattern[str]] = LastRead()  # for the word lists read last
 
 
 def _current_pattern() -> re.Pattern[str]:
@@ -144,10 +145,7 @@ def _current_pattern() -> re.Pattern[str]:
         words.MULTIPLIER_WORDS,
         words.APPROXIMATORS,
     )
-    read = tuple(map(tuple, lists))
-    if not _LAST_PATTERN or _LAST_PATTERN[0][0] != read:
-        _LAST_PATTERN[:] = [(read, _pattern(_key()))]
-    return _LAST_PATTERN[0][1]
+    return _PATTERNS.get(tuple(map(tuple, lists)), lambda: _pattern(_key()))
 
 
 def _key() -> tuple[tuple[str, ...], ...]:
