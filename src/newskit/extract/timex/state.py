@@ -84,7 +84,6 @@ _NOT = re.compile(r"\s+(?:not\b|never\b|(?:not\s+)?have\b)", re.IGNORECASE)
 _COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:not|never|neither|nor|no\s+one|nobody|nothing)\b|n't\b", re.IGNORECASE)
 _CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
-_PREV_WORD_START = re.compile(r"[A-Za-z]+\W*$")
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 _PLACE = re.compile(r"\s+place\b", re.IGNORECASE)
 #: What may stand between a reporting verb and the date of its telling: "on", or one or two words
@@ -423,7 +422,7 @@ def _deadline(st: State, start: int, words: Collection[str] | None = None) -> st
     if st.past_perfect(start):
         return "past"
     # "By Wednesday morning, a million homes were without power": a story told from the deadline
-    word = _PREV_WORD_START.search(st.text, max(st.sentence.start, start - 30), start)
+    word = _PREV_WORD.search(st.text, max(st.sentence.start, start - 30), start)  # the deadline word
     opening = word is not None and st.at_sentence_start(word.start())
     return "past" if opening and st.tense_after(start) == "past" else "future"
 
