@@ -403,6 +403,12 @@ def _h_century(m: re.Match[str], st: State) -> list[Draft]:
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
+def _word_after(st: State, pos: int) -> str:
+    """The word right after ``pos`` with only spaces between, in lower case ("" when there is none)."""
+    after = _WORD_AFTER.match(st.text, pos, st.sentence.end)
+    return after.group(1).lower() if after is not None else ""
+
+
 def _c_season(m: re.Match[str], st: State) -> bool:
     if m.group("year") or m.group("sy"):
         return True
@@ -419,8 +425,7 @@ def _c_season(m: re.Match[str], st: State) -> bool:
         # "The Autumn Statement", "Spring Festival": a name, even in a title-case sentence; but in a
         # headline a preposition makes it a time ("Talks Resume In Spring After Break")
         return False
-    after = _WORD_AFTER.match(st.text, m.end(), st.sentence.end)
-    if after is not None and after.group(1).lower() in tw.SEASON_NOUNS:
+    if _word_after(st, m.end()) in tw.SEASON_NOUNS:
         return False  # "the spring water", "a summer camp": the season modifies a noun
     if m.group("pre"):
         return True
@@ -691,8 +696,8 @@ def _h_day_part(m: re.Match[str], st: State) -> list[Draft]:
 
 def _c_overnight(m: re.Match[str], st: State) -> bool:
     """ "erupted overnight", "closed overnight."; not "an overnight flight", "overnight rates"."""
-    after = _WORD_AFTER.match(st.text, m.end(), st.sentence.end)
-    if after is not None and after.group(1).lower() not in tw.CAPITALISED_FUNCTION_WORDS:
+    after = _word_after(st, m.end())
+    if after and after not in tw.CAPITALISED_FUNCTION_WORDS:
         return False
     return st.prev_word(m.start()) not in _DETERMINERS and _c_common_words(m, st)
 
@@ -720,8 +725,7 @@ def _c_weekday(m: re.Match[str], st: State) -> bool:
         return False  # "Saturday Night Live", "Monday Night Football"
     if pod or m.group("pre"):
         return True
-    after = _WORD_AFTER.match(st.text, m.end(), st.sentence.end)
-    if after is not None and after.group(1).lower() in tw.WEEKDAY_NOUNS:
+    if _word_after(st, m.end()) in tw.WEEKDAY_NOUNS:
         return False  # "Friday prayers", "the imam's Friday sermon": a habit, not one day
     return not is_name_after(st, m.end())
 
@@ -1371,10 +1375,8 @@ def _c_set(m: re.Match[str], st: State) -> bool:
         return bool(patterns().quantity_before.search(st.text, max(st.sentence.start, m.start() - 40), m.start()))
     if q == "per" and m.group("unit").lower() in tw.MONTHS:
         return False
-    if m.group("unit").lower() in tw.SEASONS:
-        after = _WORD_AFTER.match(st.text, m.end(), st.sentence.end)
-        if after is not None and after.group(1).lower() in tw.SEASON_NOUNS:
-            return False  # "every summer camp"
+    if m.group("unit").lower() in tw.SEASONS and _word_after(st, m.end()) in tw.SEASON_NOUNS:
+        return False  # "every summer camp"
     return not (m.group("pl") and q in ("every", "each", "a", "an") and not m.group("n"))
 
 
@@ -1403,8 +1405,7 @@ def _h_set(m: re.Match[str], st: State) -> list[Draft]:
 def _c_set_word(m: re.Match[str], st: State) -> bool:
     """ "daily", but not the "Daily" of a newspaper's name; "paid quarterly", not "quarterly results"."""
     if m.group().lower() in tw.ADVERB_ONLY_SET_WORDS:
-        after = _WORD_AFTER.match(st.text, m.end(), st.sentence.end)
-        word_after = after.group(1).lower() if after is not None else ""
+        word_after = _word_after(st, m.end())
         if (word_after and word_after not in tw.CAPITALISED_FUNCTION_WORDS) or word_after == "of":
             return False
         if st.prev_word(m.start()) in _DETERMINERS:
