@@ -16,6 +16,7 @@ from newskit.extract.timex.calendar import Unit
 from newskit.extract.timex.grammar import SHAPES, alternation, patterns
 from newskit.extract.timex.rules import RULES
 from newskit.extract.timex.state import TOKEN
+from newskit.extract.timex.tagger import _lower_case_twin
 
 _WORDS = st.lists(st.text(alphabet="ab ", min_size=1, max_size=5).map(str.strip).filter(bool), min_size=1, max_size=8)
 
@@ -114,6 +115,34 @@ def test_name_checks_let_in_every_sentence_a_rule_matches(text: str) -> None:
         check = grammar.name_checks.get(rule.name)
         if check is not None and rule.pattern(grammar).search(text):
             assert check.search(text), (rule.name, text)
+
+
+_MIXED_CASE = [*_PIECES, *_NAMED, *("Two ", "DAYS ", "Ago", "The Past ", "Year ", "İ", "ſ", "Days", "-Long ", "3 ")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_MIXED_CASE), max_size=12).map("".join))
+def test_lower_case_twins_find_what_the_case_blind_patterns_find(text: str) -> None:
+    """A rule's lower-case twin, run over the text in lower case, matches where and as far as the
+    rule's own pattern does over the original text (when lowering keeps the length)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return
+    grammar = patterns()
+    for rule in RULES:
+        pattern = rule.pattern(grammar)
+        twin = _lower_case_twin(pattern)
+        if twin is not None:
+            assert [m.span() for m in twin.finditer(lowered)] == [m.span() for m in pattern.finditer(text)], rule.name
+
+
+def test_patterns_that_read_case_have_no_lower_case_twin() -> None:
+    assert _lower_case_twin(re.compile(r"(?-i:May)\s+\d", re.IGNORECASE)) is None
+    assert _lower_case_twin(re.compile(r"[A-Z]\w+", re.IGNORECASE)) is None
+    assert _lower_case_twin(re.compile(r"may", 0)) is None  # matched with case already
+    assert _lower_case_twin(re.compile(r"(?P<day>\d+)\s+days?\b", re.IGNORECASE)) is not None
+    named = [rule.name for rule in RULES if _lower_case_twin(rule.pattern(patterns())) is not None]
+    assert "duration" in named and "weekday" not in named and "month" not in named
 
 
 def test_season_shift_by_one_is_the_next_season() -> None:

@@ -121,9 +121,6 @@ class State:
 
     def __init__(self, text: str, reference: dt.date | None) -> None:
         self.text = text
-        lowered = text.lower()
-        #: the text in lower case, when lowering keeps every offset (it does but for a few letters)
-        self.lowered: str | None = lowered if len(lowered) == len(text) else None
         self.ref = reference
         self.last: Unit | None = None
         self.sentence_last: Unit | None = None

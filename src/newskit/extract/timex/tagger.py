@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from newskit.extract.timex.calendar import Unit
 from newskit.extract.timex.grammar import Grammar, patterns
@@ -43,7 +43,10 @@ class _Index:
     """
 
     def __init__(self, grammar: Grammar) -> None:
-        self.rules = [(rule, rule.pattern(grammar), rule.check or always) for rule in RULES]
+        self.rules = [
+            (rule, pattern, rule.check or always, _lower_case_twin(pattern))
+            for rule, pattern in ((rule, rule.pattern(grammar)) for rule in RULES)
+        ]
         word_mask: dict[str, int] = {}
         shape_mask: dict[str, int] = {}
         self.ungated = 0
@@ -68,6 +71,21 @@ class _Index:
 
 _INDEXES: dict[int, tuple[Grammar, _Index]] = {}
 _DIGIT = re.compile(r"\d")
+# what may stand in a pattern without making it case-sensitive: escapes (\S, \W) and group names
+_NOT_LETTERS = re.compile(r"\\.|\(\?P[<=]\w+>?")
+_CONTEXT = 32  # characters before a sentence that look-behinds may read
+
+
+def _lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The pattern matched with case, for text in lower case, when it finds exactly what the
+    case-blind pattern finds in the original text (no upper-case letter in it, no ``(?-i:`` part
+    for names); None otherwise. A case-blind match compares every character both ways, so
+    scanning the lower-case sentence with the twin is several times faster."""
+    if not pattern.flags & re.IGNORECASE or "(?-i:" in pattern.pattern:
+        return None
+    if any(c.isupper() for c in _NOT_LETTERS.sub("", pattern.pattern)):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 def _index(grammar: Grammar) -> _Index:
@@ -82,8 +100,12 @@ def _candidates(st: State, index: _Index, sentence: Span) -> list[tuple[re.Match
     text, start, end = st.text, sentence.start, sentence.end
     mask = index.ungated
     word_mask = index.word_mask
-    lowered = st.lowered
-    tokens = TOKEN.findall(lowered, start, end) if lowered is not None else TOKEN.findall(sentence.text.lower())
+    # the sentence in lower case, with a few characters before it for look-behinds; of no use
+    # where lowering changes the length (a few letters, "İ")
+    before = max(0, start - _CONTEXT)
+    in_lower_case = text[before:end].lower()
+    lowered = in_lower_case if len(in_lower_case) == end - before else None
+    tokens = TOKEN.findall(lowered, start - before) if lowered is not None else TOKEN.findall(sentence.text.lower())
     for word in index.words.intersection(tokens):
         mask |= word_mask[word]
     if _DIGIT.search(text, start, end) is not None:  # every shape needs a digit
@@ -99,11 +121,17 @@ def _candidates(st: State, index: _Index, sentence: Span) -> list[tuple[re.Match
         low = mask & -mask
         mask ^= low
         priority = low.bit_length() - 1
-        rule, pattern, check = rules[priority]
+        rule, pattern, check, twin = rules[priority]
+        matches: Iterable[re.Match[str] | None]
+        if twin is not None and lowered is not None:
+            # found in lower case, matched again in the original at the same place for the handlers
+            matches = (pattern.match(text, before + t.start(), end) for t in twin.finditer(lowered, start - before))
+        else:
+            matches = pattern.finditer(text, start, end)
         found.extend(
             (m.start() - m.end(), priority, m.start(), m, rule)
-            for m in pattern.finditer(text, start, end)
-            if m.end() > m.start() and check(m, st)
+            for m in matches
+            if m is not None and m.end() > m.start() and check(m, st)
         )
     if not found:
         return []
