@@ -16,7 +16,7 @@ from newskit.extract.timex.calendar import Unit
 from newskit.extract.timex.grammar import SHAPES, alternation, patterns
 from newskit.extract.timex.rules import RULES
 from newskit.extract.timex.state import TOKEN
-from newskit.extract.timex.tagger import _lower_case_twin
+from newskit.text.casefold import lower_case_twin
 
 _WORDS = st.lists(st.text(alphabet="ab ", min_size=1, max_size=5).map(str.strip).filter(bool), min_size=1, max_size=8)
 
@@ -131,17 +131,18 @@ def test_lower_case_twins_find_what_the_case_blind_patterns_find(text: str) -> N
     grammar = patterns()
     for rule in RULES:
         pattern = rule.pattern(grammar)
-        twin = _lower_case_twin(pattern)
+        twin = lower_case_twin(pattern)
         if twin is not None:
             assert [m.span() for m in twin.finditer(lowered)] == [m.span() for m in pattern.finditer(text)], rule.name
 
 
-def test_patterns_that_read_case_have_no_lower_case_twin() -> None:
-    assert _lower_case_twin(re.compile(r"(?-i:May)\s+\d", re.IGNORECASE)) is None
-    assert _lower_case_twin(re.compile(r"[A-Z]\w+", re.IGNORECASE)) is None
-    assert _lower_case_twin(re.compile(r"may", 0)) is None  # matched with case already
-    assert _lower_case_twin(re.compile(r"(?P<day>\d+)\s+days?\b", re.IGNORECASE)) is not None
-    named = [rule.name for rule in RULES if _lower_case_twin(rule.pattern(patterns())) is not None]
+def test_patterns_that_read_case_have_nolower_case_twin() -> None:
+    assert lower_case_twin(re.compile(r"(?-i:May)\s+\d", re.IGNORECASE)) is None
+    assert lower_case_twin(re.compile(r"\x41\w+", re.IGNORECASE)) is None  # a letter by its code
+    assert lower_case_twin(re.compile(r"[A-Z]\S+", re.IGNORECASE)).pattern == r"[a-z]\S+"  # type: ignore[union-attr]
+    assert lower_case_twin(re.compile(r"may", 0)) is None  # matched with case already
+    assert lower_case_twin(re.compile(r"(?P<day>\d+)\s+days?\b", re.IGNORECASE)) is not None
+    named = [rule.name for rule in RULES if lower_case_twin(rule.pattern(patterns())) is not None]
     assert "duration" in named and "weekday" not in named and "month" not in named
 
 

@@ -22,6 +22,7 @@ from newskit.extract._lastread import LastRead
 from newskit.hookspecs import hookimpl
 from newskit.models import Article, Digest, Quantity
 from newskit.options import ParseOptions
+from newskit.text.casefold import finditer, lower_case_twin, lowered
 
 __all__ = ["enrich_digest", "find_quantities", "parse_number"]
 
@@ -122,11 +123,17 @@ def _pattern(key: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     )
 
 
-_PATTERNS: LastRead[tuple[tuple[str, ...], ...], re.Pattern[str]] = LastRead()  # for the word lists read last
+_Patterns = tuple[re.Pattern[str], re.Pattern[str] | None]  # the pattern and its lower-case twin
+_PATTERNS: LastRead[tuple[tuple[str, ...], ...], _Patterns] = LastRead()  # for the word lists read last
 
 
-def _current_pattern() -> re.Pattern[str]:
-    """:func:`_pattern` for the word lists as they stand now (they can be extended or replaced between calls).
+def _with_twin(pattern: re.Pattern[str]) -> _Patterns:
+    return pattern, lower_case_twin(pattern)
+
+
+def _current_pattern() -> _Patterns:
+    """:func:`_pattern` for the word lists as they stand now (they can be extended or replaced between calls),
+    with its lower-case twin (:mod:`newskit.text.casefold`).
 
     The lists are read at every call, but compared, as they are, with the lists read last time before they
     are sorted into the cache key: unchanged, they hold the same strings in the same order, and comparing
@@ -145,7 +152,7 @@ def _current_pattern() -> re.Pattern[str]:
         words.MULTIPLIER_WORDS,
         words.APPROXIMATORS,
     )
-    return _PATTERNS.get(tuple(map(tuple, lists)), lambda: _pattern(_key()))
+    return _PATTERNS.get(tuple(map(tuple, lists)), lambda: _with_twin(_pattern(_key())))
 
 
 def _key() -> tuple[tuple[str, ...], ...]:
@@ -287,10 +294,11 @@ class _Blocked:
         return i >= 0 and self.reach[i] > start
 
 
-def _find(text: str, start: int, end: int, blocked: _Blocked, pattern: re.Pattern[str]) -> list[Quantity]:
+def _find(text: str, start: int, end: int, blocked: _Blocked, patterns: _Patterns) -> list[Quantity]:
     """:func:`find_quantities` with the blocked spans indexed and the pattern built once per article."""
     out: list[Quantity] = []
-    for match in pattern.finditer(text, start, end):
+    pattern, twin = patterns
+    for match in finditer(pattern, twin, text, start, end, lowered(text, start, end)):
         q_start, q_end = match.start(), match.end()
         g = match.groupdict()  # the groups read once: most are asked for several times
         number = g["number"]
@@ -343,10 +351,10 @@ def _find(text: str, start: int, end: int, blocked: _Blocked, pattern: re.Patter
 
 def _article_quantities(digest: Digest, article: Article) -> tuple[Quantity, ...]:
     blocked = _Blocked((t.start, t.end) for t in article.times)
-    pattern = _current_pattern()
+    patterns = _current_pattern()
     found: list[Quantity] = []
     for sentence in article.sentences:
-        found.extend(_find(digest.text, sentence.start, sentence.end, blocked, pattern))
+        found.extend(_find(digest.text, sentence.start, sentence.end, blocked, patterns))
     return tuple(found)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from newskit.extract.timex.calendar import Unit
 from newskit.extract.timex.grammar import Grammar, patterns
@@ -31,6 +31,7 @@ from newskit.extract.timex.state import (
     weekday_number,
 )
 from newskit.models import Span, TimeExpression
+from newskit.text.casefold import finditer, lower_case_twin, lowered
 
 __all__ = ["find_times"]
 
@@ -44,7 +45,7 @@ class _Index:
 
     def __init__(self, grammar: Grammar) -> None:
         self.rules = [
-            (rule, pattern, rule.check or always, _lower_case_twin(pattern))
+            (rule, pattern, rule.check or always, lower_case_twin(pattern))
             for rule, pattern in ((rule, rule.pattern(grammar)) for rule in RULES)
         ]
         word_mask: dict[str, int] = {}
@@ -71,21 +72,6 @@ class _Index:
 
 _INDEXES: dict[int, tuple[Grammar, _Index]] = {}
 _DIGIT = re.compile(r"\d")
-# what may stand in a pattern without making it case-sensitive: escapes (\S, \W) and group names
-_NOT_LETTERS = re.compile(r"\\.|\(\?P[<=]\w+>?")
-_CONTEXT = 32  # characters before a sentence that look-behinds may read
-
-
-def _lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """The pattern matched with case, for text in lower case, when it finds exactly what the
-    case-blind pattern finds in the original text (no upper-case letter in it, no ``(?-i:`` part
-    for names); None otherwise. A case-blind match compares every character both ways, so
-    scanning the lower-case sentence with the twin is several times faster."""
-    if not pattern.flags & re.IGNORECASE or "(?-i:" in pattern.pattern:
-        return None
-    if any(c.isupper() for c in _NOT_LETTERS.sub("", pattern.pattern)):
-        return None
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 def _index(grammar: Grammar) -> _Index:
@@ -100,12 +86,8 @@ def _candidates(st: State, index: _Index, sentence: Span) -> list[tuple[re.Match
     text, start, end = st.text, sentence.start, sentence.end
     mask = index.ungated
     word_mask = index.word_mask
-    # the sentence in lower case, with a few characters before it for look-behinds; of no use
-    # where lowering changes the length (a few letters, "İ")
-    before = max(0, start - _CONTEXT)
-    in_lower_case = text[before:end].lower()
-    lowered = in_lower_case if len(in_lower_case) == end - before else None
-    tokens = TOKEN.findall(lowered, start - before) if lowered is not None else TOKEN.findall(sentence.text.lower())
+    lower = lowered(text, start, end)
+    tokens = TOKEN.findall(lower[0], start - lower[1]) if lower is not None else TOKEN.findall(sentence.text.lower())
     for word in index.words.intersection(tokens):
         mask |= word_mask[word]
     if _DIGIT.search(text, start, end) is not None:  # every shape needs a digit
@@ -122,16 +104,10 @@ def _candidates(st: State, index: _Index, sentence: Span) -> list[tuple[re.Match
         mask ^= low
         priority = low.bit_length() - 1
         rule, pattern, check, twin = rules[priority]
-        matches: Iterable[re.Match[str] | None]
-        if twin is not None and lowered is not None:
-            # found in lower case, matched again in the original at the same place for the handlers
-            matches = (pattern.match(text, before + t.start(), end) for t in twin.finditer(lowered, start - before))
-        else:
-            matches = pattern.finditer(text, start, end)
         found.extend(
             (m.start() - m.end(), priority, m.start(), m, rule)
-            for m in matches
-            if m is not None and m.end() > m.start() and check(m, st)
+            for m in finditer(pattern, twin, text, start, end, lower)
+            if m.end() > m.start() and check(m, st)
         )
     if not found:
         return []
