@@ -55,6 +55,16 @@ ABSOLUTE: list[Case] = [
     ("Relief supplies arrive every winter of 2023.", REF, "winter of 2023", "DATE", "2023-WI"),
     ("Profit fell in the third quarter of 2024.", REF, "third quarter of 2024", "DATE", "2024-Q3"),
     ("Sales slowed in the first half of 2023.", REF, "first half of 2023", "DATE", "2023-H1"),
+    # business shorthand: fiscal years, quarters and halves by letter and digits
+    ("Revenue rose 5% in FY25, the company said.", REF, "FY25", "DATE", "2025"),
+    ("Margins improved in Q3 FY25.", REF, "Q3 FY25", "DATE", "2025-Q3"),
+    ("Sales rose in 3Q24 from a year earlier.", REF, "3Q24", "DATE", "2024-Q3"),
+    ("The H1 2025 results beat forecasts.", REF, "H1 2025", "DATE", "2025-H1"),
+    ("Guidance for 1H25 was cut.", REF, "1H25", "DATE", "2025-H1"),
+    ("Orders jumped in Q4'24.", REF, "Q4'24", "DATE", "2024-Q4"),
+    # a quarter named by the month it ends with
+    ("Profit in the December quarter fell, the bank said.", REF, "the December quarter", "DATE", "2024-Q4"),
+    ("The company expects the March quarter to be weaker.", REF, "the March quarter", "DATE", "2025-Q1"),
     ("The talks opened on Christmas Day, 2019.", REF, "Christmas Day", "DATE", "2019-12-25"),
     ("The parade will be held on Independence Day.", REF, "Independence Day", "DATE", "2025-07-04"),
     ("The U.S. Independence Day holiday closed markets.", REF, "Independence Day", "DATE", "2024-07-04"),
@@ -324,6 +334,8 @@ FALSE_ALARMS = [
     ("Jack Sunday, a local farmer, found the body.", "Sunday"),
     ("A farmer, Jack Sunday, found the body.", "Sunday"),
     ("The fifth Monday of February 2025 is no day at all.", "Monday"),
+    ("The H1 variant spread quickly.", "H1"),
+    ("The file was stamped 2023/12 by the clerk.", "2023"),
 ]
 
 
@@ -339,6 +351,21 @@ def test_range_parts_share_a_range_id() -> None:
     assert len(found) == 4 and len(ranges) == 1 and None not in ranges
     between = times("Output shrank between 2019 and 2021.")
     assert [t.text for t in between] == ["2019", "2021"] and between[0].range == between[1].range is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "values"),
+    [
+        ("He scored 20 goals in the 2023/24 season.", ["2023", "24"], ["2023", "2024"]),
+        ("The budget for 2023/2024 was cut.", ["2023", "2024"], ["2023", "2024"]),
+        ("Revenue in FY24/25 rose.", ["FY24", "25"], ["2024", "2025"]),
+        ("He played in the 2024-25 season.", ["2024", "25"], ["2024", "2025"]),
+    ],
+)
+def test_a_season_across_two_years_is_a_range_of_them(text: str, parts: list[str], values: list[str]) -> None:
+    found = times(text)
+    assert [t.text for t in found] == parts and [t.value for t in found] == values
+    assert found[0].range == found[1].range is not None
 
 
 def test_ids_and_order() -> None:

@@ -78,6 +78,8 @@ SHAPES: dict[str, str] = {
     "#decade": r"\d0'?s\b",
     "#clock": r"\d(?:\s*[ap]\.?\s?m\b|:\d\d|\d{3}\s*(?:GMT|UTC|hours|hrs)\b)",
     "#digit": r"\d",
+    "#quarter": r"(?<!\w)(?:[QqHh]\d|\d[QqHh])",
+    "#fiscal": r"(?<![\w])[Ff][Yy]\s?'?\d\d",
 }
 
 
@@ -121,7 +123,8 @@ def _gates() -> dict[str, frozenset[str]]:
         "month": months,
         "clock": {"#clock", "noon", "midnight", "midday", "clock"},
         "holiday": {max(re.findall(r"[a-z]+", name), key=len) for name in tw.HOLIDAYS},
-        "quarter": {"quarter", "quarters", "half", "period", "q1", "q2", "q3", "q4"},
+        "quarter": {"quarter", "quarters", "half", "period", "q1", "q2", "q3", "q4", "h1", "h2", "#quarter"},
+        "fiscal_short": {"#fiscal"},
         "quarter_elided": {"quarter", "half"},
         "year_ago": {"year"},
         "the_year": {"year", "weekend"},
@@ -241,8 +244,11 @@ class Grammar:
         self.year = c(
             rf"(?:(?P<mod>{mod}|the\s+(?:first|second|last)\s+half\s+of)[\s-]+|(?<![\w$£€/.,:#+-]))"
             r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY|the\s+(?:fiscal\s+|calendar\s+)?year|calendar(?:\s+year)?)\s*)?"
-            rf"(?P<year>{year})(?!\s*[-–]\s*(?:\d\d\b|\d{{4}}\b)\s*(?:%|percent))"
-            rf"(?:\s*(?:[-–]|/)\s*(?P<year2>{year}|\d\d(?![\w%]|[.,]\d)))?(?P<or_later>\s+or\s+(?:later|earlier|beyond))?"
+            rf"(?:(?P<year>{year})(?!\s*[-–]\s*(?:\d\d\b|\d{{4}}\b)\s*(?:%|percent))"
+            rf"(?:\s*[-–]\s*(?P<year2>{year}|\d\d(?![\w%]|[.,]\d)))?"
+            # a season or fiscal year written across two years: "the 2023/24 season", "2024/2025"
+            rf"|(?P<split>{year_digits})/(?P<split2>\d\d|{year_digits})(?![\w%/]|[.,]\d))"
+            r"(?P<or_later>\s+or\s+(?:later|earlier|beyond))?"
         )
         decade_words = alternation(tw.DECADE_WORDS)
         self.decade = c(
@@ -264,10 +270,15 @@ class Grammar:
             rf"(?:(?P<det>the|its|their|this|that|a|last\s+year's|this\s+year's|next\s+year's|(?P<py>{year})'s)\s+)?"
             r"(?P<mods>(?:(?:current|latest|last|past|previous|prior|recent|next|coming|same|comparable|corresponding|"
             rf"year-ago|year-earlier|fiscal|final|calendar|{year})[\s-]+){{0,4}})"
+            # "the December quarter": the quarter that ends with the month
+            rf"(?:(?P<qmon>{month_full})[\s-]+(?=quarter))?"
             r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)?[\s-]*(?<![\w])(?P<q>quarter|half|period)(?![\w-])"
             rf"(?:\s+of\s+(?:fiscal\s+)?(?:the\s+year\s+)?(?P<yof>{year}|(?:the\s+)?(?:this|last|next)\s+year)"
             r"|(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)))?"
-            rf"|(?P<qq>Q[1-4])(?:\s+(?P<qy>{year}))?(?![\w-])"
+            # "Q3", "Q3 2024", "3Q24", "Q3 FY25", "H1 2025", "1H25" (a half needs its year)
+            r"|(?:(?P<qq>Q[1-4]|[1-4]Q)|(?P<hh>H[12]|[12]H)(?=\s*(?:FY|fiscal|'|\d)))"
+            rf"(?:\s*(?:(?:FY|fiscal)\s*)?(?P<qy>{year})|(?:\s*(?:FY|fiscal)\s*'?|\s*'|)(?P<qyy>\d\d)(?![\w%]|[.,/]\d))?"
+            r"(?![\w-])"
         )
         #: the first of two ordinals that share one "quarter" or "half": "first" in "the first or second
         #: quarter"; the quarter itself (group "second") is read by the quarter pattern
@@ -281,6 +292,8 @@ class Grammar:
             r"\s*,?\s+(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s+)?"
             rf"(?P<mon>{month})\s*(?P<day>{day})(?:\s*,?\s*(?P<year>{year}))?"
         )
+        #: a fiscal year by its last two digits: "FY25", "FY 2024/25" is read by the year rule
+        self.fiscal_short = c(r"FY\s?'?(?P<yy>\d\d)(?:/(?P<yy2>\d\d))?(?![\w%/]|[.,]\d)")
         self.year_ago = c(r"year[-\s](?:ago|earlier)(?![\w-])")
         self.relday = c(
             rf"(?:(?P<mod>early|late|earlier|later)\s+|(?:at\s+)?(?P<pod0>(?:mid-?\s?)?{pod})\s+)?"

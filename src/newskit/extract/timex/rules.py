@@ -309,7 +309,7 @@ def _h_month(m: re.Match[str], st: State) -> list[Draft]:
 
 
 def _c_year(m: re.Match[str], st: State) -> bool:
-    if m.group("mod") or m.group("fiscal") or m.group("year2"):
+    if m.group("mod") or m.group("fiscal") or m.group("year2") or m.group("split"):
         return True
     start, end = m.start("year"), m.end("year")
     if patterns().count_nouns.match(st.text, end, min(len(st.text), end + 40)):
@@ -335,6 +335,8 @@ _TIME_THAN = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s+than\s+$", re.IGNORECASE)
 
 
 def _h_year(m: re.Match[str], st: State) -> list[Draft]:
+    if m.group("split"):
+        return _split_years(m, st)
     year = int(m.group("year"))
     mod_word = (m.group("mod") or "").lower()
     if "half" in mod_word:
@@ -354,11 +356,43 @@ def _h_year(m: re.Match[str], st: State) -> list[Draft]:
                 unit_draft((m.start(), m.end("year")), Unit("Y", dt.date(year, 1, 1)), "", mod=mod, explicit_year=True)
             ]
         return []
+    return _year_range(st, (m.start(), m.end("year")), year, (m.start("year2"), m.end()), year2, mod)
+
+
+def _split_years(m: re.Match[str], st: State) -> list[Draft]:
+    """ "the 2023/24 season", "fiscal 2024/2025": a stretch across two years in a row, kept as a
+    range of the two; anything else written so ("2023/12") is no year."""
+    year, text2 = int(m.group("split")), m.group("split2")
+    year2 = int(text2) if len(text2) == 4 else year // 100 * 100 + int(text2)
+    if year2 != year + 1:
+        return []
+    return _year_range(
+        st, (m.start(), m.end("split")), year, (m.start("split2"), m.end()), year2, mod_of(m.group("mod"))
+    )
+
+
+def _year_range(
+    st: State, first: tuple[int, int], year: int, second: tuple[int, int], year2: int, mod: str | None = None
+) -> list[Draft]:
+    """Two years as the ends of one range ("from 2019-2021": ``mod`` goes with the first)."""
     group = st.next_group()
-    first = unit_draft((m.start(), m.end("year")), Unit("Y", dt.date(year, 1, 1)), "", mod=mod, explicit_year=True)
-    second = unit_draft((m.start("year2"), m.end()), Unit("Y", dt.date(year2, 1, 1)), "", explicit_year=True)
-    first.group = second.group = group
-    return [first, second]
+    drafts = [
+        unit_draft(first, Unit("Y", dt.date(year, 1, 1)), "", mod=mod, explicit_year=True),
+        unit_draft(second, Unit("Y", dt.date(year2, 1, 1)), "", explicit_year=True),
+    ]
+    drafts[0].group = drafts[1].group = group
+    return drafts
+
+
+def _h_fiscal_short(m: re.Match[str], st: State) -> list[Draft]:
+    """ "FY25" is fiscal 2025; "FY24/25" the fiscal year from 2024 into 2025."""
+    year = two_digit_year(m.group("yy"))
+    if m.group("yy2") is None:
+        return [unit_draft(m, Unit("Y", dt.date(year, 1, 1)), "", explicit_year=True)]
+    year2 = year // 100 * 100 + int(m.group("yy2"))
+    if year2 != year + 1:
+        return []
+    return _year_range(st, (m.start(), m.end("yy")), year, (m.start("yy2"), m.end()), year2)
 
 
 def _h_spoken_year(m: re.Match[str], st: State) -> list[Draft]:
@@ -481,6 +515,8 @@ _QUARTER_REFERRING = ("latest", "same", "comparable", "corresponding", "year-ago
 def _c_quarter(m: re.Match[str], st: State) -> bool:
     if m.group("qq"):
         return True
+    if m.group("hh"):
+        return bool(m.group("qy") or m.group("qyy"))  # "H1" alone is too many other things
     mods = SPACE.sub(" ", m.group("mods").lower())
     det = (m.group("det") or "").lower()
     kind = m.group("q").lower()
@@ -527,7 +563,7 @@ def _quarter_ending(m: re.Match[str], st: State) -> Unit | None:
 def _h_quarter(m: re.Match[str], st: State) -> list[Draft]:
     drafts = _quarter_drafts(m, st)
     det = (m.group("det") or "").lower()
-    if drafts and det and not m.group("qq"):
+    if drafts and det and not (m.group("qq") or m.group("hh")):
         adjective = st.text[m.start("q") - 1] == "-"  # "a third-quarter loss", "its third-quarter profit"
         if det in ("its", "their") or (adjective and det in ("a", "an", "the", "that", "this")):
             # the determiner goes with the noun the quarter modifies, or is a possessive: not marked
@@ -542,14 +578,20 @@ def _quarter_drafts(m: re.Match[str], st: State) -> list[Draft]:
     year: int | None = None
     mods = ""
     kind = "quarter"
-    if m.group("qq"):
-        n: int | None = int(m.group("qq")[1])
+    short = m.group("qq") or m.group("hh")
+    if short:
+        n: int | None = int(short.strip("QqHh"))
+        kind = "half" if m.group("hh") else "quarter"
         if m.group("qy"):
             year = int(m.group("qy"))
+        elif m.group("qyy"):
+            year = two_digit_year(m.group("qyy"))
     else:
         kind = m.group("q").lower()
         mods = SPACE.sub(" ", m.group("mods").lower())
         n = _ORDINALS.get((m.group("ord") or "").lower())
+        if m.group("qmon"):
+            n = (month_number(m.group("qmon")) - 1) // 3 + 1  # "the December quarter" is the fourth
         det = (m.group("det") or "").lower()
         years = re.findall(r"\d{4}", mods)
         if m.group("py"):
@@ -580,7 +622,7 @@ def _quarter_drafts(m: re.Match[str], st: State) -> list[Draft]:
     gran = "H" if half else topic.gran if kind == "period" and topic is not None else "Q"
     if topic is not None and topic.gran != gran:
         topic = None
-    year_ago = "year-ago" in mods or "year-earlier" in mods or bool(m.group("ago") if not m.group("qq") else None)
+    year_ago = "year-ago" in mods or "year-earlier" in mods or bool(m.group("ago"))
     if n is None:
         current = Unit.of(gran, ref) if ref is not None else None
         base: Unit | None
@@ -1522,6 +1564,7 @@ RULES: tuple[Rule, ...] = (
     Rule("quarter_elided", lambda g: g.quarter_elided, _h_quarter_elided),
     Rule("edge", lambda g: g.edge, _h_edge),
     Rule("year_ago", lambda g: g.year_ago, _h_year_ago),
+    Rule("fiscal_short", lambda g: g.fiscal_short, _h_fiscal_short),
     Rule("the_year", lambda g: g.the_year, _h_the_year, _c_the_year),
     Rule("relday", lambda g: g.relday, _h_relday, _c_common_words),
     Rule("ago", lambda g: g.ago, _h_ago),
