@@ -110,6 +110,7 @@ RELATIVE: list[Case] = [
     ("The court sat on December 12 to hear the case.", REF, "December 12", "DATE", "2024-12-12"),
     ("The envoy will return on January 20.", REF, "January 20", "DATE", "2025-01-20"),
     ("Growth picked up in the third quarter.", REF, "third quarter", "DATE", "2024-Q3"),
+    ("The deal should close in the second half of the year.", REF, "second half of the year", "DATE", "2025-H2"),
     ("The harvest failed last summer.", REF, "last summer", "DATE", "2024-SU"),
     # a week of a month: the calendar week that holds most of its days at that place
     (
@@ -503,7 +504,8 @@ def test_a_determiner_of_the_noun_modified_is_not_marked(text: str, expected: st
         ("The peak season runs from June to August.", ["2025-06", "2025-08"]),
         ("The festival takes place between July 10 and July 14.", ["2025-07-10", "2025-07-14"]),
         ("The office is open from Monday to Friday.", ["2025-01-06", "2025-01-10"]),
-        ("Polls open on Friday and Monday.", ["2025-01-03", "2025-01-06"]),  # an enumeration, no range
+        ("Polls open on Friday and Monday.", ["2025-01-10", "2025-01-13"]),  # an enumeration, no range; a schedule
+        ("The festival runs from Friday through Sunday.", ["2025-01-10", "2025-01-12"]),
         ("The curfew runs from 10 p.m. to 6 a.m.", ["2025-01-09T22:00", "2025-01-10T06:00"]),
     ],
 )

@@ -273,7 +273,7 @@ class Grammar:
             # "the December quarter": the quarter that ends with the month
             rf"(?:(?P<qmon>{month_full})[\s-]+(?=quarter))?"
             r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)?[\s-]*(?<![\w])(?P<q>quarter|half|period)(?![\w-])"
-            rf"(?:\s+of\s+(?:fiscal\s+)?(?:the\s+year\s+)?(?P<yof>{year}|(?:the\s+)?(?:this|last|next)\s+year)"
+            rf"(?:\s+of\s+(?:fiscal\s+)?(?:the\s+year\s+)?(?P<yof>{year}|(?:the\s+)?(?:this|last|next)\s+year|the\s+year(?![\w-]))"
             r"|(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)))?"
             # "Q3", "Q3 2024", "3Q24", "Q3 FY25", "H1 2025", "1H25" (a half needs its year)
             r"|(?:(?P<qq>Q[1-4]|[1-4]Q)|(?P<hh>H[12]|[12]H)(?=\s*(?:FY|fiscal|'|\d)))"

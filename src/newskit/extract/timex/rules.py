@@ -603,7 +603,8 @@ def _quarter_drafts(m: re.Match[str], st: State) -> list[Draft]:
             if yof[0].isdigit():
                 year = int(yof)
             elif ref is not None:
-                year = ref.year + {"this": 0, "last": -1, "next": 1}[yof.split()[-2]]
+                # "the second half of the year" is this year's, as "the end of the year" is
+                year = ref.year + {"this": 0, "the": 0, "last": -1, "next": 1}[yof.split()[-2]]
         elif det.endswith("year's") and ref is not None:
             year = ref.year + {"this": 0, "last": -1, "next": 1}[det.split()[0]]
         if kind == "half":
