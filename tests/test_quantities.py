@@ -32,6 +32,13 @@ CASES = [
     ("Imports grew 30 times over the decade.", [("30 times", 30, "times", None)], "n times"),
     ("Output rose tenfold, or 10-fold.", [("10-fold", 10, "times", None)], "n-fold"),
     ("The road is 40 km long.", [("40 km", 40, "km", None)], "a unit of length"),
+    ("Snow reached 30cm and winds 120km/h.", [("30cm", 30, "cm", None), ("120km/h", 120, "km/h", None)], "tight units"),
+    ("It was 25°C at noon.", [("25°C", 25, "°C", None)], "degrees Celsius against the number"),
+    ("The new plant makes 500MW.", [("500MW", 500, "MW", None)], "megawatts against the number"),
+    ("The Dow fell 312.5 points.", [("312.5 points", 312.5, "points", None)], "index points"),
+    ("Rates rose 25 basis points.", [("25 basis points", 25, "basis points", None)], "basis points"),
+    ("It set aside 500 crore rupees.", [("500 crore rupees", 5_000_000_000, "INR", None)], "crore"),
+    ("Some 5 lakh people applied.", [("Some 5 lakh people", 500_000, "people", None)], "lakh"),
 ]
 
 NOT_QUANTITIES = [

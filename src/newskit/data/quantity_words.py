@@ -17,6 +17,7 @@ __all__ = [
     "RATE_WORDS",
     "SCALES",
     "SCALE_ABBREVIATIONS",
+    "TIGHT_UNITS",
     "UNITS",
     "VAGUE_SCALES",
 ]
@@ -58,6 +59,8 @@ NUMBER_WORDS: dict[str, int] = {
 SCALES: dict[str, int] = {
     "hundred": 100,
     "thousand": 1_000,
+    "lakh": 100_000,  # Indian English: "5 lakh" is 500,000, "Rs 500 crore" five billion rupees
+    "crore": 10_000_000,
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
@@ -225,7 +228,19 @@ UNITS: dict[str, str] = {
     "cubic meters": "m3",
     "megawatts": "MW",
     "gigawatts": "GW",
+    "mw": "MW",
+    "gw": "GW",
+    "kw": "kW",
+    "ft": "ft",
+    "°c": "°C",
+    "°f": "°F",
+    "basis points": "basis points",
+    "basis point": "basis points",
+    "bps": "basis points",
+    "points": "points",
 }
+#: Units that may be written against the number, with no space: "30cm", "120km/h", "25°C", "500MW".
+TIGHT_UNITS: set[str] = {"km", "kg", "mm", "cm", "mph", "km/h", "ft", "mw", "gw", "kw", "°c", "°f", "bps"}
 
 # 6. Rates after an amount ("$40 million a week"): the period word → its TIMEX3 duration.
 RATE_WORDS: dict[str, str] = {

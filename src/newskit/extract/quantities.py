@@ -84,7 +84,20 @@ _LETTERS = re.compile(r"[^\W\d_]*")
 
 @functools.lru_cache(maxsize=8)
 def _pattern(key: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
-    number_words, scales, abbreviations, vague, symbols, currency_words, codes, units, rates, multipliers, hedges = key
+    (
+        number_words,
+        scales,
+        abbreviations,
+        vague,
+        symbols,
+        currency_words,
+        codes,
+        units,
+        tight,
+        rates,
+        multipliers,
+        hedges,
+    ) = key
     # every word a quantity can start with; "a" and "an" start "a dozen", "an estimated"
     firsts = [*hedges, *multipliers, "tens", "hundreds", *vague, *codes, *symbols, *number_words, "a ", "an "]
     starts = _first_words(firsts)
@@ -111,6 +124,7 @@ def _pattern(key: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
             (?P<number>{_DIGITS}|{word_number}|an?\s+(?:{_alternation([*scales, "dozen"])}))
             (?:
                 (?P<abbr>{abbreviation})(?![\w])
+              | (?P<tight>{_alternation(tight)})(?![\w/])
               | (?P<scale>{scale})(?!\w)(?!-(?!fold\b))
             )
             (?P<currency>\s+{currency_after}(?!\w))?
@@ -148,6 +162,7 @@ def _current_pattern() -> _Patterns:
         words.CURRENCY_WORDS,
         words.CURRENCY_CODES,
         words.UNITS,
+        words.TIGHT_UNITS,
         words.RATE_WORDS,
         words.MULTIPLIER_WORDS,
         words.APPROXIMATORS,
@@ -166,6 +181,7 @@ def _key() -> tuple[tuple[str, ...], ...]:
         tuple(sorted(words.CURRENCY_WORDS)),
         tuple(sorted(words.CURRENCY_CODES)),
         tuple(sorted(units)),
+        tuple(sorted(words.TIGHT_UNITS)),
         tuple(sorted(words.RATE_WORDS)),
         tuple(sorted(words.MULTIPLIER_WORDS)),
         tuple(sorted(words.APPROXIMATORS)),
@@ -328,7 +344,7 @@ def _find(text: str, start: int, end: int, blocked: _Blocked, patterns: _Pattern
             if " ".join((g["currency"] or "").split()).lower() in words.MINOR_CURRENCY_WORDS:
                 value = _scaled(value, 0.01)  # "55 cents" is 0.55 of a dollar
             unit = _currency(g["symbol"], g["currency"], g["code_before"])
-            unit = unit or _unit(g["unit"]) or ("times" if g["times"] else None)
+            unit = unit or _unit(g["unit"]) or _unit(g["tight"]) or ("times" if g["times"] else None)
         elif g["mult"]:
             value = words.MULTIPLIER_WORDS.get(g["mult"].lower())
             unit = "times"
