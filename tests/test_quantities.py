@@ -142,3 +142,18 @@ def test_a_comparison_with_a_year_before_is_no_rate() -> None:
     assert [(q.text, q.per) for q in found] == [("$298 million", None)]
     rate = newskit.parse("Output was 2.4 billion cubic feet per day.", published="2025-01-09").articles[0].quantities
     assert [(q.unit, q.per) for q in rate] == [("cu ft", "P1D")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It earned 45 cents a share.", ("45 cents a share", 0.45, "USD", None, "share")),
+        ("Brent rose to $78.40 a barrel.", ("$78.40 a barrel", 78.4, "USD", None, "barrel")),
+        ("Gold hit $2,700 an ounce.", ("$2,700 an ounce", 2700, "USD", None, "ounce")),
+        ("Tickets cost $50 per person.", ("$50 per person", 50, "USD", None, "person")),
+        ("Rent is $3,000 a month.", ("$3,000 a month", 3000, "USD", "P1M", None)),
+    ],
+)
+def test_what_a_price_is_for(text: str, expected: tuple[str, float, str, str | None, str | None]) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.value, q.unit, q.per, q.per_item) == expected

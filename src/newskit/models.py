@@ -253,6 +253,8 @@ class Quantity:
         value: the number (``$40 million`` → 40000000), or None when it is vague ("billions").
         unit: the currency (ISO 4217) or unit ("USD", "percent", "people"…), or None.
         per: the TIMEX3 duration of a rate ("$40 million a week" → ``P1W``), or None.
+        per_item: what a price or amount is for, other than a stretch of time ("45 cents a share"
+            → ``share``, "$78 a barrel" → ``barrel``), or None.
     """
 
     start: int
@@ -261,6 +263,7 @@ class Quantity:
     value: float | int | None = None
     unit: str | None = None
     per: str | None = None
+    per_item: str | None = None
 
 
 @attrs.frozen(kw_only=True)

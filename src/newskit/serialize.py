@@ -126,7 +126,15 @@ def article_to_dict(article: Article) -> JSONDict:
             for q in article.quotes
         ],
         "quantities": [
-            {"start": q.start, "end": q.end, "text": q.text, "value": _finite(q.value), "unit": q.unit, "per": q.per}
+            {
+                "start": q.start,
+                "end": q.end,
+                "text": q.text,
+                "value": _finite(q.value),
+                "unit": q.unit,
+                "per": q.per,
+                "per_item": q.per_item,
+            }
             for q in article.quantities
         ],
     }
@@ -269,6 +277,7 @@ def _article_from(a: Mapping[str, Any], text: str) -> Article:
                 value=q.get("value"),
                 unit=q.get("unit"),
                 per=q.get("per"),
+                per_item=q.get("per_item"),
             )
             for q in a.get("quantities", ())
         ],

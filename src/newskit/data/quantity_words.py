@@ -14,6 +14,7 @@ __all__ = [
     "MINOR_CURRENCY_WORDS",
     "MULTIPLIER_WORDS",
     "NUMBER_WORDS",
+    "PER_ITEM_WORDS",
     "RATE_WORDS",
     "SCALES",
     "SCALE_ABBREVIATIONS",
@@ -256,6 +257,38 @@ RATE_WORDS: dict[str, str] = {
     "monthly": "P1M",
     "weekly": "P1W",
     "daily": "P1D",
+}
+
+#: What else a price or an amount is given for ("45 cents a share", "$78 a barrel", "$5 per
+#: person"): the word → what is recorded.
+PER_ITEM_WORDS: dict[str, str] = {
+    "share": "share",
+    "barrel": "barrel",
+    "gallon": "gallon",
+    "litre": "litre",
+    "liter": "litre",
+    "ounce": "ounce",
+    "tonne": "tonne",
+    "ton": "tonne",
+    "kilo": "kg",
+    "kilogram": "kg",
+    "pound": "lb",
+    "head": "person",
+    "person": "person",
+    "capita": "person",
+    "passenger": "passenger",
+    "unit": "unit",
+    "seat": "seat",
+    "ticket": "ticket",
+    "dose": "dose",
+    "kilowatt-hour": "kWh",
+    "kwh": "kWh",
+    "megawatt-hour": "MWh",
+    "mwh": "MWh",
+    "bushel": "bushel",
+    "square foot": "sq ft",
+    "square metre": "m2",
+    "square meter": "m2",
 }
 
 # 7. Multipliers ("twice as much", "20 times", "tenfold").

@@ -60,7 +60,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "actors": ("document", "id", "name", "kind", "aliases", "roles", "affiliations", "mentions", "articles"),
     "times": ("document", "article", "id", "text", "type", "value", "date_start", "date_end", "start", "end"),
     "quotes": ("document", "article", "speaker", "text", "kind", "start", "end"),
-    "quantities": ("document", "article", "text", "value", "unit", "per", "start", "end"),
+    "quantities": ("document", "article", "text", "value", "unit", "per", "per_item", "start", "end"),
 }
 
 #: What joins several values in one cell.
@@ -184,7 +184,7 @@ def _quotes(digest: Digest, actors: Mapping[str, Actor]) -> Iterator[list[Cell]]
 def _quantities(digest: Digest, actors: Mapping[str, Actor]) -> Iterator[list[Cell]]:
     for article in digest.articles:
         for q in article.quantities:
-            yield [digest.document, article.id, q.text, q.value, q.unit, q.per, q.start, q.end]
+            yield [digest.document, article.id, q.text, q.value, q.unit, q.per, q.per_item, q.start, q.end]
 
 
 _ROWS: dict[str, Callable[[Digest, Mapping[str, Actor]], Iterator[list[Cell]]]] = {

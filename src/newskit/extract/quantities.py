@@ -95,6 +95,7 @@ def _pattern(key: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
         units,
         tight,
         rates,
+        items,
         multipliers,
         hedges,
     ) = key
@@ -108,6 +109,7 @@ def _pattern(key: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     abbreviation = rf"(?:{_alternation(abbreviations)})"
     currency_after = rf"(?:{_alternation(currency_words)}|{_alternation(codes)})"
     rate = rf"(?:\s+(?:a|an|per|each|every)\s+(?:{_alternation(rates)})|\s+(?:annually|yearly|monthly|weekly|daily))"
+    per_item = rf"\s+(?:a|an|per|each)\s+(?P<item>{_alternation(items)})"
     return re.compile(
         rf"""
         (?<![\w$£€¥₹.,:/-])
@@ -131,7 +133,7 @@ def _pattern(key: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
             (?P<unit>\s*%|\s+(?:{_alternation(units)})(?!\w))?
             (?P<times>\s+times\b|-fold\b)?
         )
-        (?P<rate>{rate}(?!\w)(?!\s+(?:earlier|ago|before|later|previously)\b))?
+        (?P<rate>{rate}(?!\w)(?!\s+(?:earlier|ago|before|later|previously)\b)|{per_item}(?![\w-]))?
         """,
         re.IGNORECASE | re.VERBOSE,
     )
@@ -164,6 +166,7 @@ def _current_pattern() -> _Patterns:
         words.UNITS,
         words.TIGHT_UNITS,
         words.RATE_WORDS,
+        words.PER_ITEM_WORDS,
         words.MULTIPLIER_WORDS,
         words.APPROXIMATORS,
     )
@@ -183,6 +186,7 @@ def _key() -> tuple[tuple[str, ...], ...]:
         tuple(sorted(units)),
         tuple(sorted(words.TIGHT_UNITS)),
         tuple(sorted(words.RATE_WORDS)),
+        tuple(sorted(words.PER_ITEM_WORDS)),
         tuple(sorted(words.MULTIPLIER_WORDS)),
         tuple(sorted(words.APPROXIMATORS)),
     )
@@ -246,6 +250,12 @@ def _unit(found: str | None) -> str | None:
         return None
     name = " ".join(found.split()).lower()
     return words.UNITS.get(name)
+
+
+def _per_item(found: str | None) -> str | None:
+    if not found:
+        return None
+    return words.PER_ITEM_WORDS.get(" ".join(found.split()).lower())
 
 
 def _rate(found: str | None) -> str | None:
@@ -359,7 +369,8 @@ def _find(text: str, start: int, end: int, blocked: _Blocked, patterns: _Pattern
                 text=text[q_start:q_end],
                 value=value,
                 unit=unit,
-                per=_rate(g["rate"]),
+                per=None if g["item"] else _rate(g["rate"]),
+                per_item=_per_item(g["item"]),
             )
         )
     return out
