@@ -183,7 +183,24 @@ TYPE_CASES = [
         [],
         "express concern",
     ),
+    ("Mensah was charged with fraud.", "charge", "charged with", [], ["Kofi Mensah"], "charged with"),
+    ("Ortega sentenced Mensah to five years.", "sentence", "sentenced", ["Maria Ortega"], ["Kofi Mensah"], "sentence"),
+    ("Mensah was convicted of fraud.", "convict", "convicted", [], ["Kofi Mensah"], "convict"),
+    ("Vogel was acquitted of all charges.", "acquit", "acquitted", [], ["Lena Vogel"], "acquit"),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council charged the inspectors with verifying the claims.",  # a task, not an accusation
+        "Profit fell because of a one-time charge associated with the plan.",  # the accounts' charge
+        "Every sentence in the report was checked.",
+        "The company was founded in 1990.",
+    ],
+)
+def test_words_of_the_courts_used_otherwise_are_no_court_events(text: str) -> None:
+    assert not [e for e in events_of(build(text)) if e.type in ("charge", "convict", "sentence", "acquit")]
 
 
 @pytest.mark.parametrize(

@@ -258,6 +258,7 @@ IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
     "beat": ("beat", "beaten"),
     "bring": ("brought",),
     "sue": ("sued", "sues", "suing"),
+    "find": ("found",),
 }
 
 _TYPES: tuple[EventType, ...] = (
@@ -691,6 +692,49 @@ _TYPES: tuple[EventType, ...] = (
         verbs=("win", "defeat"),
         nouns=("victory",),
         of_role="agent",
+    ),
+    # Courts: CAMEO codes what states and groups do to each other and has no roots for these
+    EventType(
+        name="charge",
+        possessive_role="target",
+        cameo=None,
+        description="charges, indicts or prosecutes someone",
+        # not "charge * with": "a one-time charge associated with" is the accounts' charge
+        verbs=("charge with", "charge him with", "charge her with", "charge them with", "indict", "prosecute"),
+        nouns=("indictment",),
+        of_role="target",
+        # "charged with overseeing the vote": given a task, not accused
+        not_before=(
+            *("overseeing", "verifying", "monitoring", "investigating", "implementing", "developing"),
+            *("running", "managing", "leading", "protecting", "ensuring", "enforcing", "reviewing"),
+            *("drafting", "organising", "organizing", "coordinating", "supervising", "handling", "finding"),
+        ),
+    ),
+    EventType(
+        name="convict",
+        possessive_role="target",
+        cameo=None,
+        description="convicts someone or finds them guilty",
+        verbs=("convict", "find * guilty"),
+        nouns=("conviction",),
+        of_role="target",
+    ),
+    EventType(
+        name="sentence",
+        cameo=None,
+        description="sentences someone to a punishment",
+        verbs=("sentence",),
+        nouns=(),
+        of_role="target",
+    ),
+    EventType(
+        name="acquit",
+        possessive_role="target",
+        cameo=None,
+        description="acquits someone or clears them of charges",
+        verbs=("acquit", "clear * of"),
+        nouns=("acquittal",),
+        of_role="target",
     ),
 )
 
