@@ -197,6 +197,8 @@ TYPE_CASES = [
         "Profit fell because of a one-time charge associated with the plan.",  # the accounts' charge
         "Every sentence in the report was checked.",
         "The company was founded in 1990.",
+        "Arsenal moved two points clear at the top of the table.",
+        "The road was cleared of debris.",
     ],
 )
 def test_words_of_the_courts_used_otherwise_are_no_court_events(text: str) -> None:

@@ -111,6 +111,7 @@ RELATIVE: list[Case] = [
     ("The envoy will return on January 20.", REF, "January 20", "DATE", "2025-01-20"),
     ("Growth picked up in the third quarter.", REF, "third quarter", "DATE", "2024-Q3"),
     ("The deal should close in the second half of the year.", REF, "second half of the year", "DATE", "2025-H2"),
+    ("The crown has ruled for almost a hundred years.", REF, "almost a hundred years", "DURATION", "P100Y"),
     ("The harvest failed last summer.", REF, "last summer", "DATE", "2024-SU"),
     # a week of a month: the calendar week that holds most of its days at that place
     (
@@ -335,6 +336,8 @@ FALSE_ALARMS = [
     ("Jack Sunday, a local farmer, found the body.", "Sunday"),
     ("A farmer, Jack Sunday, found the body.", "Sunday"),
     ("The fifth Monday of February 2025 is no day at all.", "Monday"),
+    ("He scored 12 points in the fourth quarter.", "quarter"),  # the game's quarter
+    ("The striker added a second goal after 12 minutes and added a second.", "a second"),
     ("The H1 variant spread quickly.", "H1"),
     ("The file was stamped 2023/12 by the clerk.", "2023"),
 ]

@@ -732,7 +732,8 @@ _TYPES: tuple[EventType, ...] = (
         possessive_role="target",
         cameo=None,
         description="acquits someone or clears them of charges",
-        verbs=("acquit", "clear * of"),
+        # not "clear * of": "two points clear of Liverpool", "a road cleared of debris"
+        verbs=("acquit", "clear him of", "clear her of", "clear them of"),
         nouns=("acquittal",),
         of_role="target",
     ),

@@ -28,6 +28,7 @@ __all__ = [
     "HOLIDAYS",
     "HOLIDAY_COUNTRIES",
     "LAST_VERB_BEFORE",
+    "MATCH_WORDS",
     "MODALS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
@@ -984,6 +985,16 @@ SEASON_PREPOSITIONS: set[str] = {
     "throughout",
     "till",
     "until",
+}
+
+#: Words of a game being played: in a sentence with one, "the second half" and "the fourth quarter"
+#: are the game's, not the year's ("scored 12 points in the fourth quarter"). Not "goal", "penalty"
+#: or "pitch", which business news uses as much.
+MATCH_WORDS: set[str] = {
+    *("scored", "scoring", "halftime", "half-time", "kickoff", "kick-off", "touchdown", "touchdowns"),
+    *("rebounds", "assists", "innings", "inning", "quarterback", "striker", "equaliser", "equalizer"),
+    *("whistle", "minute", "header", "free-kick", "wicket", "wickets", "three-pointer", "layup", "dunk"),
+    *("interception", "fumble", "spot-kick"),
 }
 
 #: Nouns after a season that make the season their modifier, not a time: "the spring water", "a

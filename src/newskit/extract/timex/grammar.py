@@ -428,8 +428,10 @@ class Grammar:
         self.address_after = re.compile(
             rf"(?:[ \t]+[A-Z][\w'’.-]*){{1,3}}[ \t]+{alternation(tw.STREET_WORDS, names=True)}(?![\w-])"
         )
+        #: an amount right before "a week", "a second": at most two words after it ("$40 million a
+        #: week", "20 hours a day"; not "after 12 minutes and added a second" goal)
         self.quantity_before = re.compile(
-            rf"(?:\d|\b{alternation(tw.QUANTITY_WORDS)}\b)[^.;:!?]{{0,30}}$", re.IGNORECASE
+            rf"(?:\d|\b{alternation(tw.QUANTITY_WORDS)}\b)[^\s;:!?]*(?:\s+[^\s;:!?]+){{0,2}}\s*$", re.IGNORECASE
         )
         self.gates = _gates()
         #: names that only match capitalised or in capitals ("March", not the verb "march"): a rule

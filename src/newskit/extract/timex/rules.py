@@ -149,7 +149,7 @@ def _h_date_dmy(m: re.Match[str], st: State) -> list[Draft]:
     return [first, second]
 
 
-_WEEK_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
 def _h_week_of(m: re.Match[str], st: State) -> list[Draft]:
@@ -164,7 +164,7 @@ def _h_week_of(m: re.Match[str], st: State) -> list[Draft]:
         if ordinal in ("last", "final"):
             middle = Unit("M", dt.date(year, month, 1)).end - dt.timedelta(days=3)
         else:
-            middle = dt.date(year, month, 4) + dt.timedelta(weeks=_WEEK_ORDINALS[ordinal] - 1)
+            middle = dt.date(year, month, 4) + dt.timedelta(weeks=_ORDINALS[ordinal] - 1)
         return [unit_draft(m, Unit.of("W", middle), "XXXX-WXX", explicit_year=bool(m.group("year3")))]
     month = month_number(m.group("mon") or m.group("mon2"))
     day = day_number(m, "day", "day2")
@@ -174,7 +174,7 @@ def _h_week_of(m: re.Match[str], st: State) -> list[Draft]:
     return [unit_draft(m, Unit.of("W", date) if date else None, "XXXX-WXX", explicit_year=bool(m.group("year")))]
 
 
-_NTH = {**_WEEK_ORDINALS, "fifth": 5, "5th": 5, "last": -1, "final": -1}
+_NTH = {**_ORDINALS, "fifth": 5, "5th": 5, "last": -1, "final": -1}
 
 
 def _h_nth_weekday(m: re.Match[str], st: State) -> list[Draft]:
@@ -520,6 +520,8 @@ def _c_quarter(m: re.Match[str], st: State) -> bool:
     mods = SPACE.sub(" ", m.group("mods").lower())
     det = (m.group("det") or "").lower()
     kind = m.group("q").lower()
+    if kind in ("half", "quarter") and _in_a_game(m, st, mods):
+        return False  # "scored 12 points in the fourth quarter"
     if kind == "half":
         if not (m.group("ord") or "last" in mods):
             return False
@@ -534,7 +536,14 @@ def _c_quarter(m: re.Match[str], st: State) -> bool:
     return True
 
 
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_MATCH_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+
+
+def _in_a_game(m: re.Match[str], st: State, mods: str) -> bool:
+    """Whether a half or quarter without a year is a game's: the sentence tells of play."""
+    if m.group("yof") or m.group("py") or re.search(r"\d", mods):
+        return False
+    return not tw.MATCH_WORDS.isdisjoint(_MATCH_WORD.findall(st.sentence.text.lower()))
 
 
 def _quarter_ending(m: re.Match[str], st: State) -> Unit | None:
@@ -1355,7 +1364,7 @@ def _c_duration(m: re.Match[str], st: State) -> bool:
     if (
         the in ("a", "an")
         and num not in tw.FUZZY_COUNTS
-        and num != "couple of"
+        and num not in ("couple of", "hundred", "thousand", "dozen")  # "for almost a hundred years"
         and not m.group("rel")
         and _number(num) is not None
     ):
