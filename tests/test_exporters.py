@@ -478,8 +478,9 @@ SUMMARIES = [
     ("trade", [("o", "agent"), ("g", "target")], {}, "Taliban trades with Pakistani security forces"),
     ("conference", [("a", "agent")], {"location": "k"}, "Sergei Lukashevich holds a conference in Kabul"),
     ("aid", [("a", "agent"), ("o", "target")], {}, "Sergei Lukashevich gives aid to Taliban"),
-    ("detain", [("u", "target")], {}, "Detain: Tim Burchett"),
-    ("detain", [("u", "target")], {"polarity": "negative", "location": "k"}, "Not detain: Tim Burchett in Kabul"),
+    ("detain", [("u", "target")], {}, "Tim Burchett detained"),
+    ("detain", [("u", "target")], {"polarity": "negative", "location": "k"}, "Tim Burchett not detained in Kabul"),
+    ("meet", [("u", "target")], {}, "Meet: Tim Burchett"),
     ("meet", [], {}, "Meet (“met”)"),
     ("meet", [("a", "agent"), ("zz", "target")], {}, "Sergei Lukashevich meets"),  # unknown actor ids are skipped
 ]  # fmt: skip
@@ -533,3 +534,9 @@ def test_command_line_writes_csv_tables_and_ics(
         cli.main(["parse", str(source), "--format", "csv", "--table", "people", "-o", str(out)]) == 2
     )  # a usage error, found before parsing
     assert "valid tables: events, actors, times, quotes, quantities" in capsys.readouterr().err
+
+
+def test_passive_summaries_are_for_types_of_the_taxonomy() -> None:
+    from newskit.data.event_types import EVENT_TYPES
+
+    assert set(ics_format.PASSIVES) <= set(EVENT_TYPES)

@@ -40,6 +40,7 @@ from newskit.timeline import timeline_events
 
 __all__ = [
     "EPOCH",
+    "PASSIVES",
     "SINGULAR_NAMES",
     "VERB_PHRASES",
     "Phrase",
@@ -83,6 +84,29 @@ VERB_PHRASES: dict[str, Phrase] = {
     "visit": Phrase("visit", before_place=""),
     "deport": Phrase("deport", before_place="to"),
     "withdraw": Phrase("withdraw", before_place="from"),
+}
+
+#: Types whose targets undergo them, told as a headline does when no agent is known: "Tim
+#: Burchett detained", "Martin Hale not convicted". Other types without an agent read "Meet: X".
+PASSIVES: dict[str, str] = {
+    "detain": "detained",
+    "deport": "deported",
+    "release": "released",
+    "kill": "killed",
+    "attack": "attacked",
+    "sanction": "sanctioned",
+    "ban": "banned",
+    "criticize": "criticised",
+    "threaten": "threatened",
+    "praise": "praised",
+    "sue": "sued",
+    "investigate": "investigated",
+    "elect": "elected",
+    "appoint": "appointed",
+    "charge": "charged",
+    "convict": "convicted",
+    "sentence": "sentenced",
+    "acquit": "acquitted",
 }
 
 _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
@@ -146,8 +170,9 @@ def event_summary(digest: Digest, event: Event) -> str:
 
     Agents are the subject and the verb agrees with them; targets are the object, other
     participants follow "with", the place follows "in" (each as :data:`VERB_PHRASES` says for the
-    type). Without an agent the line is "Meet: <the others>", without any participant
-    "Meet (“met”)" with the trigger. Negative events say "does not", planned and hypothetical
+    type). Without an agent, the targets of what is done to them read as a headline does ("Tim
+    Burchett detained", :data:`PASSIVES`), others as "Meet: <the others>"; without any
+    participant "Meet (“met”)" with the trigger. Negative events say "does not", planned and hypothetical
     ones say so in brackets. Runs of white space (line breaks in a name) become one space.
     (:func:`newskit.timeline.event_title` is the terse form for the terminal.)
     """
@@ -162,6 +187,11 @@ def event_summary(digest: Digest, event: Event) -> str:
         line = f"{_and(subject)} {_predicate(phrase, event.polarity == 'negative', singular)}"
         if targets:
             line += " " + " ".join(word for word in (phrase.before_object, _and(targets)) if word)
+        if others:
+            line += f" with {_and(others)}"
+    elif targets and event.type in PASSIVES:
+        negation = "not " if event.polarity == "negative" else ""
+        line = f"{_and(targets)} {negation}{PASSIVES[event.type]}"
         if others:
             line += f" with {_and(others)}"
     else:
