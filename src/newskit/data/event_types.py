@@ -693,6 +693,44 @@ _TYPES: tuple[EventType, ...] = (
         nouns=("victory",),
         of_role="agent",
     ),
+    # Business: CAMEO codes what states and groups do to each other and has no roots for these
+    EventType(
+        name="report",
+        cameo=None,
+        description="reports financial results",
+        verbs=(
+            *("report * profit", "report * loss", "report * earnings", "report * revenue", "report * results"),
+            *("report * jump", "report * rise", "report * drop", "report * fall", "report * decline"),
+            *("post * profit", "post * loss", "post * earnings", "post * revenue", "post * results"),
+        ),
+        nouns=(),
+        of_role="agent",
+    ),
+    EventType(
+        name="forecast",
+        cameo=None,
+        description="forecasts results, prices or growth",
+        verbs=("forecast", "predict", "raise * forecast", "cut * forecast", "raise * outlook", "cut * outlook"),
+        nouns=("forecast",),
+        of_role="agent",
+        noun_needs_participant=True,
+    ),
+    EventType(
+        name="dividend",
+        cameo=None,
+        description="raises, cuts, declares or suspends a dividend",
+        verbs=("raise * dividend", "increase * dividend", "cut * dividend", "declare * dividend", "suspend * dividend"),
+        nouns=(),
+        of_role="agent",
+    ),
+    EventType(
+        name="layoff",
+        cameo=None,
+        description="cuts jobs or lays off staff",
+        verbs=("cut * jobs", "shed * jobs", "slash * jobs", "eliminate * jobs", "lay off"),
+        nouns=("layoff", "job cut"),
+        of_role="agent",
+    ),
     # Courts: CAMEO codes what states and groups do to each other and has no roots for these
     EventType(
         name="charge",
