@@ -292,7 +292,7 @@ def test_ics_has_one_all_day_vevent_per_dated_event(builtin_pm: pluggy.PluginMan
     assert [str(c) for c in meet["categories"].cats] == ["meet"]
     assert str(meet["location"]) == "Kabul"
     assert "location" not in events[1]
-    assert meet.decoded("dtstamp") == dt.datetime(2025, 1, 9, tzinfo=dt.timezone.utc)
+    assert meet.decoded("dtstamp") == dt.datetime(2025, 1, 9, tzinfo=dt.UTC)
     assert str(meet["transp"]) == "TRANSPARENT"
 
 

@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 #: The DTSTAMP of events from a digest without a publication date.
-EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 class Phrase(NamedTuple):
@@ -224,7 +224,7 @@ def _clean(text: str) -> str:
 def _dtstamp(digest: Digest) -> dt.datetime:
     if digest.published is None:
         return EPOCH
-    return dt.datetime.combine(digest.published, dt.time(), tzinfo=dt.timezone.utc)
+    return dt.datetime.combine(digest.published, dt.time(), tzinfo=dt.UTC)
 
 
 def _vevent(digest: Digest, event: Event, first: dt.date, uid: str) -> icalendar.Event:

@@ -216,12 +216,14 @@ def layout_articles(text: str, split: bool | None = None) -> list[ArticleLayout]
 
 # --- sentences ---------------------------------------------------------------------------------
 
-# Each run is matched whole and never given back ((?=(?P<x>...))(?P=x) is an atomic group), and a
-# match starts only at the first mark of a run: long runs of dots, quotes or spaces stay linear.
+# Each run is matched whole and never given back (possessive quantifiers), and a match starts only
+# at the first mark of a run: long runs of dots, quotes or spaces stay linear. The pattern opens
+# with the marks themselves, so the regex engine skips to the next one instead of trying every
+# character.
 _BOUNDARY = re.compile(
-    r"""(?<![.!?…])(?=(?P<end>[.!?…]+))(?P=end)          # terminal punctuation
-        (?=(?P<close>[\"'”’)\]]*))(?P=close)             # closing quotes or brackets
-        (?=(?P<space>\s+))(?P=space)                    # white space
+    r"""(?P<end>[.!?…](?<![.!?…][.!?…])[.!?…]*+)      # terminal punctuation, from a run's first mark
+        (?P<close>[\"'”’)\]]*+)                         # closing quotes or brackets
+        (?P<space>\s++)                                  # white space
         (?=[\"'“‘(\[]*[A-Z0-9À-Ý])                      # next sentence opens with a capital or a digit
     """,
     re.VERBOSE,
