@@ -157,3 +157,19 @@ def test_a_comparison_with_a_year_before_is_no_rate() -> None:
 def test_what_a_price_is_for(text: str, expected: tuple[str, float, str, str | None, str | None]) -> None:
     (q,) = find_quantities(text)
     assert (q.text, q.value, q.unit, q.per, q.per_item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The Indian government allocated Rs 500 crore to the scheme.", "INR"),
+        ("Pakistan raised Rs. 20 billion in the auction.", "PKR"),
+        ("In Sri Lanka, fuel costs Rs 400 a litre.", "LKR"),
+        ("The council allocated Rs 500 crore.", None),  # no country named
+        ("India and Pakistan each spent Rs 5 billion.", None),  # two named as often
+    ],
+)
+def test_a_shared_symbol_takes_the_currency_of_the_country_told_of(text: str, unit: str | None) -> None:
+    digest = newskit.parse(text, published="2025-01-09")
+    (q,) = [q for a in digest.articles for q in a.quantities if q.text.startswith("Rs")]
+    assert q.unit == unit

@@ -48,7 +48,7 @@ ABBREVIATIONS_BEFORE_NAME: set[str] = {
 }
 
 #: Abbreviations before a number: "No. 5", "Art. 12", "pp. 4".
-ABBREVIATIONS_BEFORE_NUMBER: set[str] = {"no", "nos", "art", "p", "pp", "vol", "ch", "sec", "fig", "op", "tel"}
+ABBREVIATIONS_BEFORE_NUMBER: set[str] = {"no", "nos", "art", "p", "pp", "vol", "ch", "sec", "fig", "op", "tel", "rs"}
 
 #: Abbreviations that may or may not end a sentence ("Jan.", "Inc.", "U.S.", "a.m.").
 ABBREVIATIONS: set[str] = {

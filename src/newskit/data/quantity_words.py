@@ -18,6 +18,7 @@ __all__ = [
     "RATE_WORDS",
     "SCALES",
     "SCALE_ABBREVIATIONS",
+    "SHARED_SYMBOLS",
     "TIGHT_UNITS",
     "UNITS",
     "VAGUE_SCALES",
@@ -102,6 +103,12 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "₩": "KRW",
     "₺": "TRY",
     "₦": "NGN",
+}
+#: Symbols several currencies share, by the country whose currency each is: the country the article
+#: tells of most decides ("Rs 500 crore" in a story about India is INR); with none, no currency.
+SHARED_SYMBOLS: dict[str, dict[str, str]] = {
+    "Rs": {"India": "INR", "Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR", "Mauritius": "MUR"},
+    "Rs.": {"India": "INR", "Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR", "Mauritius": "MUR"},
 }
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD",

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 
 import attrs
@@ -19,6 +21,7 @@ import attrs
 from newskit.data import lexicon
 from newskit.data import quantity_words as words
 from newskit.extract._lastread import LastRead
+from newskit.extract.names import gazetteer
 from newskit.hookspecs import hookimpl
 from newskit.models import Article, Digest, Quantity
 from newskit.options import ParseOptions
@@ -161,6 +164,7 @@ def _current_pattern() -> _Patterns:
         words.SCALE_ABBREVIATIONS,
         words.VAGUE_SCALES,
         words.CURRENCY_SYMBOLS,
+        words.SHARED_SYMBOLS,
         words.CURRENCY_WORDS,
         words.CURRENCY_CODES,
         words.UNITS,
@@ -180,7 +184,7 @@ def _key() -> tuple[tuple[str, ...], ...]:
         tuple(sorted(words.SCALES)),
         tuple(sorted(words.SCALE_ABBREVIATIONS)),
         tuple(sorted(words.VAGUE_SCALES)),
-        tuple(sorted(words.CURRENCY_SYMBOLS)),
+        tuple(sorted({*words.CURRENCY_SYMBOLS, *words.SHARED_SYMBOLS})),
         tuple(sorted(words.CURRENCY_WORDS)),
         tuple(sorted(words.CURRENCY_CODES)),
         tuple(sorted(units)),
@@ -230,9 +234,15 @@ def parse_number(phrase: str) -> float | int | None:
     return _whole(total + current) if seen else None
 
 
-def _currency(symbol: str | None, after: str | None, before: str | None) -> str | None:
+def _currency(
+    symbol: str | None, after: str | None, before: str | None, shared: Mapping[str, str] | None = None
+) -> str | None:
+    """The ISO code of a symbol before the number, or a currency word or code around it; a symbol several
+    currencies share is read from ``shared``, what it stands for in this article (:func:`_shared_symbols`)."""
     if symbol:
         code = next((c for s, c in words.CURRENCY_SYMBOLS.items() if s.lower() == symbol.lower()), None)
+        if code is None and shared:
+            code = shared.get(symbol.lower())
         if code is not None:
             return code
     for found in (after, before):
@@ -320,8 +330,16 @@ class _Blocked:
         return i >= 0 and self.reach[i] > start
 
 
-def _find(text: str, start: int, end: int, blocked: _Blocked, patterns: _Patterns) -> list[Quantity]:
-    """:func:`find_quantities` with the blocked spans indexed and the pattern built once per article."""
+def _find(
+    text: str,
+    start: int,
+    end: int,
+    blocked: _Blocked,
+    patterns: _Patterns,
+    shared: Mapping[str, str] | None = None,
+) -> list[Quantity]:
+    """:func:`find_quantities` with the blocked spans indexed and the pattern built once per article;
+    ``shared`` says what shared currency symbols stand for here."""
     out: list[Quantity] = []
     pattern, twin = patterns
     for match in finditer(pattern, twin, text, start, end, lowered(text, start, end)):
@@ -353,7 +371,7 @@ def _find(text: str, start: int, end: int, blocked: _Blocked, patterns: _Pattern
                 value = _scaled(value, words.SCALE_ABBREVIATIONS[abbr.lower()])
             if " ".join((g["currency"] or "").split()).lower() in words.MINOR_CURRENCY_WORDS:
                 value = _scaled(value, 0.01)  # "55 cents" is 0.55 of a dollar
-            unit = _currency(g["symbol"], g["currency"], g["code_before"])
+            unit = _currency(g["symbol"], g["currency"], g["code_before"], shared)
             unit = unit or _unit(g["unit"]) or _unit(g["tight"]) or ("times" if g["times"] else None)
         elif g["mult"]:
             value = words.MULTIPLIER_WORDS.get(g["mult"].lower())
@@ -379,10 +397,34 @@ def _find(text: str, start: int, end: int, blocked: _Blocked, patterns: _Pattern
 def _article_quantities(digest: Digest, article: Article) -> tuple[Quantity, ...]:
     blocked = _Blocked((t.start, t.end) for t in article.times)
     patterns = _current_pattern()
+    shared = _shared_symbols(digest.text[article.start : article.end])
     found: list[Quantity] = []
     for sentence in article.sentences:
-        found.extend(_find(digest.text, sentence.start, sentence.end, blocked, patterns))
+        found.extend(_find(digest.text, sentence.start, sentence.end, blocked, patterns, shared))
     return tuple(found)
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+
+
+def _shared_symbols(text: str) -> dict[str, str]:
+    """What each shared symbol written in ``text`` stands for there (lower case → ISO code): the currency
+    of the country the text names most, by name or demonym ("India", "Indian"); none on a tie or when
+    it names none of them."""
+    out: dict[str, str] = {}
+    gz = gazetteer()
+    for symbol, by_country in words.SHARED_SYMBOLS.items():
+        if symbol not in text and symbol.lower() not in text.lower():
+            continue
+        capitalised = _CAPITALISED.findall(text)
+        names = [*capitalised, *(" ".join(pair) for pair in itertools.pairwise(capitalised))]  # "Sri Lanka"
+        told = Counter(
+            country for name in names if (country := gz.countries.get(name) or gz.demonyms.get(name)) in by_country
+        )
+        ranked = told.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            out[symbol.lower()] = by_country[ranked[0][0]]
+    return out
 
 
 @hookimpl(tryfirst=True)
