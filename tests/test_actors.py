@@ -84,6 +84,12 @@ KINDS = [
     ("Samuel Adeyemi Jr. spoke in Lagos.", {"Samuel Adeyemi Jr.": "person"}, "a name suffix"),
     ("Jobs were cut at Nordlicht Energy in Dresden.", {"Nordlicht Energy": "organization"},
      "an unknown name with an organization head word"),
+    ("Redline Homes said it had cooperated.", {"Redline Homes": "organization"},
+     "a name ending in the plural of a frequent noun is a business, even before 'said'"),
+    ("Harbourside host Bayern Munich on Wednesday.", {"Bayern Munich": "organization"},
+     "a name ending in a city is no person whatever word stands before it"),
+    ("Arsenal beat Chelsea on Sunday. Arsenal manager Mikel Arteta was pleased.", {"Arsenal": "organization"},
+     "a word in -al before a singular noun is not an adjective"),
 ]  # fmt: skip
 
 

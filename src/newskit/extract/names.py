@@ -460,7 +460,21 @@ def _classify(words: Sequence[str], gz: Gazetteer) -> tuple[ActorKind | None, in
         return "person", 1, None
     if 2 <= len(words) <= 3 and not shouted and _surname(words[-1], gz) and _rare_word(words[0], gz):
         return "person", 1, None  # "Elian Gonzalez", "Bronek Kowalski": a given name the list lacks, a surname
+    if len(words) >= 2 and not shouted and _plural_noun(words[-1], gz):
+        return "organization", 1, None  # "Redline Homes", "Castlegate Developments", "Sky Sports"
     return None, 0, None
+
+
+def _plural_noun(word: str, gz: Gazetteer) -> bool:
+    """A capitalised plural of a frequent English noun ("Homes", "Developments"): a business's name ends
+    so, a person's rarely ("Jones", "Williams" are no plurals of frequent words)."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is"))
+        and gz.common_words.get(low[:-1], _DROP_RANK) < _SURNAME_RANK
+    )
 
 
 _SURNAME_RANK = 2000  # a surname that is also a frequent word ("Brown", "King", "Young") says nothing
@@ -1058,15 +1072,16 @@ _ADJECTIVE_ENDINGS = ("ic", "ian", "ean", "ese", "ish", "ist", "ern", "al")
 
 
 def _adjective(toks: Sequence[Token], after: int, word: str, gz: Gazetteer) -> bool:
-    """A capitalised adjective before a lower-case noun: "Islamic countries", "Federal judges"."""
+    """A capitalised adjective before a lower-case noun: "Islamic countries", "Federal judges". Words in
+    "-al" are as often nouns ("Arsenal beat Chelsea", "Arsenal manager"): they count as adjectives only
+    before a plural ("Federal judges")."""
     nxt = toks[after] if after < len(toks) else None
-    return (
-        nxt is not None
-        and nxt.text.isalpha()
-        and nxt.text.islower()
-        and word.lower().endswith(_ADJECTIVE_ENDINGS)
-        and word.lower() in gz.common_words
-    )
+    low = word.lower()
+    if nxt is None or not (nxt.text.isalpha() and nxt.text.islower()) or not low.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    if low.endswith("al") and not (nxt.text.endswith("s") and not nxt.text.endswith("ss")):
+        return False
+    return low in gz.common_words
 
 
 _FREQUENT_NOUNS = {"time", "people", "way", "work", "year", "years", "day", "life", "world", "man", "home"}
@@ -1510,11 +1525,14 @@ def _preceding_roles(text: str, toks: Sequence[Token], start_at: dict[int, int],
     """ "Taliban foreign minister Amir Khan Muttaqi", "Airbus chief executive Noel Forgeard": a lower-case
     role right before a name, and the organization or country named before the role."""
     ends = {found[n].end: n for n in range(base, len(found)) if not found[n].nominal}
+    places = gazetteer().places
     for n in range(base, len(found)):
         f = found[n]
         k = start_at.get(f.start)
         if f.nominal or f.kind not in (None, "person") or k is None or k == 0:
             continue
+        if f.kind is None and " " in f.name and f.name.rsplit(" ", 1)[1] in places:
+            continue  # "Arsenal host Bayern Munich": a name ending in a city is a club or a firm, "host" a verb
         m = k
         while m > 0 and k - m < 4 and toks[m - 1].text.islower() and toks[m - 1].text[:1].isalpha():
             m -= 1
