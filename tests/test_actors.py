@@ -174,6 +174,9 @@ ROLES = [
      "a title of two role words"),
     ("German Economy Minister Klaus Werner visited Paris.", "Klaus Werner", "Economy Minister", "Germany",
      "a portfolio before Minister"),
+    ("Hale's lawyer, Daniel Price, said his client would appeal.", "Daniel Price", "lawyer", "Hale",
+     "a possessed role before a name in apposition"),
+    ("His spokesman, John Doe, declined to comment.", "John Doe", "spokesman", None, "his role, X,"),
 ]  # fmt: skip
 
 
@@ -460,3 +463,8 @@ def test_an_organization_named_with_a_title_word_keeps_it() -> None:
     digest = read("Arsenal top the Premier League. The Justice Department and General Mills Inc. agreed.")
     names = {a.name for a in digest.actors}
     assert {"Premier League", "Justice Department", "General Mills Inc."} <= names
+
+
+def test_a_list_before_a_name_is_no_role() -> None:
+    digest = read("Police questioned lawyers, Daniel Price and others, on Monday.")
+    assert named(digest, "Daniel Price").roles == ()

@@ -1523,7 +1523,8 @@ def _appositions(text: str, toks: Sequence[Token], ends_at: dict[int, int], base
 
 def _preceding_roles(text: str, toks: Sequence[Token], start_at: dict[int, int], base: int, found: list[Found]) -> None:
     """ "Taliban foreign minister Amir Khan Muttaqi", "Airbus chief executive Noel Forgeard": a lower-case
-    role right before a name, and the organization or country named before the role."""
+    role right before a name, and the organization or country named before the role; also across
+    a comma when the name stands in apposition ("Hale's lawyer, Daniel Price, said")."""
     ends = {found[n].end: n for n in range(base, len(found)) if not found[n].nominal}
     places = gazetteer().places
     for n in range(base, len(found)):
@@ -1533,11 +1534,16 @@ def _preceding_roles(text: str, toks: Sequence[Token], start_at: dict[int, int],
             continue
         if f.kind is None and " " in f.name and f.name.rsplit(" ", 1)[1] in places:
             continue  # "Arsenal host Bayern Munich": a name ending in a city is a club or a firm, "host" a verb
+        after_comma = k > 1 and toks[k - 1].text == "," and _closes_apposition(toks, start_at, f)
+        if after_comma:
+            k -= 1  # the role before the comma: "Hale's lawyer, Daniel Price,"
         m = k
         while m > 0 and k - m < 4 and toks[m - 1].text.islower() and toks[m - 1].text[:1].isalpha():
             m -= 1
         if m == k or not _is_role_head(toks[k - 1].text):
             continue
+        if after_comma and not (m > 0 and toks[m - 1].lower in _APPOSITION_OPENERS):
+            continue  # "…, lawyers, Daniel Price": a list, not a role told of the name
         while m < k and toks[m].lower in {"the", "a", "an", "its", "his", "her", "their", "and", "of", "to"}:
             m += 1
         if m == k:
@@ -1554,6 +1560,21 @@ def _preceding_roles(text: str, toks: Sequence[Token], start_at: dict[int, int],
 
 
 _APPOSITION_STOPS = {",", ";", ".", "(", "—", "–", "“", '"'}
+# what opens a role told before a name set off by commas: "Hale's lawyer, X,", "his spokesman, X,"
+_APPOSITION_OPENERS = {"'s", "’s", "his", "her", "their", "its", "the"}
+
+
+def _closes_apposition(toks: Sequence[Token], start_at: dict[int, int], f: Found) -> bool:
+    """Whether the name ``f`` is followed by a comma, a closing stop or a verb of saying: it stands
+    in apposition to what comes before it ("Hale's lawyer, Daniel Price, said")."""
+    last = start_at.get(f.start)
+    while last is not None and last < len(toks) and toks[last].end <= f.end:
+        last += 1
+    if last is None or last >= len(toks):
+        return True
+    return toks[last].text in {",", ".", ";"} or toks[last].lower in lex.SPEECH_VERBS
+
+
 _CLAUSE_WORDS = {"who", "which", "said", "says", "has", "had", "is", "was", "will", "and"}
 
 
