@@ -84,6 +84,7 @@ KINDS = [
     ("Samuel Adeyemi Jr. spoke in Lagos.", {"Samuel Adeyemi Jr.": "person"}, "a name suffix"),
     ("Jobs were cut at Nordlicht Energy in Dresden.", {"Nordlicht Energy": "organization"},
      "an unknown name with an organization head word"),
+    ("A former mayor of Westbridge was jailed.", {"Westbridge": "place"}, "the mayor of a place"),
     ("Redline Homes said it had cooperated.", {"Redline Homes": "organization"},
      "a name ending in the plural of a frequent noun is a business, even before 'said'"),
     ("Harbourside host Bayern Munich on Wednesday.", {"Bayern Munich": "organization"},

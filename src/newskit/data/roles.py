@@ -202,6 +202,8 @@ PLACE_NOUNS = {
     "port", "city", "town", "village", "hometown", "capital", "suburb", "province", "region", "island",
     "district", "county", "outskirts", "municipality", "enclave", "resort", "neighborhood", "neighbourhood",
     "borough", "township", "state", "islands", "republic", "emirate", "kingdom",
+    # and who or what belongs to a place: "the mayor of Westbridge", "residents of Kherson"
+    "mayor", "mayors", "residents", "inhabitants", "citizens", "streets", "centre", "center", "suburbs",
 }  # fmt: skip
 
 #: Prepositions after which an unknown capitalised name is most likely a place ("in Minsk").
