@@ -114,6 +114,8 @@ NOT_ACTORS = [
     ("The company bought 40 Falcon 900 jets for US$2 billion.", {"Falcon", "US"}, "products and currencies"),
     ("Read more at https://www.Example.org/News or write to Desk@Example.org. #FreeTheWomen trended.",
      {"News", "Desk", "Example", "FreeTheWomen"}, "addresses, hashtags"),
+    ("Senate Majority Leader Chuck Schumer, D-N.Y., said it. Speaker Mike Johnson, R-La., agreed.", {"D-N", "R-La"},
+     "party and state after a name, AP style"),
     ("BREAKING: REBELS HAVE SEIZED THE AIRPORT, OFFICIALS SAY.", {"REBELS", "AIRPORT", "OFFICIALS", "BREAKING"},
      "a sentence in capitals"),
 ]  # fmt: skip

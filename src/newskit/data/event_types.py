@@ -693,6 +693,26 @@ _TYPES: tuple[EventType, ...] = (
         nouns=("victory",),
         of_role="agent",
     ),
+    # Legislatures: CAMEO has no roots for a vote or a bill passed
+    EventType(
+        name="pass",
+        cameo=None,
+        description="passes or approves a bill, law, budget or resolution",
+        verbs=(
+            *("pass * bill", "pass * measure", "pass * law", "pass * legislation", "pass * budget"),
+            *("pass * resolution", "approve * bill", "approve * measure", "approve * budget", "adopt * resolution"),
+        ),
+        nouns=(),
+        of_role="agent",
+    ),
+    EventType(
+        name="vote",
+        cameo=None,
+        description="votes on a bill, a motion or a candidate",
+        verbs=("vote",),
+        nouns=(),
+        of_role="agent",
+    ),
     # Business: CAMEO codes what states and groups do to each other and has no roots for these
     EventType(
         name="report",

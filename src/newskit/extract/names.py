@@ -398,7 +398,7 @@ def _head_words(words: Sequence[str]) -> list[str]:
 
 _SUFFIXES = {"jr.", "sr.", "jr", "sr"}
 _COMPANY_SUFFIXES = {"inc.", "corp.", "ltd.", "co.", "plc", "plc.", "llc", "n.v.", "nv", "ag", "gmbh", "s.a.", "s.p.a."}
-_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,5}")
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,5}")  # "R-AZ", "D-N" of "D-N.Y."
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
@@ -1009,8 +1009,8 @@ def _add_piece(
         and words[0] not in repeated
     ):
         return  # 787 Dreamliner: a product (but "500 Apple engineers")
-    if len(words) == 1 and prev is not None and prev.text == "(" and _PARTY_STATE.fullmatch(words[0]):
-        return  # "Senator X (R-AZ)": party and state
+    if len(words) == 1 and prev is not None and prev.text in ("(", ",") and _PARTY_STATE.fullmatch(words[0]):
+        return  # "Senator X (R-AZ)", "Chuck Schumer, D-N.Y.,": party and state
     lone = len(words) == 1 and strength < 3
     if lone and (_INITIALS.fullmatch(words[0]) or words[0].lower().rstrip(".") in {"inc", "co", "corp", "ltd", "plc"}):
         return  # a lone initial or company suffix: "A.", "Inc."
