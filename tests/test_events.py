@@ -183,6 +183,8 @@ TYPE_CASES = [
         [],
         "express concern",
     ),
+    ("The Red Lantern Party passed the budget.", "pass", "passed the budget", ["Red Lantern Party"], [], "a budget"),
+    ("Ortega voted against the bill.", "vote", "voted", ["Maria Ortega"], [], "a vote"),
     (
         "Northwind Airlines posted a record profit.",
         "report",
