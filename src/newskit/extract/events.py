@@ -1038,6 +1038,8 @@ class _SentenceTimes:
     @classmethod
     def of(cls, text: str, sentence: Span, dated: Sequence[TimeExpression], starts: Sequence[int]) -> _SentenceTimes:
         lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+        if lo == hi:
+            return _NO_TIMES  # most sentences have no dated time: one shared empty record
         ordered = tuple(t for t in dated[lo:hi] if t.end <= sentence.end)
         usable = tuple(not _after_since(text, sentence.start, t) for t in ordered)
         return cls(ordered, usable, tuple(t.start for t in ordered))
@@ -1067,6 +1069,8 @@ class _SentenceTimes:
         start, end = _chain(text, self.ordered, best)
         return self.ordered[best], start, end
 
+
+_NO_TIMES = _SentenceTimes((), (), ())
 
 #: What may stand between a verb of saying and the time it was said: "said on Wednesday", "announced
 #: late on Friday", "stated during a press conference on Tuesday", and for verbs that take whom they
