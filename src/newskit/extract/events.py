@@ -760,6 +760,8 @@ def _right_roles(
     j = trig.last + 1
     if j >= end or not index.overlapping(tokens[j].start, tokens[end - 1].end):
         return  # no actor is named in the rest of the clause
+    while end > j and refs[end - 1] is None:
+        end -= 1  # the words after the clause's last mention can take no role: the reading stops there
     quoted = len(quotes) > 0
     direct = True  # nothing but determiners between the trigger and here
     last_role: list[str] | None = None
