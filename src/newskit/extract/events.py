@@ -1541,6 +1541,7 @@ class _MergeIndex:
 
 
 _SUBSET_ACTORS = 6  # participants: up to this many, the parts of a telling's set are looked up one by one
+_SCAN_ALL = 100  # tellings: an article with no more is merged by comparing each with every earlier one of its type
 
 
 def _merge(keep: _Told, other: _Told, index: ActorIndex) -> _Told:
@@ -1585,24 +1586,30 @@ def _numbered(ev: _Told, event_id: str, mentions: list[Span]) -> Event:
 
 
 def _merge_tellings(
-    drafts: Sequence[_Draft], index: ActorIndex, lede: Span | None, *, every: bool = False
+    drafts: Sequence[_Draft], index: ActorIndex, lede: Span | None, *, every: bool | None = None
 ) -> tuple[list[_Draft], list[list[Span]]]:
     """The article's events with the tellings of one event merged, and every trigger that tells each.
 
-    :param every: compare each telling with every earlier event of its type (what the index spares; for tests).
+    :param every: compare each telling with every earlier event of its type (True), or only with those the
+        index says it can be the same as (False: what the index spares; both give the same events). By default,
+        every earlier one when the article tells no more than :data:`_SCAN_ALL` events: comparing a few costs
+        less than indexing them.
     """
+    if every is None:
+        every = len(drafts) <= _SCAN_ALL
     merged: list[_Draft] = []
     tellings: list[list[Span]] = []  # every trigger that tells each merged event
     # body events first (they carry the detail), the headline's after, each merged into an earlier equal
     ordered = [d for d in drafts if not d.title] + [d for d in drafts if d.title]
     of_type: dict[str, list[int]] = {}  # only events of one type can be the same: compare those alone
-    body_index = _MergeIndex()  # the body's events that a body telling can be the same as, by what they share
+    # the body's events that a body telling can be the same as, by what they share (kept when it is asked)
+    body_index = None if every else _MergeIndex()
     for draft in ordered:
         same_type = of_type.setdefault(draft.event.type, [])
         # a headline telling is compared with every event of its type (a headline tells few); a body telling
         # only with those it can be the same as (not every earlier event: an article of thousands would be
         # quadratic), in the same order
-        for n in same_type if draft.title or every else body_index.candidates(draft.event):
+        for n in same_type if draft.title or body_index is None else body_index.candidates(draft.event):
             kept = merged[n]
             if _same(kept.event, draft.event, index, draft.title or kept.title, lede):
                 if _richness(draft.event)[0] > _richness(kept.event)[0] and not draft.title:
@@ -1610,12 +1617,12 @@ def _merge_tellings(
                 else:
                     merged[n] = kept._replace(event=_merge(kept.event, draft.event, index))
                 tellings[n].append(draft.event.trigger)
-                if not draft.title:
+                if not draft.title and body_index is not None:
                     body_index.add(n, merged[n].event)
                 break
         else:
             same_type.append(len(merged))
-            if not draft.title:
+            if not draft.title and body_index is not None:
                 body_index.add(len(merged), draft.event)
             merged.append(draft)
             tellings.append([draft.event.trigger])
