@@ -412,7 +412,8 @@ def _find_triggers(
         found: _Trigger | None = None
         if tok.text[0].isalpha() and (title or i == 0 or not _SKIP_CAPITALISED.match(tok.text)):
             for entry in candidates:
-                last = _match_words(tokens, i, entry.words)
+                # a one-word entry is filed under its word: it matches this token as it is
+                last = i if len(entry.words) == 1 else _match_words(tokens, i, entry.words)
                 if last is None:
                     continue
                 if index.overlapping(tok.start, tok.end):
@@ -1117,12 +1118,19 @@ class _Draft(NamedTuple):
     title: bool
 
 
-def _participants(roles: _Roles) -> tuple[Participant, ...]:
+def _participants(roles: _Roles, made: dict[tuple[str, str], Participant]) -> tuple[Participant, ...]:
+    """Each actor in its first role; ``made`` holds the participants made before, which are used again."""
     seen: dict[str, str] = {}
     for role, actors in (("agent", roles.agents), ("target", roles.targets), ("participant", roles.others)):
         for actor in actors:
             seen.setdefault(actor, role)
-    return tuple(Participant(actor=a, role=r) for a, r in seen.items())  # type: ignore[arg-type]
+    out = []
+    for pair in seen.items():
+        found = made.get(pair)
+        if found is None:
+            found = made[pair] = Participant(actor=pair[0], role=pair[1])  # type: ignore[arg-type]
+        out.append(found)
+    return tuple(out)
 
 
 class _Salience:
@@ -1236,7 +1244,8 @@ def _quoted_speaker(quotes: Sequence[Quote], starts: Sequence[int], start: int, 
 
 @attrs.frozen
 class _Context:
-    """What every sentence of an article needs, computed once: its quotes and dated times, sorted."""
+    """What every sentence of an article needs, computed once: its quotes and dated times, sorted; and the
+    participants made so far, by (actor, role), for the article's events to share (the records are frozen)."""
 
     quotes: tuple[Quote, ...]
     quote_starts: tuple[int, ...]
@@ -1244,6 +1253,7 @@ class _Context:
     dated: tuple[TimeExpression, ...]
     dated_starts: tuple[int, ...]
     time_set: SpanSet
+    participants: dict[tuple[str, str], Participant] = attrs.field(factory=dict, eq=False)
 
     @classmethod
     def of(cls, article: Article) -> _Context:
@@ -1305,7 +1315,13 @@ def _sentence_events(
             light = _light_verb(tokens, trig)
             if light is not None and not roles.agents:
                 subject = find_subject(
-                    tokens, light + 1, index, article_start=article.start, skip=quote_skip, resolve=salience.resolve
+                    tokens,
+                    light + 1,
+                    index,
+                    article_start=article.start,
+                    skip=quote_skip,
+                    resolve=salience.resolve,
+                    refs=refs,
                 )
                 actors = list(subject.actors)
                 k = light - 1
@@ -1328,6 +1344,7 @@ def _sentence_events(
                 resolve=salience.resolve,
                 commas=title,
                 adverbials=context.time_set,
+                refs=refs,
             )
             subject_actors = [] if adjunct else list(subject.actors)
             own_subject = subject.found and not (infinitive or coordinated or adjunct)
@@ -1358,6 +1375,7 @@ def _sentence_events(
                         article_start=article.start,
                         skip=quote_skip,
                         resolve=salience.resolve,
+                        refs=refs,
                     )
                     subject_actors = list(controller.actors)
                 if (adjunct or coordinated) and not subject_actors:
@@ -1376,7 +1394,7 @@ def _sentence_events(
             place = _place_in_clause(tokens, refs, trig, index, quotes, clause_end)
             if place is not None and place not in roles.agents:
                 roles.location.append(place)
-        participants = _participants(roles)
+        participants = _participants(roles, context.participants)
         etype = trig.entry.type
         switch = EVENT_TYPES.get(etype.person_object_type or "")
         if switch is not None and any(index.kinds.get(a) in {"person", "group"} for a in roles.targets):
