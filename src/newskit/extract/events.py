@@ -220,6 +220,7 @@ _NP_DETERMINERS = frozenset(["the", "a", "an", "some", "all", "both", "its", "th
 _NP_BREAKS = PREPOSITIONS | {"and", "or"}
 _OBJECT_BREAKS = (PREPOSITIONS | FUNCTION_WORDS) - {"of"}
 _LOW = operator.attrgetter("low")  # a token's lower-case form
+_END = operator.attrgetter("end")  # where a token ends
 _CLAUSE_BREAKS = frozenset([";", ":", "that", "which", "who", "while", "whereas", "because"])
 _UPCOMING = frozenset(["upcoming", "planned", "scheduled", "forthcoming", "next"])
 _SINCE = frozenset(["since", "until", "till"])
@@ -511,10 +512,9 @@ def _token_refs(tokens: Sequence[Token], index: ActorIndex) -> list[Ref | None]:
     if not mentions:
         return refs
     keys: list[tuple[int, int]] = [(0, 0)] * len(tokens)
-    ends = [t.end for t in tokens]
     for mention in mentions:
         m_start, m_end = mention.start, mention.end
-        k = bisect.bisect_right(ends, m_start)  # the first token that ends after the mention starts
+        k = bisect.bisect_right(tokens, m_start, key=_END)  # the first token that ends after the mention starts
         while k < len(tokens) and tokens[k].start < m_end:
             tok = tokens[k]
             key = (min(tok.end, m_end) - max(tok.start, m_start), m_end - m_start)
@@ -998,11 +998,10 @@ def _polarity(tokens: Sequence[Token], trig: _Trigger, firsts: frozenset[int] = 
         low = tokens[k].low
         if k in firsts and low not in _DENY:
             break  # "denied ordering the detention": what is denied is the ordering
-        between = tokens[k + 1 : trig.first]
-        if low in _DENY and (
-            (first.endswith("ing") and not between) or (trig.noun and any(t.low in _DENIED_LIGHT for t in between))
-        ):
-            return "negative"
+        if low in _DENY:
+            between = tokens[k + 1 : trig.first]
+            if (first.endswith("ing") and not between) or (trig.noun and any(t.low in _DENIED_LIGHT for t in between)):
+                return "negative"
         if low in {",", ";", "that", "and", "but"}:
             break
     return "positive"
