@@ -95,3 +95,16 @@ def test_at_is_the_mention_that_overlaps_most(built: tuple[ActorIndex, list[Ref]
         if best is None or key > best[0]:
             best = (key, r)
     assert index.at(start, end) == (best[1] if best else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_indexes(), st.text(alphabet=st.sampled_from(list("ab ,.-")), min_size=1, max_size=90), st.data())
+def test_token_refs_are_the_mentions_at_each_token(
+    built: tuple[ActorIndex, list[Ref]], text: str, data: st.DataObject
+) -> None:
+    from newskit.extract.events import _token_refs
+
+    index, _refs = built
+    start = data.draw(st.integers(0, len(text)))
+    tokens = tokenize(text, start, len(text))
+    assert _token_refs(tokens, index) == [index.at(t.start, t.end) for t in tokens]

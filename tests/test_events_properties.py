@@ -201,6 +201,6 @@ def test_tellings_merge_as_when_every_pair_is_compared(drafts: list[object], led
     ]
     index = ActorIndex(actors)
     lede_span = None if lede is None else Span(start=lede * 100, end=lede * 100 + 99, text=f"sentence {lede}")
-    fast = _merge_tellings(drafts, index, lede_span)  # type: ignore[arg-type]
+    fast = _merge_tellings(drafts, index, lede_span, every=False)  # type: ignore[arg-type]
     every = _merge_tellings(drafts, index, lede_span, every=True)  # type: ignore[arg-type]
     assert fast == every

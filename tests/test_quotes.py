@@ -201,3 +201,11 @@ def test_pronoun_resolver_is_the_same_with_sentences_out_of_order() -> None:
     assert index.kinds[in_order or ""] == "person"
     assert in_order == sentence_subject_resolver(text, sentences, index, 0, starts=[s for s, _ in sentences])("he", pos)
     assert shuffled is not None  # read by a scan, not by bisection of an unordered list
+
+
+def test_single_quoted_statement_is_found_when_the_region_starts_at_its_mark() -> None:
+    # the colon before the region still opens the statement, as the pattern's look-behind reads it
+    text = "He said: 'This was a calculated fraud.' Then he left."
+    start = text.index("'")
+    assert quote_spans(text, start, len(text)) == [(start, text.index(".'") + 2)]
+    assert quote_spans(text, 0, len(text)) == [(start, text.index(".'") + 2)]

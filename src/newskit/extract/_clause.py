@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from newskit.extract._actorindex import NO_SPANS, ActorIndex, SpanSet
+from newskit.extract._actorindex import NO_SPANS, ActorIndex, Ref, SpanSet
 
 __all__ = [
     "AUXILIARIES",
@@ -349,12 +349,14 @@ def _mention_ending_at(index: ActorIndex, tok: Token) -> tuple[int, int, str] | 
 
 
 def _coordinated(
-    tokens: Sequence[Token], i: int, index: ActorIndex, floor: int, commas: bool = False
+    tokens: Sequence[Token], i: int, at: Callable[[int], Ref | None], floor: int, commas: bool = False
 ) -> list[tuple[int, str]]:
     """Actors coordinated to the left of the token at ``i`` ("Stanikzai and Lukashevich", "A, B and C").
 
     A list joined by commas alone ("Taliban, Belarus Officials") counts only where ``commas`` is
     True (headlines); in running text "X, Y said" is more often "…, Y said".
+
+    :param at: the actor mention at a token, by its index.
     """
     out: list[tuple[int, str]] = []
     joined_by_and = False
@@ -366,7 +368,7 @@ def _coordinated(
             k -= 1
         if k < floor:
             break
-        ref = index.at(tokens[k].start, tokens[k].end)
+        ref = at(k)
         if ref is None:
             break
         first = k
@@ -393,6 +395,7 @@ def find_subject(
     resolve: Callable[[str, int], str | None] | None = None,
     commas: bool = False,
     adverbials: SpanSet = NO_SPANS,
+    refs: Sequence[Ref | None] | None = None,
 ) -> Subject:
     """The subject of the verb at token ``verb``, looking left no further than token ``floor``.
 
@@ -402,7 +405,12 @@ def find_subject(
 
     :param adverbials: spans (time expressions) between subject and verb to read past, with the
         preposition that introduces them ("Kenyan police on Tuesday detained …").
+    :param refs: the actor mention at each token (``index.at`` of its span), when already worked out.
     """
+
+    def at(k: int) -> Ref | None:
+        return refs[k] if refs is not None else index.at(tokens[k].start, tokens[k].end)
+
     j = verb - 1
     while j >= floor:
         low = tokens[j].low
@@ -451,7 +459,7 @@ def find_subject(
             if k < floor or tokens[k].text != ",":
                 return Subject()
             # "Irish low cost airline, Ryanair, announced": a name between the commas is the subject
-            inner = index.at(tokens[j - 1].start, tokens[j - 1].end) if j - 1 > k else None
+            inner = at(j - 1) if j - 1 > k else None
             if inner is not None and not skip.covers(inner.start):
                 first = k + 1
                 while first < j and tokens[first].low in {"the", "a", "an"}:
@@ -460,7 +468,7 @@ def find_subject(
                     return Subject((inner.actor,), True, inner.start)
             j = k - 1
             continue
-        ref = index.at(tok.start, tok.end)
+        ref = at(j)
         if ref is not None and not skip.covers(ref.start):
             # first token of the mention, and what stands before it
             m = j
@@ -478,7 +486,7 @@ def find_subject(
                 if np_words > _MAX_NP_WORDS:
                     return Subject()
                 continue
-            actors = [ref.actor] + [a for _, a in _coordinated(tokens, m, index, floor, commas)]
+            actors = [ref.actor] + [a for _, a in _coordinated(tokens, m, at, floor, commas)]
             return Subject(tuple(dict.fromkeys(actors)), True, ref.start)
         if low in _SUBJECT_PRONOUNS:
             if resolve is not None:

@@ -100,8 +100,16 @@ _DETERMINERS = frozenset(
 )
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets", "gotten"])
 _NEGATIONS = frozenset(["not", "n't", "never", "no", "neither", "nor", "without", "cannot"])
-_NEG_VERBS = re.compile(r"^(?:fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))$")
-_DENY = re.compile(r"^(?:den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)\s+out)$")
+
+
+def _stems(endings: tuple[str, ...], *stems: str) -> frozenset[str]:
+    """Every stem with every ending: the forms of a word that tokens are compared with (a set, not a
+    pattern: it is asked of every word near every trigger, and answers for a window of words at once)."""
+    return frozenset(stem + ending for stem in stems for ending in endings)
+
+
+_NEG_VERBS = _stems(("", "s", "ed", "ing"), "fail") | _stems(("e", "es", "ed", "ing"), "refus", "declin")
+_DENY = _stems(("y", "ies", "ied", "ying"), "den")  # "rule out" too, but that is two tokens: never one word
 _PARTAKE = frozenset(
     [
         "participate",
@@ -138,7 +146,10 @@ _DENIED_LIGHT = frozenset(
     ]
 )
 _PLANNED = frozenset(["will", "shall", "'ll"])
-_PLAN_WORDS = re.compile(r"^(?:plan|schedul|set|expect|intend|prepar|due|going|aim|slat)(?:s|ed|ing|e|es|ned|ning)?$")
+_PLAN_WORDS = _stems(
+    ("", "s", "ed", "ing", "e", "es", "ned", "ning"),
+    *("plan", "schedul", "set", "expect", "intend", "prepar", "due", "going", "aim", "slat"),
+)
 _HYPOTHETICAL = frozenset(
     [
         "could",
@@ -175,9 +186,12 @@ _HYPOTHETICAL = frozenset(
         "called",
     ]
 )
-_REPORTING = re.compile(
-    r"^(?:sa(?:y|ys|id|ying)|told|tell|tells|stat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|report(?:s|ed|ing)?|"
-    r"claim(?:s|ed|ing)?|add(?:s|ed|ing)?|not(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|accord(?:ing)?)$"
+_REPORTING = (
+    _stems(("y", "ys", "id", "ying"), "sa")
+    | _stems(("",), "told", "tell", "tells")
+    | _stems(("e", "es", "ed", "ing"), "stat", "announc", "not")
+    | _stems(("", "s", "ed", "ing"), "report", "claim", "add", "confirm")
+    | _stems(("", "ing"), "accord")
 )
 #: Adjectives that can follow another across a comma before their noun ("a new, cheaper phone").
 _ADJECTIVES = frozenset(
@@ -206,6 +220,7 @@ _NP_DETERMINERS = frozenset(["the", "a", "an", "some", "all", "both", "its", "th
 _NP_BREAKS = PREPOSITIONS | {"and", "or"}
 _OBJECT_BREAKS = (PREPOSITIONS | FUNCTION_WORDS) - {"of"}
 _LOW = operator.attrgetter("low")  # a token's lower-case form
+_END = operator.attrgetter("end")  # where a token ends
 _CLAUSE_BREAKS = frozenset([";", ":", "that", "which", "who", "while", "whereas", "because"])
 _UPCOMING = frozenset(["upcoming", "planned", "scheduled", "forthcoming", "next"])
 _SINCE = frozenset(["since", "until", "till"])
@@ -398,7 +413,8 @@ def _find_triggers(
         found: _Trigger | None = None
         if tok.text[0].isalpha() and (title or i == 0 or not _SKIP_CAPITALISED.match(tok.text)):
             for entry in candidates:
-                last = _match_words(tokens, i, entry.words)
+                # a one-word entry is filed under its word: it matches this token as it is
+                last = i if len(entry.words) == 1 else _match_words(tokens, i, entry.words)
                 if last is None:
                     continue
                 if index.overlapping(tok.start, tok.end):
@@ -481,33 +497,62 @@ def _clause_end(tokens: Sequence[Token], start: int, lows: Sequence[str] | None 
     return max(start, min(n, start + _CLAUSE_REACH))
 
 
-def _head_ref(tokens: Sequence[Token], k: int, index: ActorIndex, end: int) -> Ref | None:
+def _token_refs(tokens: Sequence[Token], index: ActorIndex) -> list[Ref | None]:
+    """The actor mention at each token, as ``index.at`` gives it for the token's span: worked out once per
+    sentence, because the readers of a trigger's roles ask it of the same tokens again and again.
+
+    The sentence's mentions are read once, in the index's order, and each token keeps the one that overlaps
+    it most (the longer on a tie, the first listed on a full tie), as ``index.at`` chooses: one pass over
+    the few tokens inside mentions instead of one look-up per token asked about.
+    """
+    refs: list[Ref | None] = [None] * len(tokens)
+    if not tokens:
+        return refs
+    mentions = index.overlapping(tokens[0].start, tokens[-1].end)
+    if not mentions:
+        return refs
+    keys: list[tuple[int, int]] = [(0, 0)] * len(tokens)
+    for mention in mentions:
+        m_start, m_end = mention.start, mention.end
+        k = bisect.bisect_right(tokens, m_start, key=_END)  # the first token that ends after the mention starts
+        while k < len(tokens) and tokens[k].start < m_end:
+            tok = tokens[k]
+            key = (min(tok.end, m_end) - max(tok.start, m_start), m_end - m_start)
+            if refs[k] is None or key > keys[k]:
+                refs[k], keys[k] = mention, key
+            k += 1
+    return refs
+
+
+def _head_ref(tokens: Sequence[Token], refs: Sequence[Ref | None], k: int, end: int) -> Ref | None:
     """The actor mention at token ``k``; for a nationality or place modifier ("Iraqi Prime Minister
-    Mohammed al-Sudani"), the actor the capitalised phrase goes on to name, when it names one."""
-    ref = index.at(tokens[k].start, tokens[k].end)
+    Mohammed al-Sudani"), the actor the capitalised phrase goes on to name, when it names one.
+
+    :param refs: the mention at each token (:func:`_token_refs`).
+    """
+    ref = refs[k]
     if ref is None or ref.kind != "place":
         return ref
     n = k + 1
     while n < min(end, k + 6) and tokens[n].text[:1].isupper():
-        other = index.at(tokens[n].start, tokens[n].end)
+        other = refs[n]
         if other is not None and other.actor != ref.actor:
             return other
         n += 1
     return ref
 
 
-def _np_after(tokens: Sequence[Token], i: int, index: ActorIndex, end: int) -> tuple[str, int] | None:
+def _np_after(tokens: Sequence[Token], refs: Sequence[Ref | None], i: int, end: int) -> tuple[str, int] | None:
     """The actor of the noun phrase starting at token ``i`` (after determiners and up to two modifiers)."""
     j = i
     while j < end and tokens[j].low in _NP_DETERMINERS:
         j += 1
-    at = index.at
     for k in range(j, min(j + 3, end)):
         tok = tokens[k]
-        ref = at(tok.start, tok.end)
+        ref = refs[k]
         if ref is not None:
             if ref.kind == "place":
-                ref = _head_ref(tokens, k, index, end) or ref  # "Iraqi Prime Minister X": X
+                ref = _head_ref(tokens, refs, k, end) or ref  # "Iraqi Prime Minister X": X
             last = k
             while last + 1 < len(tokens) and tokens[last + 1].start < ref.end:
                 last += 1
@@ -622,13 +667,13 @@ def _relative_pronoun_at(tokens: Sequence[Token], trig: _Trigger) -> int | None:
     return j
 
 
-def _relative_object(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex) -> str | None:
+def _relative_object(tokens: Sequence[Token], refs: Sequence[Ref | None], trig: _Trigger) -> str | None:
     """The object of a verb in a relative clause without "that": the actor named right before its pronoun
     subject ("the aircraft they intend to launch", "the jets it ordered")."""
     j = _relative_pronoun_at(tokens, trig)
     if j is None:
         return None
-    ref = index.at(tokens[j - 1].start, tokens[j - 1].end)
+    ref = refs[j - 1]
     if ref is None or ref.end != tokens[j - 1].end or ref.kind == "place":
         return None
     first = j - 1
@@ -653,11 +698,11 @@ def _between_adjectives(tokens: Sequence[Token], j: int) -> bool:
     ) and (tokens[j + 1].low.endswith(("er", "est")) or tokens[j + 1].low in _ADJECTIVES)
 
 
-def _direct_object(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex, end: int) -> str | None:
+def _direct_object(tokens: Sequence[Token], refs: Sequence[Ref | None], trig: _Trigger, end: int) -> str | None:
     """The first actor inside the noun phrase right after a verb ("purchase 20 of Boeing's larger planes")."""
     for j in range(trig.last + 1, min(end, trig.last + 9)):
         tok = tokens[j]
-        ref = _head_ref(tokens, j, index, end)
+        ref = _head_ref(tokens, refs, j, end)
         if ref is not None:
             return ref.actor
         if tok.text == "," and _between_adjectives(tokens, j):
@@ -673,6 +718,7 @@ def _direct_object(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex, e
 
 def _right_roles(
     tokens: Sequence[Token],
+    refs: Sequence[Ref | None],
     trig: _Trigger,
     index: ActorIndex,
     roles: _Roles,
@@ -684,6 +730,7 @@ def _right_roles(
     """Fill roles from what follows the trigger, up to the end of its clause (a noun: its chain of phrases)
     and never past the next verb trigger ("condemned the arrest and called on X": X is not condemned).
 
+    :param refs: the mention at each token (:func:`_token_refs`).
     :param clause_end: :func:`_clause_end` after the trigger, when already known.
     """
     end = _clause_end(tokens, trig.last + 1) if clause_end is None else clause_end
@@ -691,7 +738,7 @@ def _right_roles(
         end = min(end, next_verb)
     statement = trig.entry.type.name in _NO_OBJECT_TYPES
     if not trig.noun and not passive and not statement:
-        obj = _direct_object(tokens, trig, index, end)
+        obj = _direct_object(tokens, refs, trig, end)
         nxt = trig.last + 1
         if obj is None and nxt < len(tokens) and tokens[nxt].low in {"him", "her"}:
             # "to release him": the last person named other than the one acting
@@ -705,8 +752,8 @@ def _right_roles(
             ref = index.last_before(tokens[nxt].start, floor, kinds, quotes, frozenset(roles.agents))
             near = ref is not None and tokens[nxt].start - ref.end < _PRONOUN_OBJECT_REACH
             obj = ref.actor if ref is not None and near and not _noun_phrase_between(tokens, ref.end, nxt) else None
-        if obj is None and (nxt >= len(tokens) or index.at(tokens[nxt].start, tokens[nxt].end) is None):
-            obj = _relative_object(tokens, trig, index)  # "the aircraft they intend to launch"
+        if obj is None and (nxt >= len(tokens) or refs[nxt] is None):
+            obj = _relative_object(tokens, refs, trig)  # "the aircraft they intend to launch"
         if obj is not None and index.kinds.get(obj) == "place" and trig.entry.type.movement:
             roles.location.append(obj)  # "visited Estrela"
         elif obj is not None:
@@ -714,6 +761,8 @@ def _right_roles(
     j = trig.last + 1
     if j >= end or not index.overlapping(tokens[j].start, tokens[end - 1].end):
         return  # no actor is named in the rest of the clause
+    while end > j and refs[end - 1] is None:
+        end -= 1  # the words after the clause's last mention can take no role: the reading stops there
     quoted = len(quotes) > 0
     direct = True  # nothing but determiners between the trigger and here
     last_role: list[str] | None = None
@@ -736,14 +785,14 @@ def _right_roles(
             continue
         low = tok.low
         if low == "and" and last_role is not None:
-            hit = _np_after(tokens, j + 1, index, end)
+            hit = _np_after(tokens, refs, j + 1, end)
             if hit is not None:
                 last_role.append(hit[0])
                 j = hit[1] + 1
                 continue
         prep = low if low in PREPOSITIONS else None
         begin = j + 1 if prep is not None else j
-        hit = _np_after(tokens, begin, index, end)
+        hit = _np_after(tokens, refs, begin, end)
         near = j - trig.last <= 6
         if hit is None:
             if prep is None and low not in {"the", "a", "an"}:
@@ -847,7 +896,9 @@ def _light_verb(tokens: Sequence[Token], trig: _Trigger) -> int | None:
     return None
 
 
-def _left_noun_roles(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex, roles: _Roles) -> None:
+def _left_noun_roles(
+    tokens: Sequence[Token], refs: Sequence[Ref | None], trig: _Trigger, index: ActorIndex, roles: _Roles
+) -> None:
     """A nominalisation's possessive ("Pakistan's deportation") or modifier ("the Taliban attack")."""
     j = trig.first - 1
     steps = 0
@@ -855,7 +906,7 @@ def _left_noun_roles(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex,
     passed_possessive = False
     while j >= 0 and steps < 3:
         tok = tokens[j]
-        ref = index.at(tok.start, tok.end)
+        ref = refs[j]
         if ref is not None:
             named = index.is_name(ref.actor, tok.text)  # "the Kabul talks", not "the Belarusian official's visit"
             if ref.kind == "place" and trig.entry.type.name in _CONTACT_TYPES and named and not passed_possessive:
@@ -892,7 +943,7 @@ def _modality(tokens: Sequence[Token], trig: _Trigger, lows: Sequence[str] | Non
         if hypothetical == {"would"}:
             return "planned" if clause > 0 else "hypothetical"
         return "hypothetical"
-    if not _PLANNED.isdisjoint(window) or (any(_PLAN_WORDS.match(w) for w in window[-4:]) and "to" in window[-3:]):
+    if not _PLANNED.isdisjoint(window) or (not _PLAN_WORDS.isdisjoint(window[-4:]) and "to" in window[-3:]):
         return "planned"
     if trig.noun and not _UPCOMING.isdisjoint(window[-3:]):
         return "planned"
@@ -901,10 +952,10 @@ def _modality(tokens: Sequence[Token], trig: _Trigger, lows: Sequence[str] | Non
     lo = max(0, first - _CLAUSE_REACH)
     if "that" in lows[lo + 1 : first]:
         for k in range(first - 1, lo, -1):
-            if lows[k] == "that" and any(_REPORTING.match(w) for w in lows[max(0, k - 6) : k]):
+            if lows[k] == "that" and not _REPORTING.isdisjoint(lows[max(0, k - 6) : k]):
                 return "reported"
     after = lows[trig.last + 1 : trig.last + _CLAUSE_REACH]
-    if "," in after and any(_REPORTING.match(w) for w in after[after.index(",") :][:5]):
+    if "," in after and not _REPORTING.isdisjoint(after[after.index(",") :][:5]):
         return "reported"
     return "asserted"
 
@@ -937,7 +988,7 @@ def _polarity(tokens: Sequence[Token], trig: _Trigger, firsts: frozenset[int] = 
             low = tokens[j].low
             if low in _NEGATIONS or low.endswith("n't"):
                 return "negative"
-            if low == "to" and j > 0 and _NEG_VERBS.match(tokens[j - 1].low):
+            if low == "to" and j > 0 and tokens[j - 1].low in _NEG_VERBS:
                 return "negative"
             j -= 1
         if j >= 0 and tokens[j].low in {"without", "never"}:
@@ -945,13 +996,12 @@ def _polarity(tokens: Sequence[Token], trig: _Trigger, firsts: frozenset[int] = 
     # "denied receiving any aid": the event after a denial did not happen
     for k in range(trig.first - 1, max(-1, trig.first - 5), -1):
         low = tokens[k].low
-        if k in firsts and not _DENY.match(low):
+        if k in firsts and low not in _DENY:
             break  # "denied ordering the detention": what is denied is the ordering
-        between = tokens[k + 1 : trig.first]
-        if _DENY.match(low) and (
-            (first.endswith("ing") and not between) or (trig.noun and any(t.low in _DENIED_LIGHT for t in between))
-        ):
-            return "negative"
+        if low in _DENY:
+            between = tokens[k + 1 : trig.first]
+            if (first.endswith("ing") and not between) or (trig.noun and any(t.low in _DENIED_LIGHT for t in between)):
+                return "negative"
         if low in {",", ";", "that", "and", "but"}:
             break
     return "positive"
@@ -990,6 +1040,8 @@ class _SentenceTimes:
     @classmethod
     def of(cls, text: str, sentence: Span, dated: Sequence[TimeExpression], starts: Sequence[int]) -> _SentenceTimes:
         lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+        if lo == hi:
+            return _NO_TIMES  # most sentences have no dated time: one shared empty record
         ordered = tuple(t for t in dated[lo:hi] if t.end <= sentence.end)
         usable = tuple(not _after_since(text, sentence.start, t) for t in ordered)
         return cls(ordered, usable, tuple(t.start for t in ordered))
@@ -1019,6 +1071,8 @@ class _SentenceTimes:
         start, end = _chain(text, self.ordered, best)
         return self.ordered[best], start, end
 
+
+_NO_TIMES = _SentenceTimes((), (), ())
 
 #: What may stand between a verb of saying and the time it was said: "said on Wednesday", "announced
 #: late on Friday", "stated during a press conference on Tuesday", and for verbs that take whom they
@@ -1063,12 +1117,19 @@ class _Draft(NamedTuple):
     title: bool
 
 
-def _participants(roles: _Roles) -> tuple[Participant, ...]:
+def _participants(roles: _Roles, made: dict[tuple[str, str], Participant]) -> tuple[Participant, ...]:
+    """Each actor in its first role; ``made`` holds the participants made before, which are used again."""
     seen: dict[str, str] = {}
     for role, actors in (("agent", roles.agents), ("target", roles.targets), ("participant", roles.others)):
         for actor in actors:
             seen.setdefault(actor, role)
-    return tuple(Participant(actor=a, role=r) for a, r in seen.items())  # type: ignore[arg-type]
+    out = []
+    for pair in seen.items():
+        found = made.get(pair)
+        if found is None:
+            found = made[pair] = Participant(actor=pair[0], role=pair[1])  # type: ignore[arg-type]
+        out.append(found)
+    return tuple(out)
 
 
 class _Salience:
@@ -1137,7 +1198,12 @@ def _first_subject(tokens: Sequence[Token], index: ActorIndex, start: int, end: 
 
 
 def _place_in_clause(
-    tokens: Sequence[Token], trig: _Trigger, index: ActorIndex, quotes: SpanSet, clause_end: int | None = None
+    tokens: Sequence[Token],
+    refs: Sequence[Ref | None],
+    trig: _Trigger,
+    index: ActorIndex,
+    quotes: SpanSet,
+    clause_end: int | None = None,
 ) -> str | None:
     """A place named with "in" or "at" in the trigger's clause ("… is to be held in Pakistan")."""
     end = _clause_end(tokens, trig.last + 1) if clause_end is None else clause_end
@@ -1150,14 +1216,14 @@ def _place_in_clause(
         if distance > _LOCATION_REACH:
             break
         if tokens[j].low in {"in", "at"}:
-            hit = _np_after(tokens, j + 1, index, end)
+            hit = _np_after(tokens, refs, j + 1, end)
             if hit is not None and index.kinds.get(hit[0]) == "place":
                 return hit[0]
     for k in range(trig.first - 1, max(0, trig.first - _CLAUSE_REACH), -1):
         if trig.noun or tokens[k].low in {"that", ";"}:
             break
         if tokens[k - 1].low in {"in", "at"}:
-            ref = index.at(tokens[k].start, tokens[k].end)
+            ref = refs[k]
             if ref is not None and ref.kind == "place":
                 return ref.actor
     return None
@@ -1177,7 +1243,8 @@ def _quoted_speaker(quotes: Sequence[Quote], starts: Sequence[int], start: int, 
 
 @attrs.frozen
 class _Context:
-    """What every sentence of an article needs, computed once: its quotes and dated times, sorted."""
+    """What every sentence of an article needs, computed once: its quotes and dated times, sorted; and the
+    participants made so far, by (actor, role), for the article's events to share (the records are frozen)."""
 
     quotes: tuple[Quote, ...]
     quote_starts: tuple[int, ...]
@@ -1185,6 +1252,7 @@ class _Context:
     dated: tuple[TimeExpression, ...]
     dated_starts: tuple[int, ...]
     time_set: SpanSet
+    participants: dict[tuple[str, str], Participant] = attrs.field(factory=dict, eq=False)
 
     @classmethod
     def of(cls, article: Article) -> _Context:
@@ -1223,6 +1291,7 @@ def _sentence_events(
     if not triggers:
         return []
     times = _SentenceTimes.of(text, sentence, context.dated, context.dated_starts)
+    refs = _token_refs(tokens, index)
     events: list[_Told] = []
     previous: list[tuple[_Trigger, _Roles]] = []
     firsts = frozenset(t.first for t in triggers)
@@ -1241,11 +1310,17 @@ def _sentence_events(
         roles = _Roles()
         passive = _passive(tokens, trig)
         if trig.noun:
-            _left_noun_roles(tokens, trig, index, roles)
+            _left_noun_roles(tokens, refs, trig, index, roles)
             light = _light_verb(tokens, trig)
             if light is not None and not roles.agents:
                 subject = find_subject(
-                    tokens, light + 1, index, article_start=article.start, skip=quote_skip, resolve=salience.resolve
+                    tokens,
+                    light + 1,
+                    index,
+                    article_start=article.start,
+                    skip=quote_skip,
+                    resolve=salience.resolve,
+                    refs=refs,
                 )
                 actors = list(subject.actors)
                 k = light - 1
@@ -1268,6 +1343,7 @@ def _sentence_events(
                 resolve=salience.resolve,
                 commas=title,
                 adverbials=context.time_set,
+                refs=refs,
             )
             subject_actors = [] if adjunct else list(subject.actors)
             own_subject = subject.found and not (infinitive or coordinated or adjunct)
@@ -1298,6 +1374,7 @@ def _sentence_events(
                         article_start=article.start,
                         skip=quote_skip,
                         resolve=salience.resolve,
+                        refs=refs,
                     )
                     subject_actors = list(controller.actors)
                 if (adjunct or coordinated) and not subject_actors:
@@ -1307,16 +1384,16 @@ def _sentence_events(
                 product = own_subject and index.kinds.get(actor) == "product"
                 (roles.targets if passive or product else roles.agents).append(actor)
         clause_end = _clause_end(tokens, trig.last + 1, lows)
-        _right_roles(tokens, trig, index, roles, passive, quotes, next_verb, clause_end)
+        _right_roles(tokens, refs, trig, index, roles, passive, quotes, next_verb, clause_end)
         if not roles.agents and trig.entry.type.name in _SPEECH_TYPES:
             speaker = _quoted_speaker(context.quotes, context.quote_starts, t_start, t_end)
             if speaker is not None:
                 roles.agents.append(speaker)
         if not roles.location:
-            place = _place_in_clause(tokens, trig, index, quotes, clause_end)
+            place = _place_in_clause(tokens, refs, trig, index, quotes, clause_end)
             if place is not None and place not in roles.agents:
                 roles.location.append(place)
-        participants = _participants(roles)
+        participants = _participants(roles, context.participants)
         etype = trig.entry.type
         switch = EVENT_TYPES.get(etype.person_object_type or "")
         if switch is not None and any(index.kinds.get(a) in {"person", "group"} for a in roles.targets):
@@ -1481,6 +1558,7 @@ class _MergeIndex:
 
 
 _SUBSET_ACTORS = 6  # participants: up to this many, the parts of a telling's set are looked up one by one
+_SCAN_ALL = 100  # tellings: an article with no more is merged by comparing each with every earlier one of its type
 
 
 def _merge(keep: _Told, other: _Told, index: ActorIndex) -> _Told:
@@ -1525,24 +1603,30 @@ def _numbered(ev: _Told, event_id: str, mentions: list[Span]) -> Event:
 
 
 def _merge_tellings(
-    drafts: Sequence[_Draft], index: ActorIndex, lede: Span | None, *, every: bool = False
+    drafts: Sequence[_Draft], index: ActorIndex, lede: Span | None, *, every: bool | None = None
 ) -> tuple[list[_Draft], list[list[Span]]]:
     """The article's events with the tellings of one event merged, and every trigger that tells each.
 
-    :param every: compare each telling with every earlier event of its type (what the index spares; for tests).
+    :param every: compare each telling with every earlier event of its type (True), or only with those the
+        index says it can be the same as (False: what the index spares; both give the same events). By default,
+        every earlier one when the article tells no more than :data:`_SCAN_ALL` events: comparing a few costs
+        less than indexing them.
     """
+    if every is None:
+        every = len(drafts) <= _SCAN_ALL
     merged: list[_Draft] = []
     tellings: list[list[Span]] = []  # every trigger that tells each merged event
     # body events first (they carry the detail), the headline's after, each merged into an earlier equal
     ordered = [d for d in drafts if not d.title] + [d for d in drafts if d.title]
     of_type: dict[str, list[int]] = {}  # only events of one type can be the same: compare those alone
-    body_index = _MergeIndex()  # the body's events that a body telling can be the same as, by what they share
+    # the body's events that a body telling can be the same as, by what they share (kept when it is asked)
+    body_index = None if every else _MergeIndex()
     for draft in ordered:
         same_type = of_type.setdefault(draft.event.type, [])
         # a headline telling is compared with every event of its type (a headline tells few); a body telling
         # only with those it can be the same as (not every earlier event: an article of thousands would be
         # quadratic), in the same order
-        for n in same_type if draft.title or every else body_index.candidates(draft.event):
+        for n in same_type if draft.title or body_index is None else body_index.candidates(draft.event):
             kept = merged[n]
             if _same(kept.event, draft.event, index, draft.title or kept.title, lede):
                 if _richness(draft.event)[0] > _richness(kept.event)[0] and not draft.title:
@@ -1550,12 +1634,12 @@ def _merge_tellings(
                 else:
                     merged[n] = kept._replace(event=_merge(kept.event, draft.event, index))
                 tellings[n].append(draft.event.trigger)
-                if not draft.title:
+                if not draft.title and body_index is not None:
                     body_index.add(n, merged[n].event)
                 break
         else:
             same_type.append(len(merged))
-            if not draft.title:
+            if not draft.title and body_index is not None:
                 body_index.add(len(merged), draft.event)
             merged.append(draft)
             tellings.append([draft.event.trigger])
