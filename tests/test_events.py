@@ -595,3 +595,19 @@ def test_when_it_was_said(text: str, trigger: str, date: str) -> None:
     digest = parse(text, published="2025-01-09")
     events = [e for a in digest.articles for e in a.events if e.trigger.text == trigger]
     assert events and str(events[0].date_start) == date
+
+
+def test_a_dateline_names_no_subject() -> None:
+    digest = build("ESTRELA, Valdoria (AP) — A storm hit the coast on Monday, killing Mensah, officials said.")
+    kill = only(events_of(digest), "kill")
+    assert names(digest, kill, "agent") == [] and names(digest, kill, "target") == ["Kofi Mensah"]
+
+
+def test_the_object_of_the_main_verb_is_not_the_subject_of_an_adjunct() -> None:
+    digest = build("A storm hit Valdoria on Monday, killing Mensah.")
+    assert names(digest, only(events_of(digest), "kill"), "agent") == []
+
+
+def test_a_subject_naming_no_actor_takes_no_agent_from_the_verb_before() -> None:
+    digest = build("Ortega met Vogel in Estrela, officials said.")
+    assert names(digest, only(events_of(digest), "statement"), "agent") == []

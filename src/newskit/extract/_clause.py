@@ -20,16 +20,29 @@ from newskit.extract._actorindex import NO_SPANS, ActorIndex, Ref, SpanSet
 __all__ = [
     "AUXILIARIES",
     "FUNCTION_WORDS",
+    "PAST_FORMS",
     "PREPOSITIONS",
     "ROLE_HEADS",
     "Subject",
     "Token",
+    "dateline_end",
     "find_subject",
     "sentence_subject_resolver",
     "tokenize",
 ]
 
 _SPACED_TOKEN = re.compile(r"(\s*)(\w+(?:['’.\-]\w+)*|[^\w\s])")  # every character is a space or in a token
+
+#: Irregular past forms of common verbs: where the subject of a clause ends ("A storm hit Valdoria").
+PAST_FORMS: frozenset[str] = frozenset(
+    [
+        *("hit", "struck", "said", "told", "made", "took", "gave", "met", "won", "lost", "sent", "left"),
+        *("held", "began", "came", "went", "saw", "fell", "rose", "found", "brought", "led", "ran", "built"),
+        *("sold", "bought", "paid", "kept", "put", "set", "cut", "shut", "spread", "fought", "flew", "drew"),
+        *("grew", "threw", "broke", "spoke", "wrote", "drove", "swept", "tore", "shot", "sank", "stood"),
+        *("thought", "felt", "heard", "knew", "became", "got", "did", "had", "sought", "struck", "slew"),
+    ]
+)
 
 #: Words skipped between a subject and its verb ("has strongly criticised").
 AUXILIARIES: frozenset[str] = frozenset(
@@ -238,6 +251,21 @@ _CLAUSE_OPENERS = frozenset(
 )
 _MAX_NP_WORDS = 4
 _DASHES = frozenset(["-", "–", "—"])
+_DATELINE_REACH = 14  # tokens: "KYIV, Ukraine, Jan. 9, 2025 (Reuters) -" and no more
+
+
+def dateline_end(tokens: Sequence[Token]) -> int:
+    """The token after a wire story's dateline that opens the sentence ("ANKARA, Turkey (AP) —",
+    "HOUSTON, Feb 12 (Reuters) -"), or 0: a place in capitals, then a dash close by. The place
+    there is where the story was filed, never the subject of what follows."""
+    if not tokens or not (tokens[0].text.isupper() and len(tokens[0].text) > 1 and tokens[0].text[0].isalpha()):
+        return 0
+    for k in range(1, min(len(tokens), _DATELINE_REACH)):
+        if tokens[k].text in _DASHES or tokens[k].text == "--":
+            return k + 1
+    return 0
+
+
 _CLAUSE_START = frozenset({"and", "but", "that", "while", "because", "although", "when", "if"})
 _NP_OPENERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "some"})
 _CONJUNCTIONS = frozenset({"after", "before", "since", "until"})  # "after the vote was held": a clause, not a phrase
@@ -449,7 +477,8 @@ def find_subject(
             continue
         if tok.text == ",":
             if np_words:
-                return Subject()
+                # "…, officials said": the words since the comma are the subject, and they name no actor
+                return Subject(found=True)
             # an apposition or aside: ", a member of the House," — look before the comma that opens it
             k = j - 1
             while k >= floor and tokens[k].text != "," and tokens[k].text not in {";", ":"}:

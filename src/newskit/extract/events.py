@@ -47,9 +47,11 @@ from newskit.extract._actorindex import PRONOUN_KINDS, ActorIndex, Ref, SpanSet
 from newskit.extract._clause import (
     AUXILIARIES,
     FUNCTION_WORDS,
+    PAST_FORMS,
     PREPOSITIONS,
     ROLE_HEADS,
     Token,
+    dateline_end,
     find_subject,
     tokenize,
 )
@@ -1174,7 +1176,7 @@ def _sentence_subject(tokens: Sequence[Token], index: ActorIndex, before: int) -
     """The main subject for an adjunct verb at token ``before``: the first actor of the sentence before it that
     does not follow a preposition, or, for an opening adjunct ("While introducing X, Jobs …"), the first one after
     the adjunct's comma."""
-    found = _first_subject(tokens, index, max(0, before - _CLAUSE_REACH), before)
+    found = _first_subject(tokens, index, max(dateline_end(tokens), before - _CLAUSE_REACH), before)
     if not found and before <= 1:
         comma = next((k for k in range(before, len(tokens)) if tokens[k].text == ","), None)
         if comma is not None:
@@ -1182,11 +1184,22 @@ def _sentence_subject(tokens: Sequence[Token], index: ActorIndex, before: int) -
     return found
 
 
+def _past_forms() -> frozenset[str]:
+    """Irregular past forms: the common ones and those the event lexicon knows, as it stands now."""
+    return PAST_FORMS | {form for forms in IRREGULAR_VERBS.values() for form in forms if " " not in form}
+
+
 def _first_subject(tokens: Sequence[Token], index: ActorIndex, start: int, end: int) -> list[str]:
+    """The first actor from token ``start`` on that is no object of a preposition, before the first verb:
+    in "A magnitude 6.8 earthquake struck eastern Turkey, killing …" the subject names no actor."""
+    past_forms = _past_forms()
     for j in range(start, end):
         tok = tokens[j]
         ref = index.at(tok.start, tok.end)
         if ref is None:
+            low = tok.low
+            if low in AUXILIARIES or low in past_forms or (len(low) > 4 and low.endswith("ed")):
+                return []  # the verb: what follows is its object
             continue
         before = j - 1
         while before >= 0 and tokens[before].low in {"the", "a", "an"}:
