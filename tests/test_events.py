@@ -611,3 +611,27 @@ def test_the_object_of_the_main_verb_is_not_the_subject_of_an_adjunct() -> None:
 def test_a_subject_naming_no_actor_takes_no_agent_from_the_verb_before() -> None:
     digest = build("Ortega met Vogel in Estrela, officials said.")
     assert names(digest, only(events_of(digest), "statement"), "agent") == []
+
+
+def test_a_byline_is_no_lede_for_the_anchor() -> None:
+    text = (
+        "Northwind profit jumps\n\nBy Jane Doe\n\nPORTO LUME, Feb 12 (Reuters) - Northwind Airlines posted a record "
+        "profit on Wednesday.\n\nThe airline said demand was strong in the three months ended Dec. 31."
+    )
+    digest = parse(text, published="2025-02-12")
+    said = only(events_of(digest), "statement")
+    assert said.date_start == dt.date(2025, 2, 12) and said.date_inherited
+
+
+def test_results_are_dated_when_reported_not_by_the_period_they_cover() -> None:
+    digest = parse(
+        "Northwind Airlines posted a record profit in the fourth quarter, it said on Wednesday.", published="2025-02-12"
+    )
+    report = only(events_of(digest), "report")
+    assert report.date_start != dt.date(2024, 10, 1)
+
+
+def test_a_phrase_that_holds_its_object_is_active_before_by() -> None:
+    digest = build("Northwind Airlines raised its quarterly dividend by 5 cents.")
+    event = only(events_of(digest), "dividend")
+    assert names(digest, event, "agent") == ["Northwind Airlines"] and names(digest, event, "target") == []

@@ -231,6 +231,9 @@ _SKIP_CAPITALISED = re.compile(r"[A-Z]")
 _CONTACT_TYPES = frozenset({"meet", "visit", "conference", "negotiate"})
 _CONTROL_TYPES = frozenset({"appeal", "demand"})
 _SPEECH_TYPES = frozenset({"statement", "announce", "deny"})
+#: Types that tell of a period: a time after the trigger is what is told of ("reported a jump in
+#: fourth-quarter profit", "raised its dividend, payable on March 15"), unless it follows at once.
+_TELLING_TYPES = frozenset({"report", "forecast", "dividend"})
 _NO_OBJECT_TYPES = frozenset({"statement", "deny"})  # what follows "said" is speech, not a target
 _ADJUNCT_OPENERS = frozenset({",", "by", "while", "after", "before", "when", "since", "without", "in"})
 _SUBJECT_WORDS = frozenset(["he", "she", "they", "we", "i", "it", "who", "which", "that", "to"])
@@ -476,6 +479,8 @@ def _passive(tokens: Sequence[Token], trig: _Trigger) -> bool:
         return True
     if j >= 0 and tokens[j].low in {"has", "have", "had"}:
         return False
+    if "*" in trig.entry.words:
+        return False  # the phrase holds its object: "raised its dividend by 5 cents" is active
     # a reduced passive: "figures released (on April 3) by the firm"
     for k in range(trig.last + 1, min(len(tokens), trig.last + 5)):
         if tokens[k].low == "by":
@@ -1048,10 +1053,15 @@ class _SentenceTimes:
         usable = tuple(not _after_since(text, sentence.start, t) for t in ordered)
         return cls(ordered, usable, tuple(t.start for t in ordered))
 
-    def nearest(self, text: str, trigger: Span, speech: bool = False) -> tuple[TimeExpression, dt.date, dt.date] | None:
+    def nearest(
+        self, text: str, trigger: Span, speech: bool = False, told_of: bool = False
+    ) -> tuple[TimeExpression, dt.date, dt.date] | None:
         """The usable time nearest the trigger, with the dates of the range it is part of. For a
         verb of saying (``speech``) a time well inside what was said is not when it was said:
-        "said temperatures in September damaged the crop" is no statement of September."""
+        "said temperatures in September damaged the crop" is no statement of September. For what
+        tells of a period (``told_of``: results, forecasts, dividends) a time after the trigger
+        dates it only when it follows at once or after "on": "reported a jump in fourth-quarter
+        profit" is not dated by the quarter."""
         if not any(self.usable):
             return None
         at = bisect.bisect_left(self.starts, trigger.start)
@@ -1065,6 +1075,8 @@ class _SentenceTimes:
                 if best is not None and distance > best_distance:
                     break
                 if speech and t.start >= trigger.end and not _said_then(text, trigger, t):
+                    continue
+                if told_of and t.start >= trigger.end and _ON_DAY.fullmatch(text, trigger.end, t.start) is None:
                     continue
                 if self.usable[i] and (best is None or distance < best_distance):
                     best, best_distance = i, distance
@@ -1084,6 +1096,7 @@ _WHEN = r"(?:(?:late|early)\s+)?(?:(?:on|in|at)\s+)?"
 _SPEECH_TIME = re.compile(rf"\s+{_ADJUNCT}{_WHEN}")
 _TOLD_TIME = re.compile(rf"\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z]?[a-z]+|[A-Z]{{2,5}})\s+){{0,2}}{_ADJUNCT}{_WHEN}")
 _TELLING = ("told", "tell", "brief", "inform", "assur", "warn")
+_ON_DAY = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on\s+)?")
 
 
 def _said_then(text: str, trigger: Span, t: TimeExpression) -> bool:
@@ -1097,10 +1110,17 @@ def _after_since(text: str, floor: int, t: TimeExpression) -> bool:
     return bool(before) and before[-1] in _SINCE
 
 
+_BYLINE = re.compile(r"(?:By|BY|From)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|in|,))*\s*\Z")
+
+
 def _anchor(digest: Digest, article: Article) -> TimeExpression | None:
     """The article's anchoring time: the first dated day of its lede (the first sentence after the
-    headline), or else its first dated time."""
-    body = [s for s in article.sentences if article.title is None or s != article.title]
+    headline and the byline), or None when the lede has none."""
+    body = [
+        s
+        for s in article.sentences
+        if (article.title is None or s != article.title) and not _BYLINE.match(digest.text, s.start, s.end)
+    ]
     for sentence in body[:1]:
         found = [
             t
@@ -1419,7 +1439,9 @@ def _sentence_events(
         trigger = Span.of(text, t_start, t_end)
         modality = _modality(tokens, trig, lows)
         polarity = _polarity(tokens, trig, firsts)
-        dated = times.nearest(text, trigger, speech=etype.name in _SPEECH_TYPES and not trig.noun)
+        dated = times.nearest(
+            text, trigger, speech=etype.name in _SPEECH_TYPES and not trig.noun, told_of=etype.name in _TELLING_TYPES
+        )
         time_id: str | None = None
         date_start = date_end = None
         inherited = False
