@@ -635,3 +635,8 @@ def test_a_phrase_that_holds_its_object_is_active_before_by() -> None:
     digest = build("Northwind Airlines raised its quarterly dividend by 5 cents.")
     event = only(events_of(digest), "dividend")
     assert names(digest, event, "agent") == ["Northwind Airlines"] and names(digest, event, "target") == []
+
+
+def test_a_place_that_describes_the_subject_is_not_the_agent() -> None:
+    digest = build("The Estrela-based union said wages rose.")
+    assert names(digest, only(events_of(digest), "statement"), "agent") == []

@@ -498,6 +498,8 @@ def find_subject(
             j = k - 1
             continue
         ref = at(j)
+        if ref is not None and ref.end < tok.end and index.kinds.get(ref.actor) == "place":
+            ref = None  # "the Houston-based utility": the place only describes the subject
         if ref is not None and not skip.covers(ref.start):
             # first token of the mention, and what stands before it
             m = j
