@@ -640,3 +640,9 @@ def test_a_phrase_that_holds_its_object_is_active_before_by() -> None:
 def test_a_place_that_describes_the_subject_is_not_the_agent() -> None:
     digest = build("The Estrela-based union said wages rose.")
     assert names(digest, only(events_of(digest), "statement"), "agent") == []
+
+
+def test_an_actor_inside_a_verb_phrase_is_its_target() -> None:
+    digest = build("Ortega found Mensah guilty of fraud.")
+    event = only(events_of(digest), "convict")
+    assert names(digest, event, "agent") == ["Maria Ortega"] and names(digest, event, "target") == ["Kofi Mensah"]

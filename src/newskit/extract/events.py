@@ -743,6 +743,12 @@ def _right_roles(
     end = _clause_end(tokens, trig.last + 1) if clause_end is None else clause_end
     if next_verb is not None:
         end = min(end, next_verb)
+    if not passive and "*" in trig.entry.words:
+        # a phrase around its object: "found Maria Lopez guilty", "took the suspects into custody"
+        for k in range(trig.first + 1, trig.last):
+            ref = refs[k]
+            if ref is not None and ref.actor not in roles.agents and ref.actor not in roles.targets:
+                roles.targets.append(ref.actor)
     statement = trig.entry.type.name in _NO_OBJECT_TYPES
     if not trig.noun and not passive and not statement:
         obj = _direct_object(tokens, refs, trig, end)
