@@ -209,3 +209,19 @@ def test_single_quoted_statement_is_found_when_the_region_starts_at_its_mark() -
     start = text.index("'")
     assert quote_spans(text, start, len(text)) == [(start, text.index(".'") + 2)]
     assert quote_spans(text, 0, len(text)) == [(start, text.index(".'") + 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Vogel said the port was closed. “It will not reopen this year.”", "Lena Vogel"),
+        ("Vogel spoke after the vote. “This is a historic day.”", "Lena Vogel"),
+        ("Vogel met Mensah on Monday. “It is over.”", None),  # no one was said to speak
+        ("Vogel said the port was closed.\n\n“It will not reopen this year.”", None),  # another paragraph
+    ],
+)
+def test_a_quotation_standing_alone_is_said_by_the_speaker_of_the_sentence_before(
+    text: str, speaker: str | None
+) -> None:
+    (quote,) = speakers(text)
+    assert quote[1] == speaker

@@ -292,6 +292,30 @@ def _opening_actor(text: str, sentence: Span, index: ActorIndex) -> str | None:
     return None
 
 
+def _speaker_of_the_sentence_before(
+    digest: Digest, article: Article, q_start: int, q_end: int, region: Span, index: ActorIndex, skip: SpanSet
+) -> str | None:
+    """The speaker of a quotation that is a sentence of its own, with no attribution, right after a
+    sentence in the same paragraph whose reporting verb has a named subject: "Lopez spoke after
+    the vote. “This is a historic day.”" is Lopez's."""
+    text = digest.text
+    sentence = _sentence_at(article, q_start)
+    if sentence is None or text[sentence.start : q_start].strip() or text[q_end : sentence.end].strip():
+        return None  # words of the sentence stand outside the quotation
+    _, starts, _ = _sentence_bounds(article)
+    i = bisect.bisect_left(starts, sentence.start) - 1
+    before = article.sentences[i] if i >= 0 else None
+    if before is None or before.start < region.start or before.end > sentence.start:
+        return None
+    tokens = tokenize(text, before.start, before.end)
+    forms = _reporting_forms()
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].low in forms and tokens[i].text[0].islower() and not skip.covers(tokens[i].start):
+            found, speaker = _subject_speaker(digest, article, tokens, i, index, skip)
+            return speaker if found else None
+    return None
+
+
 #: How long the attribution between two quotations of one speaker may be ("Hill said.").
 _FOLLOW_ON_GAP = 80
 
@@ -333,6 +357,8 @@ def find_quotes(digest: Digest, article: Article, *, index: ActorIndex | None = 
             speaker = left_open.speaker  # a quotation carried on into the next paragraph
         elif not found and out and _follows_on(out[-1], q_start, q_end, region, text):
             speaker = out[-1].speaker  # "“We will build it,” Hill said. “It is long overdue.”"
+        elif not found:
+            speaker = _speaker_of_the_sentence_before(digest, article, q_start, q_end, region, index, skip)
         closed = text[q_end - 1] in _CLOSING
         quote_text = text[q_start:q_end]
         quote = Quote(start=q_start, end=q_end, text=quote_text, speaker=speaker, kind=_kind(quote_text))
