@@ -48,6 +48,9 @@ def test_repeated_summary_is_read_once(seed_text: str) -> None:
         ("The price rose 3.5 percent. Traders cheered.", ["The price rose 3.5 percent.", "Traders cheered."]),
         ("See No. 5 for details.", ["See No. 5 for details."]),
         ("the group—the very group—spoke. Then it ended.", ["the group—the very group—spoke.", "Then it ended."]),
+        ("CUPERTINO, Calif. (AP) — Apple spoke.", ["CUPERTINO, Calif. (AP) — Apple spoke."]),
+        ("She lives in Tampa, Fla. The house is big.", ["She lives in Tampa, Fla.", "The house is big."]),
+        ("He was ill. Doctors came.", ["He was ill.", "Doctors came."]),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:
