@@ -180,6 +180,8 @@ ROLES = [
     ("Hale's lawyer, Daniel Price, said his client would appeal.", "Daniel Price", "lawyer", "Hale",
      "a possessed role before a name in apposition"),
     ("His spokesman, John Doe, declined to comment.", "John Doe", "spokesman", None, "his role, X,"),
+    ("Shares rose after Acme Corp CEO Tim Cook spoke.", "Tim Cook", "CEO", "Acme Corp", "a title in capitals"),
+    ("Acme said CEO Tim Cook would speak.", "Tim Cook", "CEO", None, "a verb before the title is none of it"),
 ]  # fmt: skip
 
 

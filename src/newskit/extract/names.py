@@ -571,8 +571,8 @@ def _strip_leading(
                     i += 1
                 break  # "The Ministry of Water", "Foreign Ministry": a name by its head word
             next_is_name = i + 1 < j and tokens[i + 1].cap and not _ordinary(tokens[i + 1].text, known, repeated, gz)
-            if next_is_name and (tok.text in gz.given_names or low in lex.ROLE_HEADS or low in lex.ROLE_MODIFIERS):
-                break  # "Anna Paulina Luna", "Governor Ellen Marsh", "Former President X"
+            if next_is_name and (tok.text in gz.given_names or _is_role_head(tok.text) or low in lex.ROLE_MODIFIERS):
+                break  # "Anna Paulina Luna", "Governor Ellen Marsh", "Former President X", "CEO Tim Cook"
             if low in lex.ROLE_HEADS and any(tokens[m].text in gz.given_names for m in range(i + 1, min(j, i + 5))):
                 break  # "Secretary of State Paul Grant"
             if _ordinary(tok.text, known, repeated, gz):
@@ -1538,8 +1538,14 @@ def _preceding_roles(text: str, toks: Sequence[Token], start_at: dict[int, int],
         if after_comma:
             k -= 1  # the role before the comma: "Hale's lawyer, Daniel Price,"
         m = k
-        while m > 0 and k - m < 4 and toks[m - 1].text.islower() and toks[m - 1].text[:1].isalpha():
-            m -= 1
+        while (
+            m > 0
+            and k - m < 4
+            and toks[m - 1].text[:1].isalpha()
+            and (toks[m - 1].text.islower() or (toks[m - 1].text.isupper() and _is_role_head(toks[m - 1].text)))
+            and toks[m - 1].lower not in lex.SPEECH_VERBS
+        ):
+            m -= 1  # lower-case words, or a title in capitals: "Apple CEO Tim Cook", "Labour MP Jane Smith"
         if m == k or not _is_role_head(toks[k - 1].text):
             continue
         if after_comma and not (m > 0 and toks[m - 1].lower in _APPOSITION_OPENERS):
