@@ -31,6 +31,7 @@ __all__ = [
     "SPEECH_VERBS",
     "STATE_BODIES",
     "WORDS_AFTER_HEADS",
+    "WORKER_NOUNS",
 ]
 
 #: Titles of address before a person's name: "Ms Luna", "Dr. Ahmadi", "Sheikh Hasina".
@@ -204,6 +205,13 @@ PLACE_NOUNS = {
     "borough", "township", "state", "islands", "republic", "emirate", "kingdom",
     # and who or what belongs to a place: "the mayor of Westbridge", "residents of Kherson"
     "mayor", "mayors", "residents", "inhabitants", "citizens", "streets", "centre", "center", "suburbs",
+}  # fmt: skip
+
+#: People who work somewhere: "analysts at Morgan Stanley" makes the name after "at" an employer.
+WORKER_NOUNS = {
+    "analyst", "analysts", "economist", "economists", "strategist", "strategists", "researchers", "researcher",
+    "scientists", "scientist", "engineers", "engineer", "executives", "executive", "traders", "trader",
+    "employees", "employee", "workers", "staff", "doctors", "professor", "professors", "officials",
 }  # fmt: skip
 
 #: Prepositions after which an unknown capitalised name is most likely a place ("in Minsk").

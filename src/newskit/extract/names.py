@@ -988,6 +988,11 @@ def _add_piece(
     words = [t.text for t in name_toks]
     name = text[name_toks[0].start : name_toks[-1].end]
     kind, strength, canonical = classify(words, gz)
+    at_employer = (
+        piece.first > 1 and toks[piece.first - 1].lower == "at" and toks[piece.first - 2].lower in lex.WORKER_NOUNS
+    )
+    if strength < 3 and at_employer:
+        kind, strength = "organization", 2  # "analysts at Morgan Stanley": an employer, whatever its name says
     first = toks[piece.first]
     title_words = [t.lower for t in toks[piece.first : piece.name_first]]
     honorific = bool(title_words) and title_words[0] in lex.HONORIFICS
