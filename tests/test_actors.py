@@ -474,3 +474,8 @@ def test_an_organization_named_with_a_title_word_keeps_it() -> None:
 def test_a_list_before_a_name_is_no_role() -> None:
     digest = read("Police questioned lawyers, Daniel Price and others, on Monday.")
     assert named(digest, "Daniel Price").roles == ()
+
+
+def test_a_score_after_a_name_is_no_model_number() -> None:
+    digest = read("Arsenal beat Chelsea 3-1 on Sunday. Chelsea lost again.")
+    assert len(named(digest, "Chelsea").mentions) == 2

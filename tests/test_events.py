@@ -186,6 +186,15 @@ TYPE_CASES = [
     ("The Red Lantern Party passed the budget.", "pass", "passed the budget", ["Red Lantern Party"], [], "a budget"),
     ("Ortega voted against the bill.", "vote", "voted", ["Maria Ortega"], [], "a vote"),
     (
+        "The Red Lantern Party beat the Harbour Workers Union 3-1.",
+        "win",
+        "beat",
+        ["Red Lantern Party"],
+        ["Harbour Workers Union"],
+        "beat a rival, with the score",
+    ),
+    ("The coastal police beat Mensah.", "attack", "beat", ["coastal police"], ["Kofi Mensah"], "beat a person"),
+    (
         "Northwind Airlines posted a record profit.",
         "report",
         "posted a record profit",

@@ -689,9 +689,10 @@ _TYPES: tuple[EventType, ...] = (
         name="win",
         cameo=None,
         description="wins a contest or contract, or defeats a rival",
-        verbs=("win", "defeat"),
+        verbs=("win", "defeat", "beat"),
         nouns=("victory",),
         of_role="agent",
+        person_object_type="attack",  # "police beat protesters"; "Arsenal beat Chelsea" is a win
     ),
     # Legislatures: CAMEO has no roots for a vote or a bill passed
     EventType(

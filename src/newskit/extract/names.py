@@ -1003,8 +1003,14 @@ def _add_piece(
     nxt = toks[piece.last] if piece.last < len(toks) else None
     if nxt is not None and nxt.text == "$" and nxt.start == name_toks[-1].end:
         return  # US$40: a currency
-    if nxt is not None and strength < 3 and nxt.start == name_toks[-1].end + 1 and _MODEL.fullmatch(nxt.text):
-        return  # Boeing 737, Airbus A380: a product
+    if (
+        nxt is not None
+        and strength < 3
+        and nxt.start == name_toks[-1].end + 1
+        and _MODEL.fullmatch(nxt.text)
+        and not _SCORE.fullmatch(nxt.text)
+    ):
+        return  # Boeing 737, Airbus A380: a product (but "beat Chelsea 3-1": a score)
     prev = toks[piece.first - 1] if piece.first > 0 else None
     if (
         prev is not None
@@ -1072,6 +1078,8 @@ def _add_piece(
         owner_start = toks[piece.role_owner].start
         f.affiliations.append(-owner_start - 1)  # fixed up to an index by _possessor_roles
 
+
+_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")  # "3-1": a match's score, no model number
 
 _ADJECTIVE_ENDINGS = ("ic", "ian", "ean", "ese", "ish", "ist", "ern", "al")
 
