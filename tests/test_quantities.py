@@ -173,3 +173,20 @@ def test_a_shared_symbol_takes_the_currency_of_the_country_told_of(text: str, un
     digest = newskit.parse(text, published="2025-01-09")
     (q,) = [q for a in digest.articles for q in a.quantities if q.text.startswith("Rs")]
     assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Between 10 and 15 people died.", ("10", 10, "people", None)),
+        ("Some 2 to 3 million people fled.", ("Some 2", 2_000_000, "people", None)),
+        ("Prices rose 3 to 5 percent.", ("3", 3, "percent", None)),
+        ("It expects $7.80 to $8.10 per share.", ("$7.80", 7.8, "USD", "share")),
+        ("He has 2 children and 3 dogs.", ("2", 2, None, None)),  # no range
+    ],
+)
+def test_the_ends_of_a_range_share_what_is_written_after_the_second(
+    text: str, first: tuple[str, float, str | None, str | None]
+) -> None:
+    q = find_quantities(text)[0]
+    assert (q.text, q.value, q.unit, q.per_item) == first

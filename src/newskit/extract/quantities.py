@@ -40,7 +40,10 @@ _BEFORE_MONTH = re.compile(rf"\A(?:st|nd|rd|th)?\s*(?:-|–|and|to)?\s*(?:\d{{1,
 _CLOCK = re.compile(r"\A(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|o'clock|hours\b|hrs\b))", re.IGNORECASE)
 _NUMBER_SIGN = re.compile(r"(?:\bNo\.|\bnumber|#)\s*\Z", re.IGNORECASE)
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*\s\Z")
-_OPENERS = {"only", "just", "nearly", "almost", "about", "some", "over", "with", "of", "to", "from", "in", "on"}
+_OPENERS = {
+    *("only", "just", "nearly", "almost", "about", "some", "over", "with", "of", "to", "from", "in", "on"),
+    *("between", "around", "roughly", "under", "at", "by", "for", "after", "since", "until", "among", "all"),
+}
 _DIGITS = r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,12})?|\d{1,18}(?:\.\d{1,12})?"
 _DIGITS_PATTERN = re.compile(_DIGITS)
 _WORD_GAP = re.compile(r"[\s-]+")  # between the words of a number or a scale ("twenty-five", "million")
@@ -341,6 +344,7 @@ def _find(
     """:func:`find_quantities` with the blocked spans indexed and the pattern built once per article;
     ``shared`` says what shared currency symbols stand for here."""
     out: list[Quantity] = []
+    factors: list[float | None] = []  # each quantity's scale ("3 million": 1e6), None for a bare number
     pattern, twin = patterns
     for match in finditer(pattern, twin, text, start, end, lowered(text, start, end)):
         q_start, q_end = match.start(), match.end()
@@ -360,15 +364,20 @@ def _find(
             value = parse_number(number)
             if value is None:
                 continue
+            factor: float | None = 1
             scale_text = (g["scale"] or "").strip().lower()
             for part in _WORD_GAP.split(scale_text):
                 if part in words.SCALES:
                     value = _scaled(value, words.SCALES[part])
+                    factor = _scaled(factor or 1, words.SCALES[part])
             abbr = g["abbr"]
             if abbr:
                 if not (g["symbol"] or g["code_before"] or g["currency"]):
                     continue  # "40m" without a currency is a length, not forty million
                 value = _scaled(value, words.SCALE_ABBREVIATIONS[abbr.lower()])
+                factor = _scaled(factor or 1, words.SCALE_ABBREVIATIONS[abbr.lower()])
+            if not qualified and not scale_text and not abbr:
+                factor = None
             if " ".join((g["currency"] or "").split()).lower() in words.MINOR_CURRENCY_WORDS:
                 value = _scaled(value, 0.01)  # "55 cents" is 0.55 of a dollar
             unit = _currency(g["symbol"], g["currency"], g["code_before"], shared)
@@ -376,9 +385,11 @@ def _find(
         elif g["mult"]:
             value = words.MULTIPLIER_WORDS.get(g["mult"].lower())
             unit = "times"
+            factor = 1
         else:
             value = None
             unit = _currency(None, g["vague_cur"], None)
+            factor = 1
         q_end = q_start + len(text[q_start:q_end].rstrip())  # the match only, not all the text before it
         out.append(
             Quantity(
@@ -391,7 +402,31 @@ def _find(
                 per_item=_per_item(g["item"]),
             )
         )
-    return out
+        factors.append(factor)
+    return _share_in_ranges(text, out, factors)
+
+
+_RANGE_GAP = re.compile(r"\s*(?:to|and|or|-|–)\s*", re.IGNORECASE)
+
+
+def _share_in_ranges(text: str, found: list[Quantity], factors: list[float | None]) -> list[Quantity]:
+    """The two ends of a range share what is written once, after the second: "10 to 15 people",
+    "2 to 3 million" (2000000), "$7.80 to $8.10 per share"."""
+    for i in range(len(found) - 1):
+        first, second = found[i], found[i + 1]
+        if _RANGE_GAP.fullmatch(text, first.end, second.start) is None:
+            continue
+        if factors[i] is None and factors[i + 1] is not None and first.value is not None:
+            found[i] = attrs.evolve(
+                first,
+                value=_scaled(first.value, factors[i + 1] or 1),
+                unit=second.unit,
+                per=second.per,
+                per_item=second.per_item,
+            )
+        elif first.unit == second.unit and first.per is None and first.per_item is None:
+            found[i] = attrs.evolve(first, per=second.per, per_item=second.per_item)
+    return found
 
 
 def _article_quantities(digest: Digest, article: Article) -> tuple[Quantity, ...]:
