@@ -190,3 +190,8 @@ def test_the_ends_of_a_range_share_what_is_written_after_the_second(
 ) -> None:
     q = find_quantities(text)[0]
     assert (q.text, q.value, q.unit, q.per_item) == first
+
+
+def test_pounds_after_weigh_are_a_weight() -> None:
+    assert [q.unit for q in find_quantities("The parcel weighed 3 pounds and cost £20.")] == ["lb", "GBP"]
+    assert [q.unit for q in find_quantities("It cost 150 pounds.")] == ["GBP"]

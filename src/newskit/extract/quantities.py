@@ -381,6 +381,8 @@ def _find(
             if " ".join((g["currency"] or "").split()).lower() in words.MINOR_CURRENCY_WORDS:
                 value = _scaled(value, 0.01)  # "55 cents" is 0.55 of a dollar
             unit = _currency(g["symbol"], g["currency"], g["code_before"], shared)
+            if unit == "GBP" and not g["symbol"] and _WEIGHED.search(text, max(start, q_start - 40), q_start):
+                unit = "lb"  # "weighs 150 pounds": a weight
             unit = unit or _unit(g["unit"]) or _unit(g["tight"]) or ("times" if g["times"] else None)
         elif g["mult"]:
             value = words.MULTIPLIER_WORDS.get(g["mult"].lower())
@@ -406,6 +408,7 @@ def _find(
     return _share_in_ranges(text, out, factors)
 
 
+_WEIGHED = re.compile(r"\bweigh(?:s|ed|ing)?\b", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?:to|and|or|-|–)\s*", re.IGNORECASE)
 
 
