@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 
 import attrs
@@ -435,7 +435,7 @@ def _share_in_ranges(text: str, found: list[Quantity], factors: list[float | Non
 def _article_quantities(digest: Digest, article: Article) -> tuple[Quantity, ...]:
     blocked = _Blocked((t.start, t.end) for t in article.times)
     patterns = _current_pattern()
-    shared = _shared_symbols(digest.text[article.start : article.end])
+    shared = _SharedSymbols(digest.text[article.start : article.end])
     found: list[Quantity] = []
     for sentence in article.sentences:
         found.extend(_find(digest.text, sentence.start, sentence.end, blocked, patterns, shared))
@@ -445,24 +445,36 @@ def _article_quantities(digest: Digest, article: Article) -> tuple[Quantity, ...
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 
 
-def _shared_symbols(text: str) -> dict[str, str]:
-    """What each shared symbol written in ``text`` stands for there (lower case → ISO code): the currency
+class _SharedSymbols(Mapping[str, str]):
+    """What each shared symbol stands for in one article's text (lower case → ISO code): the currency
     of the country the text names most, by name or demonym ("India", "Indian"); none on a tie or when
-    it names none of them."""
-    out: dict[str, str] = {}
-    gz = gazetteer()
-    for symbol, by_country in words.SHARED_SYMBOLS.items():
-        if symbol not in text and symbol.lower() not in text.lower():
-            continue
-        capitalised = _CAPITALISED.findall(text)
-        names = [*capitalised, *(" ".join(pair) for pair in itertools.pairwise(capitalised))]  # "Sri Lanka"
-        told = Counter(
-            country for name in names if (country := gz.countries.get(name) or gz.demonyms.get(name)) in by_country
-        )
-        ranked = told.most_common(2)
-        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            out[symbol.lower()] = by_country[ranked[0][0]]
-    return out
+    it names none of them. Worked out the first time a shared symbol is met: most articles have none."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._codes: dict[str, str] | None = None
+
+    def _read(self) -> dict[str, str]:
+        if self._codes is None:
+            gz = gazetteer()
+            capitalised = _CAPITALISED.findall(self.text)
+            names = [*capitalised, *(" ".join(pair) for pair in itertools.pairwise(capitalised))]  # "Sri Lanka"
+            countries = Counter(gz.countries.get(name) or gz.demonyms.get(name) for name in names)
+            self._codes = {}
+            for symbol, by_country in words.SHARED_SYMBOLS.items():
+                ranked = Counter({c: n for c, n in countries.items() if c in by_country}).most_common(2)
+                if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                    self._codes[symbol.lower()] = by_country[ranked[0][0]]
+        return self._codes
+
+    def __getitem__(self, symbol: str) -> str:
+        return self._read()[symbol]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._read())
+
+    def __len__(self) -> int:
+        return len(self._read())
 
 
 @hookimpl(tryfirst=True)
