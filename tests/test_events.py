@@ -655,3 +655,10 @@ def test_an_actor_inside_a_verb_phrase_is_its_target() -> None:
     digest = build("Ortega found Mensah guilty of fraud.")
     event = only(events_of(digest), "convict")
     assert names(digest, event, "agent") == ["Maria Ortega"] and names(digest, event, "target") == ["Kofi Mensah"]
+
+
+def test_a_possessive_pronoun_before_a_nominalisation_is_resolved() -> None:
+    digest = build("Mensah led the party until his arrest in May.")
+    assert names(digest, only(events_of(digest), "detain"), "target") == ["Kofi Mensah"]
+    digest = build("Ortega flew home. Her visit to Estrela was short.")
+    assert names(digest, only(events_of(digest), "visit"), "agent") == ["Maria Ortega"]

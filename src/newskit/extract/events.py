@@ -27,7 +27,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -910,9 +910,15 @@ def _light_verb(tokens: Sequence[Token], trig: _Trigger) -> int | None:
 
 
 def _left_noun_roles(
-    tokens: Sequence[Token], refs: Sequence[Ref | None], trig: _Trigger, index: ActorIndex, roles: _Roles
+    tokens: Sequence[Token],
+    refs: Sequence[Ref | None],
+    trig: _Trigger,
+    index: ActorIndex,
+    roles: _Roles,
+    resolve: Callable[[str, int], str | None] | None = None,
 ) -> None:
-    """A nominalisation's possessive ("Pakistan's deportation") or modifier ("the Taliban attack")."""
+    """A nominalisation's possessive ("Pakistan's deportation", "his arrest": ``resolve`` finds whom a
+    pronoun stands for) or modifier ("the Taliban attack")."""
     j = trig.first - 1
     steps = 0
     has_of = trig.last + 1 < len(tokens) and tokens[trig.last + 1].low == "of"
@@ -932,6 +938,10 @@ def _left_noun_roles(
                 roles.agents.append(ref.actor)
             return
         if tok.low in {"his", "her", "their"}:
+            actor = resolve(tok.low, tok.start) if resolve is not None else None
+            if actor is not None:
+                target = not has_of and trig.entry.type.possessive_role == "target"
+                (roles.targets if target else roles.agents).append(actor)  # "his arrest", "her visit"
             return
         passed_possessive = passed_possessive or tok.possessive
         if not tok.text[0].isalpha() or tok.low in PREPOSITIONS or tok.low in _DETERMINERS or tok.low in FUNCTION_WORDS:
@@ -1349,7 +1359,7 @@ def _sentence_events(
         roles = _Roles()
         passive = _passive(tokens, trig)
         if trig.noun:
-            _left_noun_roles(tokens, refs, trig, index, roles)
+            _left_noun_roles(tokens, refs, trig, index, roles, salience.resolve)
             light = _light_verb(tokens, trig)
             if light is not None and not roles.agents:
                 subject = find_subject(
