@@ -662,3 +662,8 @@ def test_a_possessive_pronoun_before_a_nominalisation_is_resolved() -> None:
     assert names(digest, only(events_of(digest), "detain"), "target") == ["Kofi Mensah"]
     digest = build("Ortega flew home. Her visit to Estrela was short.")
     assert names(digest, only(events_of(digest), "visit"), "agent") == ["Maria Ortega"]
+
+
+def test_it_as_a_subject_stands_for_the_organization_told_of() -> None:
+    digest = build("Northwind Airlines said on Monday that it had cooperated with investigators.")
+    assert names(digest, only(events_of(digest), "cooperate"), "agent") == ["Northwind Airlines"]

@@ -26,6 +26,7 @@ PRONOUN_KINDS: dict[str, tuple[str, ...]] = {
     "they": ("group", "organization"),
     "them": ("group", "organization"),
     "their": ("group", "organization"),
+    "it": ("organization",),  # "Redline Homes said it had cooperated"
 }
 
 
