@@ -86,6 +86,7 @@ KINDS = [
      "an unknown name with an organization head word"),
     ("A former mayor of Westbridge was jailed.", {"Westbridge": "place"}, "the mayor of a place"),
     ("Analysts at Morgan Stanley expect growth.", {"Morgan Stanley": "organization"}, "an employer after 'at'"),
+    ("WESTBRIDGE, Calif. (AP) — Officials met.", {"WESTBRIDGE": "place"}, "a dateline's city before its state"),
     ("Redline Homes said it had cooperated.", {"Redline Homes": "organization"},
      "a name ending in the plural of a frequent noun is a business, even before 'said'"),
     ("Harbourside host Bayern Munich on Wednesday.", {"Bayern Munich": "organization"},
@@ -479,3 +480,10 @@ def test_a_list_before_a_name_is_no_role() -> None:
 def test_a_score_after_a_name_is_no_model_number() -> None:
     digest = read("Arsenal beat Chelsea 3-1 on Sunday. Chelsea lost again.")
     assert len(named(digest, "Chelsea").mentions) == 2
+
+
+def test_a_longer_name_joins_a_shorter_one_only_when_it_names_an_organization() -> None:
+    digest = read("Agroexport said prices fell. The Agroexport Centre in Kabul agreed.")
+    assert names_of(digest) >= {"Agroexport Centre"} and "Agroexport" not in names_of(digest)
+    digest = read("Apple unveiled a phone. Its boss praised Apple Intelligence. Apple rose.")
+    assert {"Apple", "Apple Intelligence"} <= names_of(digest)

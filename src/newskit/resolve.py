@@ -310,8 +310,9 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
             cand = by_first.get(words[0])
             if cand is not None and cand.root().kind == "organization" and f.strength < 3:
                 e = cand.root()
-        if e is None and f.kind in ("organization", None) and len(words) > 1 and f.strength < 3:
-            # a longer form of a name seen alone before: "Agroexport" then "Agroexport Centre"
+        if e is None and f.kind == "organization" and len(words) > 1 and f.strength < 3:
+            # a longer form of a name seen alone before: "Agroexport" then "Agroexport Centre" (but not
+            # "Apple" then "Apple Intelligence", which nothing says is the company)
             cand = by_key.get(words[0])
             if cand is not None and cand.root().kind in ("organization", None) and cand.root().canonical is None:
                 e = cand.root()

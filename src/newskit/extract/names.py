@@ -1168,7 +1168,7 @@ def _context_kind(toks: Sequence[Token], piece: _Piece, gz: Gazetteer) -> tuple[
                 break
             run.append(t.text)
         stop = piece.last + 1 + len(run)
-        closed = stop >= len(toks) or toks[stop].text in {",", ".", ";", ")", "—", "–"}
+        closed = stop >= len(toks) or toks[stop].text in {",", ".", ";", "(", ")", "—", "–"}  # "(AP)" after a dateline
         if run and closed and " ".join(run) in gz.places:
             return "place", 2  # "Everett, Washington", "Mobile, Alabama"
     age = after == "," and after2.isdigit() and len(after2) <= 3 and piece.last + 2 < len(toks)
