@@ -597,6 +597,8 @@ def _canonical(e: _Entity) -> str:
         return e.canonical  # only ever written in capitals ("KABUL"): the gazetteer's spelling
     if e.canonical and e.kind == "place" and len(e.canonical.split()) >= len(best.split()):
         return e.canonical if e.canonical in e.names else best
+    if e.kind == "place" and best.isupper() and len(best) > 4 and best.isalpha():
+        return best.title()  # a dateline's city the gazetteer lacks: "CUPERTINO" is Cupertino
     return best
 
 
