@@ -27,18 +27,21 @@ from newskit.models import ActorKind, Article, Span
 __all__ = ["Found", "Gazetteer", "Token", "classify", "find_names", "gazetteer", "name_key", "tokenize"]
 
 _WORD = r"[^\W\d_]"
+# Possessive quantifiers (``*+``, ``++``): nothing after a token can fail, so the engine never gives
+# back what a run took and the matches are the greedy ones; it need not keep the states to do so.
+# Each branch opens with a character class, which the engine tests before it enters the branch.
 _TOKEN = re.compile(
     rf"""
-    (?:[A-Z]\.){{2,}}                                   # U.S., U.K., N.V.
-    |{_WORD}\w*(?:(?:[-&](?=\w)|['’](?=[A-Z]))\w*)*     # words, hyphenated, O'Leary, AT&T
-    |\d[\w]*(?:[-.,:/]\d+)*[\w]*                        # numbers
-    |['’]s\b                                            # possessive 's
-    |\S                                                 # any other character
+    [A-Z]\.(?:[A-Z]\.)++                                   # U.S., U.K., N.V.
+    |{_WORD}\w*+(?:(?:[-&](?=\w)|['’](?=[A-Z]))\w*+)*+     # words, hyphenated, O'Leary, AT&T
+    |\d\w*+(?:[-.,:/]\d+)*+\w*                             # numbers
+    |['’]s\b                                               # possessive 's
+    |\S                                                    # any other character
     """,
     re.VERBOSE,
 )
 # each token with the white space before it (every character is a space or in a token)
-_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})", re.VERBOSE)
+_SPACED_TOKEN = re.compile(rf"(\s*+)({_TOKEN.pattern})", re.VERBOSE)
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 _APOS = {"'", "’"}
 _RESCUE_RANK = 1000
