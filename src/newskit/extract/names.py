@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import json
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -625,9 +626,13 @@ def find_names(text: str, article: Article) -> list[Found]:
     lowered: set[str] = set()
     capitalised: Counter[str] = Counter()
     adverbs: set[str] = set()
+    words_of: list[list[str]] = []  # each sentence's words and its capitalised tokens, kept for the readers
+    caps_of: list[list[int]] = []
     for s, toks in zip(sentences, tokenized, strict=True):
         texts = [tok.text for tok in toks]
         caps = [k for k, tok in enumerate(toks) if tok.cap]  # indices of the capitalised tokens
+        words_of.append(texts)
+        caps_of.append(caps)
         capitalised.update([texts[k] for k in caps])
         if len(toks) > 1 and toks[0].cap and texts[1] == ",":
             adverbs.add(texts[0])  # "Meanwhile,", "However,": sentence adverbs, not names
@@ -650,7 +655,9 @@ def find_names(text: str, article: Article) -> list[Found]:
     not_actors: set[str] = set()
     for index, (s, toks) in enumerate(zip(sentences, tokenized, strict=True)):
         is_headline = headline is not None and s.start == headline.start
-        _read_sentence(text, s, toks, index, is_headline, known, repeated, gz, found, not_actors)
+        _read_sentence(
+            text, s, toks, words_of[index], caps_of[index], index, is_headline, known, repeated, gz, found, not_actors
+        )
     return found
 
 
@@ -716,6 +723,8 @@ def _read_sentence(
     text: str,
     sentence: Span,
     toks: list[Token],
+    texts: list[str],
+    caps: list[int],
     index: int,
     headline: bool,
     known: set[str],
@@ -724,6 +733,12 @@ def _read_sentence(
     found: list[Found],
     not_actors: set[str],
 ) -> None:
+    """Add the names and references of one sentence to ``found``.
+
+    ``texts`` are the tokens' words and ``caps`` the indices of the capitalised ones (:func:`find_names`
+    has them already): the readers that look for rare words ask the words of the sentence at once
+    (a set against a list, in C) before they read the tokens one by one.
+    """
     base = len(found)
     words = text[sentence.start : sentence.end]
     skip = _quoted_titles(toks) if _QUOTE_MARKS.search(words) else set()
@@ -769,15 +784,17 @@ def _read_sentence(
 
     for piece in pieces:
         _add_piece(text, toks, piece, index, headline, repeated, gz, found, not_actors)
-    _demonyms(toks, index, headline, gz, found, skip, base)
+    _demonyms(toks, caps, index, headline, gz, found, skip, base)
     named = len(found) > base  # the readers below only add to what the sentence names
     starts: dict[int, int] = {}
     ends: dict[int, int] = {}
     if named:
         starts, ends = _positions(toks)
         _leading_countries(toks, starts, index, headline, gz, found, base)
-        _acronyms(toks, base, found, not_actors)
-    _nominals(toks, index, found, base)
+        if "(" in texts:
+            _acronyms(toks, base, found, not_actors)
+    if not _nominal_nouns().isdisjoint(texts):
+        _nominals(toks, index, found, base)
     if named:
         _appositions(text, toks, ends, base, found)
         _preceding_roles(text, toks, starts, base, found)
@@ -1210,14 +1227,20 @@ class _SpanIndex:
 
 
 def _demonyms(
-    toks: Sequence[Token], index: int, headline: bool, gz: Gazetteer, found: list[Found], skip: set[int], base: int
+    toks: Sequence[Token],
+    caps: Sequence[int],
+    index: int,
+    headline: bool,
+    gz: Gazetteer,
+    found: list[Found],
+    skip: set[int],
+    base: int,
 ) -> None:
-    """'Afghan refugees' (a group), 'German government' (an organization), 'German magazine' (the place)."""
-    demonyms = [
-        k
-        for k, tok in enumerate(toks)
-        if tok.cap and (tok.text in gz.demonyms or _group_demonym(tok.text, gz)) and k not in skip
-    ]
+    """'Afghan refugees' (a group), 'German government' (an organization), 'German magazine' (the place).
+
+    ``caps``: the indices of the capitalised tokens, the only ones that can be demonyms.
+    """
+    demonyms = [k for k in caps if (toks[k].text in gz.demonyms or _group_demonym(toks[k].text, gz)) and k not in skip]
     if not demonyms:
         return
     taken = {(f.start, f.end) for f in found[base:]}
@@ -1279,8 +1302,14 @@ def _group_demonym(word: str, gz: Gazetteer) -> bool:
 
 
 def _positions(toks: Sequence[Token]) -> tuple[dict[int, int], dict[int, int]]:
-    """Token index by start offset and by end offset: built once per sentence for the readers below."""
-    return {t.start: k for k, t in enumerate(toks)}, {t.end: k for k, t in enumerate(toks)}
+    """Token index by start offset and by end offset: built once per sentence for the readers below
+    (by ``zip`` and ``map`` in C, not a comprehension in Python)."""
+    order = range(len(toks))
+    return dict(zip(map(_START_OF, toks), order, strict=True)), dict(zip(map(_END_OF, toks), order, strict=True))
+
+
+_START_OF = operator.attrgetter("start")
+_END_OF = operator.attrgetter("end")
 
 
 def _leading_countries(
@@ -1359,6 +1388,21 @@ def _acronyms(toks: Sequence[Token], base: int, found: list[Found], not_actors: 
 
 _DETERMINERS = {"the", "this", "that"}
 _VAGUE_ROLES = {"member", "part", "one", "head", "chief", "leader", "official"}
+_NOUNS_FOR: list[tuple[tuple[int, ...], frozenset[str]]] = []  # the noun sets read, and the words they end in
+
+
+def _nominal_nouns() -> frozenset[str]:
+    """The words a nominal reference ends in ("ministry", the "minister" of "foreign minister"): a sentence
+    without one of them has none, and :func:`_nominals` need not read it.
+
+    Kept for the identity and size of the noun sets, as the word caches are kept for the vocabulary
+    (:func:`_vocabulary`): the sets may be extended in place between parses.
+    """
+    person, org = lex.NOMINAL_PERSON_NOUNS, lex.NOMINAL_ORG_NOUNS
+    read = (id(person), len(person), id(org), len(org))
+    if not _NOUNS_FOR or _NOUNS_FOR[0][0] != read:
+        _NOUNS_FOR[:] = [(read, frozenset(n.split(" ")[-1] for n in (*person, *org)))]
+    return _NOUNS_FOR[0][1]
 
 
 def _nominals(toks: Sequence[Token], index: int, found: list[Found], base: int) -> None:
