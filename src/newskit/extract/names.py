@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
-import operator
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -661,26 +661,29 @@ def find_names(text: str, article: Article) -> list[Found]:
     return found
 
 
-def _quoted_titles(tokens: Sequence[Token]) -> set[int]:
-    """Token indices inside a short quotation whose words are all capitalised: a title, not names."""
+def _quoted_titles(tokens: Sequence[Token], texts: list[str]) -> set[int]:
+    """Token indices inside a short quotation whose words are all capitalised: a title, not names.
+
+    ``texts``: the tokens' words. Only the opening marks are visited (picked out in C), and each
+    closing mark is looked for with ``list.index``.
+    """
     out: set[int] = set()
-    i = 0
-    while i < len(tokens):
-        close = _QUOTES.get(tokens[i].text)
-        if close is None:
-            i += 1
+    n = len(tokens)
+    after = 0  # where the quotation read last ends
+    for i in itertools.compress(range(n), map(_QUOTES.__contains__, texts)):
+        if i < after:
             continue
-        j = i + 1
-        while j < len(tokens) and j - i <= 12 and tokens[j].text != close:
-            j += 1
-        if j < len(tokens) and tokens[j].text == close and j - i > 2:
+        close = _QUOTES[texts[i]]
+        try:
+            j = texts.index(close, i + 1, min(n, i + 13))  # the first within twelve tokens
+        except ValueError:
+            continue
+        if j - i > 2:
             words = [t for t in tokens[i + 1 : j] if t.text[:1].isalpha()]
             content = [t for t in words if len(t.text) > 3 or t.cap]
             if len(words) >= 2 and all(t.cap for t in content) and sum(t.cap for t in words) >= 2:
                 out.update(range(i + 1, j))
-            i = j + 1
-        else:
-            i += 1
+            after = j + 1
     return out
 
 
@@ -741,7 +744,7 @@ def _read_sentence(
     """
     base = len(found)
     words = text[sentence.start : sentence.end]
-    skip = _quoted_titles(toks) if _QUOTE_MARKS.search(words) else set()
+    skip = _quoted_titles(toks, texts) if _QUOTE_MARKS.search(words) else set()
     if "@" in words or "#" in words or "www." in words or "http" in words:
         skip |= _addresses(text, sentence, toks)
     shouting = _shouting(words)
@@ -1302,14 +1305,8 @@ def _group_demonym(word: str, gz: Gazetteer) -> bool:
 
 
 def _positions(toks: Sequence[Token]) -> tuple[dict[int, int], dict[int, int]]:
-    """Token index by start offset and by end offset: built once per sentence for the readers below
-    (by ``zip`` and ``map`` in C, not a comprehension in Python)."""
-    order = range(len(toks))
-    return dict(zip(map(_START_OF, toks), order, strict=True)), dict(zip(map(_END_OF, toks), order, strict=True))
-
-
-_START_OF = operator.attrgetter("start")
-_END_OF = operator.attrgetter("end")
+    """Token index by start offset and by end offset: built once per sentence for the readers below."""
+    return {t.start: k for k, t in enumerate(toks)}, {t.end: k for k, t in enumerate(toks)}
 
 
 def _leading_countries(
