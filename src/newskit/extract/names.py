@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from importlib import resources
+from typing import NamedTuple
 
 import attrs
 
@@ -110,20 +111,42 @@ def _dotted_places() -> frozenset[str]:
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``; an abbreviation or initial keeps its full stop."""
     _check_vocabulary()
-    return _tokenize(text, start, end)
+    return _tokenize(text, start, end).tokens
 
 
-def _tokenize(text: str, start: int, end: int) -> list[Token]:
+class _Tokens(NamedTuple):
+    """A sentence's tokens, with what the readers ask of all of them, gathered as they are made.
+
+    Attributes:
+        tokens: the tokens.
+        texts: their words.
+        caps: the indices of the capitalised tokens.
+        names: the indices of the tokens that can be part of a name.
+    """
+
+    tokens: list[Token]
+    texts: list[str]
+    caps: list[int]
+    names: list[int]
+
+
+def _tokenize(text: str, start: int, end: int) -> _Tokens:
     """:func:`tokenize`, the word caches known to be current (:func:`find_names` checks once per article).
 
     One ``findall`` gives each token with the white space before it, so offsets are summed up and
     no match object is made; what depends on the word alone (its lower case, capital, whether it
-    can be part of a name, where a hyphen splits it) is looked up once per distinct word.
+    can be part of a name, where a hyphen splits it) is looked up once per distinct word. The
+    words and the indices of the capitalised and name tokens are gathered in the same loop: a
+    second pass over the tokens for each costs more than an append.
     """
     while end > start and text[end - 1].isspace():
         end -= 1  # trailing white space would make the spaced pattern retry at every position of it
     tokens: list[Token] = []
+    texts: list[str] = []
+    caps: list[int] = []
+    names: list[int] = []
     append = tokens.append
+    texts_append = texts.append
     plans = _PLANS
     new = object.__new__
     pos = start
@@ -140,9 +163,18 @@ def _tokenize(text: str, start: int, end: int) -> list[Token]:
         lower, cap, name, split = plans.get(word) or _word_plan(word)
         if split:
             # "Taliban-run", "EADS-led", "Kabul-based": the name, then the rest
-            append(Token.of(s, s + split, word[:split]))
-            append(Token.of(s + split, e, word[split:]))
+            for part in (Token.of(s, s + split, word[:split]), Token.of(s + split, e, word[split:])):
+                if part.cap:
+                    caps.append(len(tokens))
+                if part.name:
+                    names.append(len(tokens))
+                append(part)
+                texts_append(part.text)
             continue
+        if cap:
+            caps.append(len(tokens))
+        if name:
+            names.append(len(tokens))
         tok = new(Token)  # the slots set one by one: no __init__ call for each of the many tokens
         tok.start = s
         tok.end = e
@@ -151,7 +183,8 @@ def _tokenize(text: str, start: int, end: int) -> list[Token]:
         tok.cap = cap
         tok.name = name
         append(tok)
-    return tokens
+        texts_append(word)
+    return _Tokens(tokens, texts, caps, names)
 
 
 _PLANS: dict[str, tuple[str, bool, bool, int]] = {}  # word → _word_plan(word); emptied with the other word caches
@@ -354,13 +387,16 @@ def _name_word(t: str) -> bool:
     return head in lex.NAME_PARTICLES and rest[:1].isupper()
 
 
-def _chunks(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
-    """Runs of name tokens, with connectors ("of", "bin", "&") between two name tokens."""
-    i, n = 0, len(tokens)
-    while i < n:
-        if not tokens[i].name:
-            i += 1
-            continue
+def _chunks(tokens: Sequence[Token], names: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """Runs of name tokens, with connectors ("of", "bin", "&") between two name tokens.
+
+    ``names``: the indices of the name tokens, where runs start (the tokens between are not read).
+    """
+    n = len(tokens)
+    j = 0
+    for i in names:
+        if i < j:
+            continue  # inside the run before
         j = i + 1
         while j < n:
             near = tokens[j].start - tokens[j - 1].end <= 1
@@ -378,7 +414,6 @@ def _chunks(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
                 continue
             break
         yield i, j
-        i = j
 
 
 # ---------------------------------------------------------------------------------------------
@@ -626,13 +661,7 @@ def find_names(text: str, article: Article) -> list[Found]:
     lowered: set[str] = set()
     capitalised: Counter[str] = Counter()
     adverbs: set[str] = set()
-    words_of: list[list[str]] = []  # each sentence's words and its capitalised tokens, kept for the readers
-    caps_of: list[list[int]] = []
-    for s, toks in zip(sentences, tokenized, strict=True):
-        texts = [tok.text for tok in toks]
-        caps = [k for k, tok in enumerate(toks) if tok.cap]  # indices of the capitalised tokens
-        words_of.append(texts)
-        caps_of.append(caps)
+    for s, (toks, texts, caps, _) in zip(sentences, tokenized, strict=True):
         capitalised.update([texts[k] for k in caps])
         if len(toks) > 1 and toks[0].cap and texts[1] == ",":
             adverbs.add(texts[0])  # "Meanwhile,", "However,": sentence adverbs, not names
@@ -653,11 +682,9 @@ def find_names(text: str, article: Article) -> list[Found]:
 
     found: list[Found] = []
     not_actors: set[str] = set()
-    for index, (s, toks) in enumerate(zip(sentences, tokenized, strict=True)):
+    for index, (s, words) in enumerate(zip(sentences, tokenized, strict=True)):
         is_headline = headline is not None and s.start == headline.start
-        _read_sentence(
-            text, s, toks, words_of[index], caps_of[index], index, is_headline, known, repeated, gz, found, not_actors
-        )
+        _read_sentence(text, s, words, index, is_headline, known, repeated, gz, found, not_actors)
     return found
 
 
@@ -725,9 +752,7 @@ def _shouting(words: str) -> bool:
 def _read_sentence(
     text: str,
     sentence: Span,
-    toks: list[Token],
-    texts: list[str],
-    caps: list[int],
+    read: _Tokens,
     index: int,
     headline: bool,
     known: set[str],
@@ -738,10 +763,11 @@ def _read_sentence(
 ) -> None:
     """Add the names and references of one sentence to ``found``.
 
-    ``texts`` are the tokens' words and ``caps`` the indices of the capitalised ones (:func:`find_names`
-    has them already): the readers that look for rare words ask the words of the sentence at once
-    (a set against a list, in C) before they read the tokens one by one.
+    ``read``: the sentence's tokens with their words and the indices of the capitalised and name
+    tokens; the readers that look for rare words ask the words of the sentence at once (a set
+    against a list, in C) before they read the tokens one by one.
     """
+    toks, texts, caps, names = read
     base = len(found)
     words = text[sentence.start : sentence.end]
     skip = _quoted_titles(toks, texts) if _QUOTE_MARKS.search(words) else set()
@@ -751,7 +777,7 @@ def _read_sentence(
     headline = headline or shouting  # a sentence in capitals reads like a headline
     first_word = next((k for k, t in enumerate(toks) if t.text[:1].isalnum()), 0)
     pieces: list[_Piece] = []
-    for i, j in _chunks(toks):
+    for i, j in _chunks(toks, names):
         if skip and any(k in skip for k in range(i, j)):
             continue
         initial = i == first_word or headline or (i > 0 and (toks[i - 1].text in _OPENERS or _after_stop(toks, i)))
