@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 import unicodedata
 from collections import defaultdict
@@ -324,13 +325,15 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
                 e.kind, e.strength = f.kind, f.strength
             e.names.append(f.name)
             e.mentions.append(mention(f))
-            _add_roles(e.roles, f.roles)
             recall.named(e)
-            recall.roles_changed(e)
+            if f.roles:  # most mentions bring no role: nothing to add, nothing new to index
+                _add_roles(e.roles, f.roles)
+                recall.roles_changed(e)
         else:
             e = _Entity(kind=f.kind, strength=f.strength, names=[f.name], canonical=f.canonical)
             e.mentions.append(mention(f))
-            _add_roles(e.roles, f.roles)
+            if f.roles:
+                _add_roles(e.roles, f.roles)
             entities.append(e)
             recall.created_actor(e)
         by_found[n] = e
@@ -347,6 +350,8 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
             by_key.setdefault(_without_legal_form(f.name), e)  # "Northwind Energy" after "… Inc"
         recall.mentioned(e, f.sentence)
     for n, f in enumerate(found):
+        if not f.affiliations:
+            continue
         e = by_found.get(n)
         if e is None:
             continue
@@ -599,6 +604,9 @@ def _canonical(e: _Entity) -> str:
     return best
 
 
+_SPAN = operator.attrgetter("start", "end")  # a mention's (start, end): a key read in C, not a lambda
+
+
 def resolve(digest: Digest, found: Sequence[tuple[Article, Sequence[Found]]]) -> list[Actor]:
     """The digest's actors from the mentions found in each article: ids in order of first mention."""
     per_article = [_article_entities(digest.text, article, f) for article, f in found]
@@ -606,7 +614,7 @@ def resolve(digest: Digest, found: Sequence[tuple[Article, Sequence[Found]]]) ->
     _link_leading_places(merged)
     # one mention, one actor: the first actor (in order of first mention) keeps a span seen twice
     for e in merged:
-        e.mentions.sort(key=lambda m: (m.start, m.end))
+        e.mentions.sort(key=_SPAN)
     merged.sort(key=lambda e: (e.mentions[0].start, e.mentions[0].end) if e.mentions else (1 << 62, 0))
     seen: set[tuple[int, int]] = set()
     kept: list[_Entity] = []
