@@ -802,14 +802,14 @@ def _read_sentence(
                     else not _ordinary(toks[m].text, known, repeated, gz)
                 ):
                     m += 1
-                pieces.extend(_split_chunk_cached(toks, k, m, gz))
+                pieces.extend(_split_chunk_cached(toks, texts, k, m, gz))
                 k = m
             continue
         # trailing connectors never end a name
         while j > i and toks[j - 1].lower in lex.CONNECTORS and not toks[j - 1].cap:
             j -= 1
         if i < j:
-            pieces.extend(_split_chunk_cached(toks, i, j, gz))
+            pieces.extend(_split_chunk_cached(toks, texts, i, j, gz))
 
     for piece in pieces:
         _add_piece(text, toks, piece, index, headline, repeated, gz, found, not_actors)
@@ -837,12 +837,13 @@ _MAX_SPLITS = 6  # nested cuts of one run ("X of Y of Z ..."); past it the rest 
 _Cut = tuple[int, int, int, str | None, int | None]  # a _Piece with token indices relative to the chunk
 
 
-def _split_chunk_cached(toks: Sequence[Token], i: int, j: int, gz: Gazetteer) -> list[_Piece]:
-    """:func:`_split_chunk`, which depends on the chunk's words alone: cached by them for the shipped
-    gazetteers (the same names come back in every article), new pieces each time."""
+def _split_chunk_cached(toks: Sequence[Token], texts: list[str], i: int, j: int, gz: Gazetteer) -> list[_Piece]:
+    """:func:`_split_chunk`, which depends on the chunk's words alone (``texts[i:j]``, the tokens' words):
+    cached by them for the shipped gazetteers (the same names come back in every article), new pieces
+    each time."""
     if gz is not gazetteer():
         return _split_chunk(toks, i, j, gz)
-    cuts = _cuts(tuple(t.text for t in toks[i:j]))
+    cuts = _cuts(tuple(texts[i:j]))
     return [
         _Piece(i + first, i + name_first, i + last, role, None if owner is None else i + owner)
         for first, name_first, last, role, owner in cuts
