@@ -825,9 +825,10 @@ def _read_sentence(
     if not _nominal_nouns().isdisjoint(texts):
         _nominals(toks, index, found, base)
     if named:
-        _appositions(text, toks, ends, base, found)
+        if "," in texts:  # an apposition follows its name after a comma
+            _appositions(text, toks, ends, base, found)
         _preceding_roles(text, toks, starts, base, found)
-        _possessor_roles(toks, starts, base, found)
+        _possessor_roles(toks, texts, starts, base, found)
         _articles(toks, starts, ends, base, found, gz)
 
 
@@ -1580,7 +1581,7 @@ def _appositions(text: str, toks: Sequence[Token], ends_at: dict[int, int], base
 def _preceding_roles(text: str, toks: Sequence[Token], start_at: dict[int, int], base: int, found: list[Found]) -> None:
     """ "Taliban foreign minister Amir Khan Muttaqi", "Airbus chief executive Noel Forgeard": a lower-case
     role right before a name, and the organization or country named before the role."""
-    ends = {found[n].end: n for n in range(base, len(found)) if not found[n].nominal}
+    ends: dict[int, int] | None = None  # the mentions by their ends, made when a role is first found
     for n in range(base, len(found)):
         f = found[n]
         k = start_at.get(f.start)
@@ -1601,12 +1602,16 @@ def _preceding_roles(text: str, toks: Sequence[Token], start_at: dict[int, int],
         if f.kind is None or f.strength < 2:
             f.kind, f.strength = "person", 2
         before = m - 2 if m > 1 and toks[m - 1].lower in {"'s", "’s"} else m - 1  # "the Taliban's deputy ..."
+        if ends is None:
+            ends = {found[n].end: n for n in range(base, len(found)) if not found[n].nominal}
         owner = ends.get(toks[before].end) if before >= 0 else None
         if owner is not None and owner != n and owner not in f.affiliations:
             f.affiliations.append(owner)
 
 
 _APPOSITION_STOPS = {",", ";", ".", "(", "—", "–", "“", '"'}
+# the tokens a possessive is written with: "'s" and "’s" are the only tokens whose lower case is a possessive
+_POSSESSIVES = frozenset({"'s", "’s", *_APOS})
 _CLAUSE_WORDS = {"who", "which", "said", "says", "has", "had", "is", "was", "will", "and"}
 
 
@@ -1641,20 +1646,29 @@ def _articles(
         f.start = toks[k - 1].start
 
 
-def _possessor_roles(toks: Sequence[Token], tok_index: dict[int, int], base: int, found: list[Found]) -> None:
-    """Resolve affiliations recorded as offsets; "Z’s Y X" and "Z Y X": Z is X's affiliation."""
-    starts = {found[n].start: n for n in range(base, len(found)) if not found[n].nominal}
-    for n in range(base, len(found)):
-        f = found[n]
-        fixed: list[int] = []
-        for a in f.affiliations:
-            if a < 0:
-                owner = starts.get(-a - 1)
-                if owner is not None and owner != n:
-                    fixed.append(owner)
-            else:
-                fixed.append(a)
-        f.affiliations = fixed
+def _possessor_roles(
+    toks: Sequence[Token], texts: list[str], tok_index: dict[int, int], base: int, found: list[Found]
+) -> None:
+    """Resolve affiliations recorded as offsets; "Z’s Y X" and "Z Y X": Z is X's affiliation.
+
+    ``texts``: the tokens' words. Each half runs only when the sentence has what it reads: an
+    affiliation recorded as an offset, a possessive.
+    """
+    if any(a < 0 for n in range(base, len(found)) for a in found[n].affiliations):
+        starts = {found[n].start: n for n in range(base, len(found)) if not found[n].nominal}
+        for n in range(base, len(found)):
+            f = found[n]
+            fixed: list[int] = []
+            for a in f.affiliations:
+                if a < 0:
+                    owner = starts.get(-a - 1)
+                    if owner is not None and owner != n:
+                        fixed.append(owner)
+                else:
+                    fixed.append(a)
+            f.affiliations = fixed
+    if _POSSESSIVES.isdisjoint(texts):
+        return
     # "the Taliban’s Ministry of Foreign Affairs", "Belarus’s Deputy Minister X"
     ends = {found[n].end: n for n in range(base, len(found)) if not found[n].nominal}
     for n in range(base, len(found)):
