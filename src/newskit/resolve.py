@@ -146,7 +146,9 @@ def _spelling_variant(word: str, by_surname: dict[str, _Entity]) -> _Entity | No
     return found[0] if len(found) == 1 else None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _unaccented(word: str) -> str:
+    """The word in lower case without accents (cached: a spelling check reads every surname of the article)."""
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
@@ -494,7 +496,7 @@ def _merge_digest(per_article: Iterable[list[_Entity]]) -> list[_Entity]:
                 actors.append(e)
                 target = e
             kind = target.kind or "organization"
-            for n in [*e.names, *([e.canonical] if e.canonical else [])]:
+            for n in dict.fromkeys([*e.names, *([e.canonical] if e.canonical else [])]):  # each name once
                 by_key.setdefault((kind, name_key(n)), target)
             if kind == "person":
                 people.add(target, e.full_name)
@@ -593,7 +595,8 @@ def _link_leading_places(entities: Sequence[_Entity]) -> None:
 
 
 def _canonical(e: _Entity) -> str:
-    names = [n for n in e.names if n not in e.acronyms] or e.names
+    distinct = list(dict.fromkeys(e.names))  # a name comes once per mention: each is read once
+    names = [n for n in distinct if n not in e.acronyms] or distinct
     if e.kind == "person":
         names = [_TITLE_WORDS.sub("", n) or n for n in names]
     best = max(names, key=lambda n: (not (n.isupper() and len(n) > 4), len(n.split()), len(n), n))
