@@ -637,7 +637,7 @@ def resolve(digest: Digest, found: Sequence[tuple[Article, Sequence[Found]]]) ->
         forms = {m.text for m in e.mentions}
         if e.kind == "person":
             # the surname of every full form is how the text will refer to the person next
-            forms |= {_surname(n) for n in e.names if len(_person_words(n)) > 1}
+            forms |= {_surname(n) for n in set(e.names) if len(_person_words(n)) > 1}  # each name once
         aliases = sorted(forms - {name})
         affiliations: list[str] = []
         for a in e.affiliations:

@@ -659,10 +659,10 @@ def find_names(text: str, article: Article) -> list[Found]:
     # and words it writes in lower case: evidence for sentence starts and headlines.
     known: set[str] = set()
     lowered: set[str] = set()
-    capitalised: Counter[str] = Counter()
+    capitalised_words: list[str] = []  # counted once for the article: Counter.update is a Python call
     adverbs: set[str] = set()
     for s, (toks, texts, caps, _) in zip(sentences, tokenized, strict=True):
-        capitalised.update([texts[k] for k in caps])
+        capitalised_words += [texts[k] for k in caps]
         if len(toks) > 1 and toks[0].cap and texts[1] == ",":
             adverbs.add(texts[0])  # "Meanwhile,", "However,": sentence adverbs, not names
         if headline is not None and s.start == headline.start:
@@ -678,6 +678,7 @@ def find_names(text: str, article: Article) -> list[Found]:
         )
         lowered.update(filter(str.islower, texts))
     known -= {w for w in known if w.lower() in lowered}
+    capitalised = Counter(capitalised_words)
     repeated = {w for w, n in capitalised.items() if n >= 2 and w.lower() not in lowered and w not in adverbs}
 
     found: list[Found] = []
