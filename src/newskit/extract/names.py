@@ -1202,7 +1202,7 @@ def _context_kind(toks: Sequence[Token], piece: _Piece, gz: Gazetteer) -> tuple[
         return "person", 2  # "6-year-old Elian"
     if before == "from" and after == "to":
         return "place", 1  # "from Frankfurt to Chicago"
-    if after in {"'s", "’s"} and after2 in lex.ORG_NOUNS | lex.ORG_HEADS:
+    if after in {"'s", "’s"} and (after2 in lex.ORG_NOUNS or after2 in lex.ORG_HEADS):  # no union built per call
         return "organization", 1
     if after in {"'s", "’s"} and after2 in lex.KIN_NOUNS:
         return "person", 2  # "Elian's father"
@@ -1291,7 +1291,8 @@ def _demonyms(
         # the words before the noun are modifiers, never function words ("American strategy that officials")
         for cut, word in enumerate(nouns):
             if gz.common_words.get(word, _DROP_RANK) < _FUNCTION_RANK or word in lex.CONNECTORS:
-                nouns = nouns[: cut + 1] if word in lex.GROUP_NOUNS | lex.ORG_NOUNS else nouns[:cut]
+                in_noun = word in lex.GROUP_NOUNS or word in lex.ORG_NOUNS  # two look-ups, not a union built per word
+                nouns = nouns[: cut + 1] if in_noun else nouns[:cut]
                 break
         phrase_end = None
         phrase_kind: ActorKind | None = None
@@ -1448,7 +1449,7 @@ def _nominals(toks: Sequence[Token], index: int, found: list[Found], base: int) 
             if two in lex.NOMINAL_PERSON_NOUNS:
                 noun = toks[k + 2]
                 low = two
-            elif toks[k + 2].lower in lex.NOMINAL_ORG_NOUNS | lex.NOMINAL_PERSON_NOUNS:
+            elif toks[k + 2].lower in lex.NOMINAL_ORG_NOUNS or toks[k + 2].lower in lex.NOMINAL_PERSON_NOUNS:
                 continue  # "the foreign ministry" reads as ministry only when the head comes last
         if low in lex.NOMINAL_PERSON_NOUNS:
             kind: ActorKind = "person"
@@ -1621,7 +1622,10 @@ def _ends_apposition(toks: Sequence[Token], end: int) -> bool:
     word = toks[end].lower
     if word not in _CLAUSE_WORDS:
         return False
-    return word != "and" or not (end + 1 < len(toks) and toks[end + 1].lower in lex.ROLE_HEADS | lex.ROLE_MODIFIERS)
+    if word != "and":
+        return True
+    after = toks[end + 1].lower if end + 1 < len(toks) else None
+    return not (after in lex.ROLE_HEADS or after in lex.ROLE_MODIFIERS)  # two look-ups, not a union per call
 
 
 def _articles(
