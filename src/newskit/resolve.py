@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 import unicodedata
 from collections import defaultdict
@@ -145,7 +146,9 @@ def _spelling_variant(word: str, by_surname: dict[str, _Entity]) -> _Entity | No
     return found[0] if len(found) == 1 else None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _unaccented(word: str) -> str:
+    """The word in lower case without accents (cached: a spelling check reads every surname of the article)."""
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
@@ -325,13 +328,15 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
                 e.kind, e.strength = f.kind, f.strength
             e.names.append(f.name)
             e.mentions.append(mention(f))
-            _add_roles(e.roles, f.roles)
             recall.named(e)
-            recall.roles_changed(e)
+            if f.roles:  # most mentions bring no role: nothing to add, nothing new to index
+                _add_roles(e.roles, f.roles)
+                recall.roles_changed(e)
         else:
             e = _Entity(kind=f.kind, strength=f.strength, names=[f.name], canonical=f.canonical)
             e.mentions.append(mention(f))
-            _add_roles(e.roles, f.roles)
+            if f.roles:
+                _add_roles(e.roles, f.roles)
             entities.append(e)
             recall.created_actor(e)
         by_found[n] = e
@@ -348,6 +353,8 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
             by_key.setdefault(_without_legal_form(f.name), e)  # "Northwind Energy" after "… Inc"
         recall.mentioned(e, f.sentence)
     for n, f in enumerate(found):
+        if not f.affiliations:
+            continue
         e = by_found.get(n)
         if e is None:
             continue
@@ -490,7 +497,7 @@ def _merge_digest(per_article: Iterable[list[_Entity]]) -> list[_Entity]:
                 actors.append(e)
                 target = e
             kind = target.kind or "organization"
-            for n in [*e.names, *([e.canonical] if e.canonical else [])]:
+            for n in dict.fromkeys([*e.names, *([e.canonical] if e.canonical else [])]):  # each name once
                 by_key.setdefault((kind, name_key(n)), target)
             if kind == "person":
                 people.add(target, e.full_name)
@@ -589,7 +596,8 @@ def _link_leading_places(entities: Sequence[_Entity]) -> None:
 
 
 def _canonical(e: _Entity) -> str:
-    names = [n for n in e.names if n not in e.acronyms] or e.names
+    distinct = list(dict.fromkeys(e.names))  # a name comes once per mention: each is read once
+    names = [n for n in distinct if n not in e.acronyms] or distinct
     if e.kind == "person":
         names = [_TITLE_WORDS.sub("", n) or n for n in names]
     best = max(names, key=lambda n: (not (n.isupper() and len(n) > 4), len(n.split()), len(n), n))
@@ -602,6 +610,9 @@ def _canonical(e: _Entity) -> str:
     return best
 
 
+_SPAN = operator.attrgetter("start", "end")  # a mention's (start, end): a key read in C, not a lambda
+
+
 def resolve(digest: Digest, found: Sequence[tuple[Article, Sequence[Found]]]) -> list[Actor]:
     """The digest's actors from the mentions found in each article: ids in order of first mention."""
     per_article = [_article_entities(digest.text, article, f) for article, f in found]
@@ -609,7 +620,7 @@ def resolve(digest: Digest, found: Sequence[tuple[Article, Sequence[Found]]]) ->
     _link_leading_places(merged)
     # one mention, one actor: the first actor (in order of first mention) keeps a span seen twice
     for e in merged:
-        e.mentions.sort(key=lambda m: (m.start, m.end))
+        e.mentions.sort(key=_SPAN)
     merged.sort(key=lambda e: (e.mentions[0].start, e.mentions[0].end) if e.mentions else (1 << 62, 0))
     seen: set[tuple[int, int]] = set()
     kept: list[_Entity] = []
@@ -629,7 +640,7 @@ def resolve(digest: Digest, found: Sequence[tuple[Article, Sequence[Found]]]) ->
         forms = {m.text for m in e.mentions}
         if e.kind == "person":
             # the surname of every full form is how the text will refer to the person next
-            forms |= {_surname(n) for n in e.names if len(_person_words(n)) > 1}
+            forms |= {_surname(n) for n in set(e.names) if len(_person_words(n)) > 1}  # each name once
         aliases = sorted(forms - {name})
         affiliations: list[str] = []
         for a in e.affiliations:

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from importlib import resources
+from typing import NamedTuple
 
 import attrs
 
@@ -27,18 +29,21 @@ from newskit.models import ActorKind, Article, Span
 __all__ = ["Found", "Gazetteer", "Token", "classify", "find_names", "gazetteer", "name_key", "tokenize"]
 
 _WORD = r"[^\W\d_]"
+# Possessive quantifiers (``*+``, ``++``): nothing after a token can fail, so the engine never gives
+# back what a run took and the matches are the greedy ones; it need not keep the states to do so.
+# Each branch opens with a character class, which the engine tests before it enters the branch.
 _TOKEN = re.compile(
     rf"""
-    (?:[A-Z]\.){{2,}}                                   # U.S., U.K., N.V.
-    |{_WORD}\w*(?:(?:[-&](?=\w)|['’](?=[A-Z]))\w*)*     # words, hyphenated, O'Leary, AT&T
-    |\d[\w]*(?:[-.,:/]\d+)*[\w]*                        # numbers
-    |['’]s\b                                            # possessive 's
-    |\S                                                 # any other character
+    [A-Z]\.(?:[A-Z]\.)++                                   # U.S., U.K., N.V.
+    |{_WORD}\w*+(?:(?:[-&](?=\w)|['’](?=[A-Z]))\w*+)*+     # words, hyphenated, O'Leary, AT&T
+    |\d\w*+(?:[-.,:/]\d+)*+\w*                             # numbers
+    |['’]s\b                                               # possessive 's
+    |\S                                                    # any other character
     """,
     re.VERBOSE,
 )
 # each token with the white space before it (every character is a space or in a token)
-_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})", re.VERBOSE)
+_SPACED_TOKEN = re.compile(rf"(\s*+)({_TOKEN.pattern})", re.VERBOSE)
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 _APOS = {"'", "’"}
 _RESCUE_RANK = 1000
@@ -106,20 +111,42 @@ def _dotted_places() -> frozenset[str]:
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``; an abbreviation or initial keeps its full stop."""
     _check_vocabulary()
-    return _tokenize(text, start, end)
+    return _tokenize(text, start, end).tokens
 
 
-def _tokenize(text: str, start: int, end: int) -> list[Token]:
+class _Tokens(NamedTuple):
+    """A sentence's tokens, with what the readers ask of all of them, gathered as they are made.
+
+    Attributes:
+        tokens: the tokens.
+        texts: their words.
+        caps: the indices of the capitalised tokens.
+        names: the indices of the tokens that can be part of a name.
+    """
+
+    tokens: list[Token]
+    texts: list[str]
+    caps: list[int]
+    names: list[int]
+
+
+def _tokenize(text: str, start: int, end: int) -> _Tokens:
     """:func:`tokenize`, the word caches known to be current (:func:`find_names` checks once per article).
 
     One ``findall`` gives each token with the white space before it, so offsets are summed up and
     no match object is made; what depends on the word alone (its lower case, capital, whether it
-    can be part of a name, where a hyphen splits it) is looked up once per distinct word.
+    can be part of a name, where a hyphen splits it) is looked up once per distinct word. The
+    words and the indices of the capitalised and name tokens are gathered in the same loop: a
+    second pass over the tokens for each costs more than an append.
     """
     while end > start and text[end - 1].isspace():
         end -= 1  # trailing white space would make the spaced pattern retry at every position of it
     tokens: list[Token] = []
+    texts: list[str] = []
+    caps: list[int] = []
+    names: list[int] = []
     append = tokens.append
+    texts_append = texts.append
     plans = _PLANS
     new = object.__new__
     pos = start
@@ -136,9 +163,18 @@ def _tokenize(text: str, start: int, end: int) -> list[Token]:
         lower, cap, name, split = plans.get(word) or _word_plan(word)
         if split:
             # "Taliban-run", "EADS-led", "Kabul-based": the name, then the rest
-            append(Token.of(s, s + split, word[:split]))
-            append(Token.of(s + split, e, word[split:]))
+            for part in (Token.of(s, s + split, word[:split]), Token.of(s + split, e, word[split:])):
+                if part.cap:
+                    caps.append(len(tokens))
+                if part.name:
+                    names.append(len(tokens))
+                append(part)
+                texts_append(part.text)
             continue
+        if cap:
+            caps.append(len(tokens))
+        if name:
+            names.append(len(tokens))
         tok = new(Token)  # the slots set one by one: no __init__ call for each of the many tokens
         tok.start = s
         tok.end = e
@@ -147,7 +183,8 @@ def _tokenize(text: str, start: int, end: int) -> list[Token]:
         tok.cap = cap
         tok.name = name
         append(tok)
-    return tokens
+        texts_append(word)
+    return _Tokens(tokens, texts, caps, names)
 
 
 _PLANS: dict[str, tuple[str, bool, bool, int]] = {}  # word → _word_plan(word); emptied with the other word caches
@@ -350,13 +387,16 @@ def _name_word(t: str) -> bool:
     return head in lex.NAME_PARTICLES and rest[:1].isupper()
 
 
-def _chunks(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
-    """Runs of name tokens, with connectors ("of", "bin", "&") between two name tokens."""
-    i, n = 0, len(tokens)
-    while i < n:
-        if not tokens[i].name:
-            i += 1
-            continue
+def _chunks(tokens: Sequence[Token], names: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """Runs of name tokens, with connectors ("of", "bin", "&") between two name tokens.
+
+    ``names``: the indices of the name tokens, where runs start (the tokens between are not read).
+    """
+    n = len(tokens)
+    j = 0
+    for i in names:
+        if i < j:
+            continue  # inside the run before
         j = i + 1
         while j < n:
             near = tokens[j].start - tokens[j - 1].end <= 1
@@ -374,7 +414,6 @@ def _chunks(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
                 continue
             break
         yield i, j
-        i = j
 
 
 # ---------------------------------------------------------------------------------------------
@@ -634,12 +673,10 @@ def find_names(text: str, article: Article) -> list[Found]:
     # and words it writes in lower case: evidence for sentence starts and headlines.
     known: set[str] = set()
     lowered: set[str] = set()
-    capitalised: Counter[str] = Counter()
+    capitalised_words: list[str] = []  # counted once for the article: Counter.update is a Python call
     adverbs: set[str] = set()
-    for s, toks in zip(sentences, tokenized, strict=True):
-        texts = [tok.text for tok in toks]
-        caps = [k for k, tok in enumerate(toks) if tok.cap]  # indices of the capitalised tokens
-        capitalised.update([texts[k] for k in caps])
+    for s, (toks, texts, caps, _) in zip(sentences, tokenized, strict=True):
+        capitalised_words += [texts[k] for k in caps]
         if len(toks) > 1 and toks[0].cap and texts[1] == ",":
             adverbs.add(texts[0])  # "Meanwhile,", "However,": sentence adverbs, not names
         if headline is not None and s.start == headline.start:
@@ -655,36 +692,40 @@ def find_names(text: str, article: Article) -> list[Found]:
         )
         lowered.update(filter(str.islower, texts))
     known -= {w for w in known if w.lower() in lowered}
+    capitalised = Counter(capitalised_words)
     repeated = {w for w, n in capitalised.items() if n >= 2 and w.lower() not in lowered and w not in adverbs}
 
     found: list[Found] = []
     not_actors: set[str] = set()
-    for index, (s, toks) in enumerate(zip(sentences, tokenized, strict=True)):
+    for index, (s, words) in enumerate(zip(sentences, tokenized, strict=True)):
         is_headline = headline is not None and s.start == headline.start
-        _read_sentence(text, s, toks, index, is_headline, known, repeated, gz, found, not_actors)
+        _read_sentence(text, s, words, index, is_headline, known, repeated, gz, found, not_actors)
     return found
 
 
-def _quoted_titles(tokens: Sequence[Token]) -> set[int]:
-    """Token indices inside a short quotation whose words are all capitalised: a title, not names."""
+def _quoted_titles(tokens: Sequence[Token], texts: list[str]) -> set[int]:
+    """Token indices inside a short quotation whose words are all capitalised: a title, not names.
+
+    ``texts``: the tokens' words. Only the opening marks are visited (picked out in C), and each
+    closing mark is looked for with ``list.index``.
+    """
     out: set[int] = set()
-    i = 0
-    while i < len(tokens):
-        close = _QUOTES.get(tokens[i].text)
-        if close is None:
-            i += 1
+    n = len(tokens)
+    after = 0  # where the quotation read last ends
+    for i in itertools.compress(range(n), map(_QUOTES.__contains__, texts)):
+        if i < after:
             continue
-        j = i + 1
-        while j < len(tokens) and j - i <= 12 and tokens[j].text != close:
-            j += 1
-        if j < len(tokens) and tokens[j].text == close and j - i > 2:
+        close = _QUOTES[texts[i]]
+        try:
+            j = texts.index(close, i + 1, min(n, i + 13))  # the first within twelve tokens
+        except ValueError:
+            continue
+        if j - i > 2:
             words = [t for t in tokens[i + 1 : j] if t.text[:1].isalpha()]
             content = [t for t in words if len(t.text) > 3 or t.cap]
             if len(words) >= 2 and all(t.cap for t in content) and sum(t.cap for t in words) >= 2:
                 out.update(range(i + 1, j))
-            i = j + 1
-        else:
-            i += 1
+            after = j + 1
     return out
 
 
@@ -726,7 +767,7 @@ def _shouting(words: str) -> bool:
 def _read_sentence(
     text: str,
     sentence: Span,
-    toks: list[Token],
+    read: _Tokens,
     index: int,
     headline: bool,
     known: set[str],
@@ -735,16 +776,23 @@ def _read_sentence(
     found: list[Found],
     not_actors: set[str],
 ) -> None:
+    """Add the names and references of one sentence to ``found``.
+
+    ``read``: the sentence's tokens with their words and the indices of the capitalised and name
+    tokens; the readers that look for rare words ask the words of the sentence at once (a set
+    against a list, in C) before they read the tokens one by one.
+    """
+    toks, texts, caps, names = read
     base = len(found)
     words = text[sentence.start : sentence.end]
-    skip = _quoted_titles(toks) if _QUOTE_MARKS.search(words) else set()
+    skip = _quoted_titles(toks, texts) if _QUOTE_MARKS.search(words) else set()
     if "@" in words or "#" in words or "www." in words or "http" in words:
         skip |= _addresses(text, sentence, toks)
     shouting = _shouting(words)
     headline = headline or shouting  # a sentence in capitals reads like a headline
     first_word = next((k for k, t in enumerate(toks) if t.text[:1].isalnum()), 0)
     pieces: list[_Piece] = []
-    for i, j in _chunks(toks):
+    for i, j in _chunks(toks, names):
         if skip and any(k in skip for k in range(i, j)):
             continue
         initial = i == first_word or headline or (i > 0 and (toks[i - 1].text in _OPENERS or _after_stop(toks, i)))
@@ -769,30 +817,33 @@ def _read_sentence(
                     else not _ordinary(toks[m].text, known, repeated, gz)
                 ):
                     m += 1
-                pieces.extend(_split_chunk_cached(toks, k, m, gz))
+                pieces.extend(_split_chunk_cached(toks, texts, k, m, gz))
                 k = m
             continue
         # trailing connectors never end a name
         while j > i and toks[j - 1].lower in lex.CONNECTORS and not toks[j - 1].cap:
             j -= 1
         if i < j:
-            pieces.extend(_split_chunk_cached(toks, i, j, gz))
+            pieces.extend(_split_chunk_cached(toks, texts, i, j, gz))
 
     for piece in pieces:
         _add_piece(text, toks, piece, index, headline, repeated, gz, found, not_actors)
-    _demonyms(toks, index, headline, gz, found, skip, base)
+    _demonyms(toks, caps, index, headline, gz, found, skip, base)
     named = len(found) > base  # the readers below only add to what the sentence names
     starts: dict[int, int] = {}
     ends: dict[int, int] = {}
     if named:
         starts, ends = _positions(toks)
         _leading_countries(toks, starts, index, headline, gz, found, base)
-        _acronyms(toks, base, found, not_actors)
-    _nominals(toks, index, found, base)
+        if "(" in texts:
+            _acronyms(toks, base, found, not_actors)
+    if not _nominal_nouns().isdisjoint(texts):
+        _nominals(toks, index, found, base)
     if named:
-        _appositions(text, toks, ends, base, found)
+        if "," in texts:  # an apposition follows its name after a comma
+            _appositions(text, toks, ends, base, found)
         _preceding_roles(text, toks, starts, base, found)
-        _possessor_roles(toks, starts, base, found)
+        _possessor_roles(toks, texts, starts, base, found)
         _articles(toks, starts, ends, base, found, gz)
 
 
@@ -802,12 +853,13 @@ _MAX_SPLITS = 6  # nested cuts of one run ("X of Y of Z ..."); past it the rest 
 _Cut = tuple[int, int, int, str | None, int | None]  # a _Piece with token indices relative to the chunk
 
 
-def _split_chunk_cached(toks: Sequence[Token], i: int, j: int, gz: Gazetteer) -> list[_Piece]:
-    """:func:`_split_chunk`, which depends on the chunk's words alone: cached by them for the shipped
-    gazetteers (the same names come back in every article), new pieces each time."""
+def _split_chunk_cached(toks: Sequence[Token], texts: list[str], i: int, j: int, gz: Gazetteer) -> list[_Piece]:
+    """:func:`_split_chunk`, which depends on the chunk's words alone (``texts[i:j]``, the tokens' words):
+    cached by them for the shipped gazetteers (the same names come back in every article), new pieces
+    each time."""
     if gz is not gazetteer():
         return _split_chunk(toks, i, j, gz)
-    cuts = _cuts(tuple(t.text for t in toks[i:j]))
+    cuts = _cuts(tuple(texts[i:j]))
     return [
         _Piece(i + first, i + name_first, i + last, role, None if owner is None else i + owner)
         for first, name_first, last, role, owner in cuts
@@ -1178,7 +1230,7 @@ def _context_kind(toks: Sequence[Token], piece: _Piece, gz: Gazetteer) -> tuple[
         return "person", 2  # "6-year-old Elian"
     if before == "from" and after == "to":
         return "place", 1  # "from Frankfurt to Chicago"
-    if after in {"'s", "’s"} and after2 in lex.ORG_NOUNS | lex.ORG_HEADS:
+    if after in {"'s", "’s"} and (after2 in lex.ORG_NOUNS or after2 in lex.ORG_HEADS):  # no union built per call
         return "organization", 1
     if after in {"'s", "’s"} and after2 in lex.KIN_NOUNS:
         return "person", 2  # "Elian's father"
@@ -1235,14 +1287,20 @@ class _SpanIndex:
 
 
 def _demonyms(
-    toks: Sequence[Token], index: int, headline: bool, gz: Gazetteer, found: list[Found], skip: set[int], base: int
+    toks: Sequence[Token],
+    caps: Sequence[int],
+    index: int,
+    headline: bool,
+    gz: Gazetteer,
+    found: list[Found],
+    skip: set[int],
+    base: int,
 ) -> None:
-    """'Afghan refugees' (a group), 'German government' (an organization), 'German magazine' (the place)."""
-    demonyms = [
-        k
-        for k, tok in enumerate(toks)
-        if tok.cap and (tok.text in gz.demonyms or _group_demonym(tok.text, gz)) and k not in skip
-    ]
+    """'Afghan refugees' (a group), 'German government' (an organization), 'German magazine' (the place).
+
+    ``caps``: the indices of the capitalised tokens, the only ones that can be demonyms.
+    """
+    demonyms = [k for k in caps if (toks[k].text in gz.demonyms or _group_demonym(toks[k].text, gz)) and k not in skip]
     if not demonyms:
         return
     taken = {(f.start, f.end) for f in found[base:]}
@@ -1261,7 +1319,8 @@ def _demonyms(
         # the words before the noun are modifiers, never function words ("American strategy that officials")
         for cut, word in enumerate(nouns):
             if gz.common_words.get(word, _DROP_RANK) < _FUNCTION_RANK or word in lex.CONNECTORS:
-                nouns = nouns[: cut + 1] if word in lex.GROUP_NOUNS | lex.ORG_NOUNS else nouns[:cut]
+                in_noun = word in lex.GROUP_NOUNS or word in lex.ORG_NOUNS  # two look-ups, not a union built per word
+                nouns = nouns[: cut + 1] if in_noun else nouns[:cut]
                 break
         phrase_end = None
         phrase_kind: ActorKind | None = None
@@ -1384,6 +1443,21 @@ def _acronyms(toks: Sequence[Token], base: int, found: list[Found], not_actors: 
 
 _DETERMINERS = {"the", "this", "that"}
 _VAGUE_ROLES = {"member", "part", "one", "head", "chief", "leader", "official"}
+_NOUNS_FOR: list[tuple[tuple[int, ...], frozenset[str]]] = []  # the noun sets read, and the words they end in
+
+
+def _nominal_nouns() -> frozenset[str]:
+    """The words a nominal reference ends in ("ministry", the "minister" of "foreign minister"): a sentence
+    without one of them has none, and :func:`_nominals` need not read it.
+
+    Kept for the identity and size of the noun sets, as the word caches are kept for the vocabulary
+    (:func:`_vocabulary`): the sets may be extended in place between parses.
+    """
+    person, org = lex.NOMINAL_PERSON_NOUNS, lex.NOMINAL_ORG_NOUNS
+    read = (id(person), len(person), id(org), len(org))
+    if not _NOUNS_FOR or _NOUNS_FOR[0][0] != read:
+        _NOUNS_FOR[:] = [(read, frozenset(n.split(" ")[-1] for n in (*person, *org)))]
+    return _NOUNS_FOR[0][1]
 
 
 def _nominals(toks: Sequence[Token], index: int, found: list[Found], base: int) -> None:
@@ -1403,7 +1477,7 @@ def _nominals(toks: Sequence[Token], index: int, found: list[Found], base: int) 
             if two in lex.NOMINAL_PERSON_NOUNS:
                 noun = toks[k + 2]
                 low = two
-            elif toks[k + 2].lower in lex.NOMINAL_ORG_NOUNS | lex.NOMINAL_PERSON_NOUNS:
+            elif toks[k + 2].lower in lex.NOMINAL_ORG_NOUNS or toks[k + 2].lower in lex.NOMINAL_PERSON_NOUNS:
                 continue  # "the foreign ministry" reads as ministry only when the head comes last
         if low in lex.NOMINAL_PERSON_NOUNS:
             kind: ActorKind = "person"
@@ -1538,7 +1612,7 @@ def _preceding_roles(text: str, toks: Sequence[Token], start_at: dict[int, int],
     """ "Taliban foreign minister Amir Khan Muttaqi", "Airbus chief executive Noel Forgeard": a lower-case
     role right before a name, and the organization or country named before the role; also across
     a comma when the name stands in apposition ("Hale's lawyer, Daniel Price, said")."""
-    ends = {found[n].end: n for n in range(base, len(found)) if not found[n].nominal}
+    ends: dict[int, int] | None = None  # the mentions by their ends, made when a role is first found
     places = gazetteer().places
     for n in range(base, len(found)):
         f = found[n]
@@ -1573,6 +1647,8 @@ def _preceding_roles(text: str, toks: Sequence[Token], start_at: dict[int, int],
         if f.kind is None or f.strength < 2:
             f.kind, f.strength = "person", 2
         before = m - 2 if m > 1 and toks[m - 1].lower in {"'s", "’s"} else m - 1  # "the Taliban's deputy ..."
+        if ends is None:
+            ends = {found[n].end: n for n in range(base, len(found)) if not found[n].nominal}
         owner = ends.get(toks[before].end) if before >= 0 else None
         if owner is not None and owner != n and owner not in f.affiliations:
             f.affiliations.append(owner)
@@ -1594,6 +1670,8 @@ def _closes_apposition(toks: Sequence[Token], start_at: dict[int, int], f: Found
     return toks[last].text in {",", ".", ";"} or toks[last].lower in lex.SPEECH_VERBS
 
 
+# the tokens a possessive is written with: "'s" and "’s" are the only tokens whose lower case is a possessive
+_POSSESSIVES = frozenset({"'s", "’s", *_APOS})
 _CLAUSE_WORDS = {"who", "which", "said", "says", "has", "had", "is", "was", "will", "and"}
 
 
@@ -1602,7 +1680,10 @@ def _ends_apposition(toks: Sequence[Token], end: int) -> bool:
     word = toks[end].lower
     if word not in _CLAUSE_WORDS:
         return False
-    return word != "and" or not (end + 1 < len(toks) and toks[end + 1].lower in lex.ROLE_HEADS | lex.ROLE_MODIFIERS)
+    if word != "and":
+        return True
+    after = toks[end + 1].lower if end + 1 < len(toks) else None
+    return not (after in lex.ROLE_HEADS or after in lex.ROLE_MODIFIERS)  # two look-ups, not a union per call
 
 
 def _articles(
@@ -1628,20 +1709,29 @@ def _articles(
         f.start = toks[k - 1].start
 
 
-def _possessor_roles(toks: Sequence[Token], tok_index: dict[int, int], base: int, found: list[Found]) -> None:
-    """Resolve affiliations recorded as offsets; "Z’s Y X" and "Z Y X": Z is X's affiliation."""
-    starts = {found[n].start: n for n in range(base, len(found)) if not found[n].nominal}
-    for n in range(base, len(found)):
-        f = found[n]
-        fixed: list[int] = []
-        for a in f.affiliations:
-            if a < 0:
-                owner = starts.get(-a - 1)
-                if owner is not None and owner != n:
-                    fixed.append(owner)
-            else:
-                fixed.append(a)
-        f.affiliations = fixed
+def _possessor_roles(
+    toks: Sequence[Token], texts: list[str], tok_index: dict[int, int], base: int, found: list[Found]
+) -> None:
+    """Resolve affiliations recorded as offsets; "Z’s Y X" and "Z Y X": Z is X's affiliation.
+
+    ``texts``: the tokens' words. Each half runs only when the sentence has what it reads: an
+    affiliation recorded as an offset, a possessive.
+    """
+    if any(a < 0 for n in range(base, len(found)) for a in found[n].affiliations):
+        starts = {found[n].start: n for n in range(base, len(found)) if not found[n].nominal}
+        for n in range(base, len(found)):
+            f = found[n]
+            fixed: list[int] = []
+            for a in f.affiliations:
+                if a < 0:
+                    owner = starts.get(-a - 1)
+                    if owner is not None and owner != n:
+                        fixed.append(owner)
+                else:
+                    fixed.append(a)
+            f.affiliations = fixed
+    if _POSSESSIVES.isdisjoint(texts):
+        return
     # "the Taliban’s Ministry of Foreign Affairs", "Belarus’s Deputy Minister X"
     ends = {found[n].end: n for n in range(base, len(found)) if not found[n].nominal}
     for n in range(base, len(found)):

@@ -247,7 +247,11 @@ class _Sentence:
         if not (0 < k < len(self.tokens)):
             return False
         text = _bare(self.tokens[k].text)
-        if not (text[:1].isupper() and text.isalpha()) or self.tokens[k].low in NOT_MODEL_AFTER | NOT_BRANDS:
+        if (
+            not (text[:1].isupper() and text.isalpha())
+            or self.tokens[k].low in NOT_MODEL_AFTER
+            or self.tokens[k].low in NOT_BRANDS
+        ):
             return False
         ref = self.ref(k)
         if ref is not None and ref.kind != "organization":
@@ -297,7 +301,7 @@ def _count_before(s: _Sentence, i: int) -> bool:
             return True
         if tok.text[:1].isupper() and (s.org_at(k) is not None or s.brand_at(k)):
             continue  # "60 Boeing 787 …"
-        if not (tok.text[:1].islower() and tok.text.isalpha()) or tok.low in FUNCTION_WORDS - {"of"}:
+        if not (tok.text[:1].islower() and tok.text.isalpha()) or (tok.low in FUNCTION_WORDS and tok.low != "of"):
             return False
     return False
 
