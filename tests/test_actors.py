@@ -86,6 +86,7 @@ KINDS = [
      "an unknown name with an organization head word"),
     ("A former mayor of Westbridge was jailed.", {"Westbridge": "place"}, "the mayor of a place"),
     ("Analysts at Morgan Stanley expect growth.", {"Morgan Stanley": "organization"}, "an employer after 'at'"),
+    ("Lopez said the deal was dead.", {"Lopez": "person"}, "a surname that speaks, even a frequent word"),
     ("WESTBRIDGE, Calif. (AP) — Officials met.", {"Westbridge": "place"}, "a dateline's city before its state"),
     ("Redline Homes said it had cooperated.", {"Redline Homes": "organization"},
      "a name ending in the plural of a frequent noun is a business, even before 'said'"),

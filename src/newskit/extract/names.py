@@ -614,6 +614,9 @@ def _strip_leading(
                 break  # "Anna Paulina Luna", "Governor Ellen Marsh", "Former President X", "CEO Tim Cook"
             if low in lex.ROLE_HEADS and any(tokens[m].text in gz.given_names for m in range(i + 1, min(j, i + 5))):
                 break  # "Secretary of State Paul Grant"
+            speaks = j - i == 1 and j < len(tokens) and tokens[j].lower in lex.SPEECH_VERBS
+            if speaks and _surname(tok.text, gz):
+                break  # "Lopez said": a surname that speaks
             if _ordinary(tok.text, known, repeated, gz):
                 i += 1
                 initial = True  # the next word is now the first of a name only if it is one
@@ -1240,8 +1243,9 @@ def _context_kind(toks: Sequence[Token], piece: _Piece, gz: Gazetteer) -> tuple[
         head = toks[piece.last + 2].lower
         if head in lex.ROLE_HEADS or head in lex.ROLE_MODIFIERS:
             return "person", 1
-    if (after in lex.SPEECH_VERBS or (after == "," and after2 == "who")) and piece.last - piece.name_first > 1:
-        return "person", 1  # "Moammar Gadhafi said", "Jane Roe, who"
+    speaks = after in lex.SPEECH_VERBS or (after == "," and after2 == "who")
+    if speaks and (piece.last - piece.name_first > 1 or _surname(toks[piece.name_first].text, gz)):
+        return "person", 1  # "Moammar Gadhafi said", "Jane Roe, who", "Lopez said"
     if before == "of" and before2 in lex.PLACE_NOUNS:
         return "place", 2  # "the port of Aqaba", "his hometown of Cardenas"
     possessed = after in {"'s", "’s"} or (after in _APOS and toks[piece.last - 1].text.endswith("s"))
