@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from newskit.data import roles as lex
-from newskit.extract.names import Found, gazetteer, name_key
+from newskit.extract.names import Found, gazetteer, name_key, rare_word
 from newskit.models import Actor, ActorKind, Article, Digest, Mention
 
 __all__ = ["MentionIndex", "actor_at", "mention_index", "resolve"]
@@ -103,6 +103,18 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 @functools.lru_cache(maxsize=1 << 16)
+def _full_name_and_surname(one: str, other: str) -> bool:
+    """Whether one name is two words and the other its last word alone, the first word being a given
+    name or a word that is no ordinary English ("Bukayo Saka" and "Saka"): how news names a person
+    the first time and after."""
+    full, short = (one, other) if len(one.split()) > len(other.split()) else (other, one)
+    words = full.split()
+    if len(words) != 2 or len(short.split()) != 1 or words[1].lower() != short.lower():
+        return False
+    gz = gazetteer()
+    return words[0] in gz.given_names or rare_word(words[0], gz)
+
+
 def _person_words(name: str) -> tuple[str, ...]:
     """A person's name words without titles and suffixes: the surname is the last.
 
@@ -290,6 +302,9 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
                 cand = cand.root()
                 if cand.kind == "person" or f.kind == "person":
                     e = cand
+                elif cand.kind is None and f.kind is None and _full_name_and_surname(f.name, cand.names[0]):
+                    e = cand
+                    e.kind, e.strength = "person", 1  # "Bukayo Saka" … "Saka": a full name, then its surname alone
         if e is None and len(words) == 1 and f.strength < 2:
             e = _spelling_variant(words[0], by_surname)  # "Zelenskyy" after "Volodymyr Zelensky"
         if e is None and f.kind == "person" and len(words) > 1:

@@ -26,7 +26,7 @@ import attrs
 from newskit.data import roles as lex
 from newskit.models import ActorKind, Article, Span
 
-__all__ = ["Found", "Gazetteer", "Token", "classify", "find_names", "gazetteer", "name_key", "tokenize"]
+__all__ = ["Found", "Gazetteer", "Token", "classify", "find_names", "gazetteer", "name_key", "rare_word", "tokenize"]
 
 _WORD = r"[^\W\d_]"
 # Possessive quantifiers (``*+``, ``++``): nothing after a token can fail, so the engine never gives
@@ -497,7 +497,7 @@ def _classify(words: Sequence[str], gz: Gazetteer) -> tuple[ActorKind | None, in
         return "person", 2, None  # "J.D. Vance", "J. Smith"
     if len(words) >= 2 and any(w in gz.given_names for w in words[:-1]) and not shouted:
         return "person", 1, None
-    if 2 <= len(words) <= 3 and not shouted and _surname(words[-1], gz) and _rare_word(words[0], gz):
+    if 2 <= len(words) <= 3 and not shouted and _surname(words[-1], gz) and rare_word(words[0], gz):
         return "person", 1, None  # "Elian Gonzalez", "Bronek Kowalski": a given name the list lacks, a surname
     if len(words) >= 2 and not shouted and _plural_noun(words[-1], gz):
         return "organization", 1, None  # "Redline Homes", "Castlegate Developments", "Sky Sports"
@@ -529,7 +529,7 @@ def _surname(word: str, gz: Gazetteer) -> bool:
     )
 
 
-def _rare_word(word: str, gz: Gazetteer) -> bool:
+def rare_word(word: str, gz: Gazetteer) -> bool:
     """A capitalised word that is no frequent English word, place, organization, particle or surname: it may be
     a given name the list lacks."""
     return (
