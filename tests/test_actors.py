@@ -491,6 +491,6 @@ def test_a_longer_name_joins_a_shorter_one_only_when_it_names_an_organization() 
 
 
 def test_a_full_name_and_its_surname_alone_are_one_person() -> None:
-    digest = read("Bukayo Saka scored twice on Sunday. Later Saka added a third.")
+    digest = read("Bukayo Saka scored twice on Sunday.\nLater Saka added a third.")
     actor = named(digest, "Bukayo Saka")
     assert actor.kind == "person" and len(actor.mentions) == 2
