@@ -48,7 +48,7 @@ EXTRA_COUNTRY_ALIASES: dict[str, list[str]] = {
     "KR": ["Korea"],
     "CZ": ["Czechia"],
     "NL": ["Holland"],
-    "CD": ["DRC", "DR Congo"],
+    "CD": ["DRC", "DR Congo", "Democratic Republic of Congo"],
     "AE": ["U.A.E.", "Emirates"],
     "PS": ["Gaza", "West Bank", "Palestinian territories"],
     "VA": ["Vatican", "Holy See"],
