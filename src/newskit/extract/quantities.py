@@ -241,7 +241,7 @@ def _currency(
     symbol: str | None, after: str | None, before: str | None, shared: Mapping[str, str] | None = None
 ) -> str | None:
     """The ISO code of a symbol before the number, or a currency word or code around it; a symbol several
-    currencies share is read from ``shared``, what it stands for in this article (:func:`_shared_symbols`)."""
+    currencies share is read from ``shared``, what it stands for in this article (:class:`_SharedSymbols`)."""
     if symbol:
         code = next((c for s, c in words.CURRENCY_SYMBOLS.items() if s.lower() == symbol.lower()), None)
         if code is None and shared:
@@ -364,20 +364,18 @@ def _find(
             value = parse_number(number)
             if value is None:
                 continue
-            factor: float | None = 1
+            factor: float = 1
             scale_text = (g["scale"] or "").strip().lower()
             for part in _WORD_GAP.split(scale_text):
                 if part in words.SCALES:
-                    value = _scaled(value, words.SCALES[part])
-                    factor = _scaled(factor or 1, words.SCALES[part])
+                    factor = _scaled(factor, words.SCALES[part])
             abbr = g["abbr"]
             if abbr:
                 if not (g["symbol"] or g["code_before"] or g["currency"]):
                     continue  # "40m" without a currency is a length, not forty million
-                value = _scaled(value, words.SCALE_ABBREVIATIONS[abbr.lower()])
-                factor = _scaled(factor or 1, words.SCALE_ABBREVIATIONS[abbr.lower()])
-            if not qualified and not scale_text and not abbr:
-                factor = None
+                factor = _scaled(factor, words.SCALE_ABBREVIATIONS[abbr.lower()])
+            value = _scaled(value, factor)
+            bare = not qualified and not scale_text and not abbr
             if " ".join((g["currency"] or "").split()).lower() in words.MINOR_CURRENCY_WORDS:
                 value = _scaled(value, 0.01)  # "55 cents" is 0.55 of a dollar
             unit = _currency(g["symbol"], g["currency"], g["code_before"], shared)
@@ -387,11 +385,11 @@ def _find(
         elif g["mult"]:
             value = words.MULTIPLIER_WORDS.get(g["mult"].lower())
             unit = "times"
-            factor = 1
+            factor, bare = 1, False
         else:
             value = None
             unit = _currency(None, g["vague_cur"], None)
-            factor = 1
+            factor, bare = 1, False
         q_end = q_start + len(text[q_start:q_end].rstrip())  # the match only, not all the text before it
         out.append(
             Quantity(
@@ -404,7 +402,7 @@ def _find(
                 per_item=_per_item(g["item"]),
             )
         )
-        factors.append(factor)
+        factors.append(None if bare else factor)
     return _share_in_ranges(text, out, factors)
 
 
@@ -416,13 +414,13 @@ def _share_in_ranges(text: str, found: list[Quantity], factors: list[float | Non
     """The two ends of a range share what is written once, after the second: "10 to 15 people",
     "2 to 3 million" (2000000), "$7.80 to $8.10 per share"."""
     for i in range(len(found) - 1):
-        first, second = found[i], found[i + 1]
+        first, second, scale = found[i], found[i + 1], factors[i + 1]
         if _RANGE_GAP.fullmatch(text, first.end, second.start) is None:
             continue
-        if factors[i] is None and factors[i + 1] is not None and first.value is not None:
+        if factors[i] is None and scale is not None and first.value is not None:
             found[i] = attrs.evolve(
                 first,
-                value=_scaled(first.value, factors[i + 1] or 1),
+                value=_scaled(first.value, scale),
                 unit=second.unit,
                 per=second.per,
                 per_item=second.per_item,
