@@ -25,7 +25,6 @@ __all__ = [
     "ROLE_HEADS",
     "Subject",
     "Token",
-    "dateline_end",
     "find_subject",
     "sentence_subject_resolver",
     "tokenize",
@@ -251,19 +250,6 @@ _CLAUSE_OPENERS = frozenset(
 )
 _MAX_NP_WORDS = 4
 _DASHES = frozenset(["-", "–", "—"])
-_DATELINE_REACH = 14  # tokens: "KYIV, Ukraine, Jan. 9, 2025 (Reuters) -" and no more
-
-
-def dateline_end(tokens: Sequence[Token]) -> int:
-    """The token after a wire story's dateline that opens the sentence ("ANKARA, Turkey (AP) —",
-    "HOUSTON, Feb 12 (Reuters) -"), or 0: a place in capitals, then a dash close by. The place
-    there is where the story was filed, never the subject of what follows."""
-    if not tokens or not (tokens[0].text.isupper() and len(tokens[0].text) > 1 and tokens[0].text[0].isalpha()):
-        return 0
-    for k in range(1, min(len(tokens), _DATELINE_REACH)):
-        if tokens[k].text in _DASHES or tokens[k].text == "--":
-            return k + 1
-    return 0
 
 
 _CLAUSE_START = frozenset({"and", "but", "that", "while", "because", "although", "when", "if"})

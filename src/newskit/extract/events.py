@@ -51,7 +51,6 @@ from newskit.extract._clause import (
     PREPOSITIONS,
     ROLE_HEADS,
     Token,
-    dateline_end,
     find_subject,
     tokenize,
 )
@@ -61,6 +60,7 @@ from newskit.extract.products import add_products, product_nouns, with_actors, w
 from newskit.hookspecs import hookimpl
 from newskit.models import Actor, Article, Digest, Event, Mention, Participant, Quote, Span, TimeExpression
 from newskit.options import ParseOptions
+from newskit.text.segment import dateline_end
 
 __all__ = ["Lexicon", "build_lexicon", "enrich_digest", "find_events"]
 
@@ -1212,7 +1212,8 @@ def _sentence_subject(tokens: Sequence[Token], index: ActorIndex, before: int) -
     """The main subject for an adjunct verb at token ``before``: the first actor of the sentence before it that
     does not follow a preposition, or, for an opening adjunct ("While introducing X, Jobs …"), the first one after
     the adjunct's comma."""
-    found = _first_subject(tokens, index, max(dateline_end(tokens), before - _CLAUSE_REACH), before)
+    opening = dateline_end([t.text for t in tokens])  # a dateline is never the subject
+    found = _first_subject(tokens, index, max(opening, before - _CLAUSE_REACH), before)
     if not found and before <= 1:
         comma = next((k for k in range(before, len(tokens)) if tokens[k].text == ","), None)
         if comma is not None:

@@ -25,6 +25,7 @@ import attrs
 
 from newskit.data import roles as lex
 from newskit.models import ActorKind, Article, Span
+from newskit.text.segment import dateline_end
 
 __all__ = ["Found", "Gazetteer", "Token", "classify", "find_names", "gazetteer", "name_key", "rare_word", "tokenize"]
 
@@ -1210,12 +1211,6 @@ def _premodifier(toks: Sequence[Token], after: int, gz: Gazetteer) -> bool:
     return True
 
 
-def _dateline(toks: Sequence[Token]) -> bool:
-    """Whether the sentence opens with a wire dateline: a word in capitals, then a dash close by
-    ("GENEVA (Reuters) -", "ANKARA, Turkey (AP) —")."""
-    return bool(toks) and toks[0].text.isupper() and any(t.text in {"-", "—", "–", "--"} for t in toks[1:14])
-
-
 def _context_kind(toks: Sequence[Token], piece: _Piece, gz: Gazetteer) -> tuple[ActorKind | None, int]:
     """Weak evidence from the words around a name."""
     before = toks[piece.first - 1].lower if piece.first > 0 else ""
@@ -1234,7 +1229,8 @@ def _context_kind(toks: Sequence[Token], piece: _Piece, gz: Gazetteer) -> tuple[
             return "place", 2  # "Everett, Washington", "Mobile, Alabama"
     if before in lex.BUSINESS_NOUNS:
         return "organization", 2  # "vaccine maker Bavarian Nordic", "the retailer Kingfisher"
-    if piece.name_first == 0 and all(t.text.isupper() for t in toks[: piece.last]) and _dateline(toks):
+    capitals = piece.name_first == 0 and all(t.text.isupper() for t in toks[: piece.last])
+    if capitals and dateline_end([t.text for t in toks]):
         return "place", 2  # "GENEVA (Reuters) -": where the story was filed
     age = after == "," and after2.isdigit() and len(after2) <= 3 and piece.last + 2 < len(toks)
     if age and toks[piece.last + 2].text == ",":

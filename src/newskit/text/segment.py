@@ -23,7 +23,7 @@ import attrs
 from newskit.data import lexicon
 from newskit.models import Span
 
-__all__ = ["ArticleLayout", "layout_articles", "split_sentences"]
+__all__ = ["ArticleLayout", "dateline_end", "layout_articles", "split_sentences"]
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*\Z")
@@ -270,3 +270,22 @@ def split_sentences(text: str, paragraph: Span) -> list[Span]:
         if end > start:
             sentences.append(Span.of(text, start, end))
     return sentences
+
+
+# --- datelines ---------------------------------------------------------------------------------
+
+_DATELINE_DASHES = frozenset(["-", "–", "—", "--"])
+_DATELINE_REACH = 14  # words: "KYIV, Ukraine, Jan. 9, 2025 (Reuters) -" and no more
+
+
+def dateline_end(words: Sequence[str]) -> int:
+    """The index of the word after a wire story's dateline that opens a sentence ("ANKARA, Turkey
+    (AP) —", "HOUSTON, Feb 12 (Reuters) -"), or 0: a place in capitals, then a dash close by.
+    ``words`` are the sentence's words and marks in order. The place is where the story was
+    filed: a place, and never the subject of what follows."""
+    if not words or not (words[0].isupper() and len(words[0]) > 1 and words[0][0].isalpha()):
+        return 0
+    for k in range(1, min(len(words), _DATELINE_REACH)):
+        if words[k] in _DATELINE_DASHES:
+            return k + 1
+    return 0
