@@ -257,8 +257,15 @@ def _speaker_before(
     sentence = _sentence_at(article, q_start)
     if sentence is None:
         return False, None
+    return _reporting_subject(digest, article, sentence, q_start, index, skip)
+
+
+def _reporting_subject(
+    digest: Digest, article: Article, sentence: Span, end: int, index: ActorIndex, skip: SpanSet
+) -> tuple[bool, str | None]:
+    """(found, speaker): the subject of the last reporting verb of ``sentence`` before ``end``."""
     text = digest.text
-    tokens = tokenize(text, max(sentence.start, q_start - _LOOK_BACK), q_start)
+    tokens = tokenize(text, max(sentence.start, end - _LOOK_BACK), end)
     forms = _reporting_forms()
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
@@ -307,13 +314,8 @@ def _speaker_of_the_sentence_before(
     before = article.sentences[i] if i >= 0 else None
     if before is None or before.start < region.start or before.end > sentence.start:
         return None
-    tokens = tokenize(text, before.start, before.end)
-    forms = _reporting_forms()
-    for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i].low in forms and tokens[i].text[0].islower() and not skip.covers(tokens[i].start):
-            found, speaker = _subject_speaker(digest, article, tokens, i, index, skip)
-            return speaker if found else None
-    return None
+    found, speaker = _reporting_subject(digest, article, before, before.end, index, skip)
+    return speaker if found else None
 
 
 #: How long the attribution between two quotations of one speaker may be ("Hill said.").
