@@ -1108,11 +1108,12 @@ _NO_TIMES = _SentenceTimes((), (), ())
 #: late on Friday", "stated during a press conference on Tuesday", and for verbs that take whom they
 #: tell, "told reporters Wednesday", "told the BBC on Monday".
 _ADJUNCT = r"(?:(?:during|at|in|after|before|on)\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+)?"
-_WHEN = r"(?:(?:late|early)\s+)?(?:(?:on|in|at)\s+)?"
+_LATE_OR_EARLY = r"(?:(?:late|early)\s+)?"
+_WHEN = rf"{_LATE_OR_EARLY}(?:(?:on|in|at)\s+)?"
 _SPEECH_TIME = re.compile(rf"\s+{_ADJUNCT}{_WHEN}")
 _TOLD_TIME = re.compile(rf"\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z]?[a-z]+|[A-Z]{{2,5}})\s+){{0,2}}{_ADJUNCT}{_WHEN}")
 _TELLING = ("told", "tell", "brief", "inform", "assur", "warn")
-_ON_DAY = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on\s+)?")
+_ON_DAY = re.compile(rf"\s+{_LATE_OR_EARLY}(?:on\s+)?")  # a time told of, right after: "reported on Wednesday"
 
 
 def _said_then(text: str, trigger: Span, t: TimeExpression) -> bool:
