@@ -44,6 +44,7 @@ def test_matches_are_over_the_original_text() -> None:
 
 def test_no_lower_case_text_where_lowering_changes_the_length() -> None:
     assert lowered("İstanbul 3 days", 0, 15) is None
+    assert lowered("3 dayſ", 0, 6) is None  # the long s is "s" to a case-blind pattern, not to its twin
     pattern = re.compile(r"\d+ days", re.IGNORECASE)
     text = "İstanbul 3 DAYS"
     assert [m.group() for m in finditer(pattern, lower_case_twin(pattern), text, 0, len(text), None)] == ["3 DAYS"]

@@ -36,10 +36,16 @@ def lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 def lowered(text: str, start: int, end: int) -> tuple[str, int] | None:
     """``text[begin:end]`` in lower case and ``begin``, a few characters before ``start``; None
-    when lowering changes the length (a few letters, such as "İ"), and offsets would not agree."""
+    when lowering changes the length (a few letters, such as "İ"), and offsets would not agree, or
+    leaves a letter that a case-blind pattern matches to another lower-case letter ("ſ" to "s",
+    "ς" to "σ"), so the twin would miss what the pattern finds."""
     begin = max(0, start - CONTEXT)
     low = text[begin:end].lower()
-    return (low, begin) if len(low) == end - begin else None
+    if len(low) != end - begin:
+        return None
+    if not low.isascii() and any(c.upper().lower() != c for c in low if not c.isascii()):
+        return None
+    return low, begin
 
 
 def finditer(
