@@ -195,3 +195,13 @@ def test_the_ends_of_a_range_share_what_is_written_after_the_second(
 def test_pounds_after_weigh_are_a_weight() -> None:
     assert [q.unit for q in find_quantities("The parcel weighed 3 pounds and cost £20.")] == ["lb", "GBP"]
     assert [q.unit for q in find_quantities("It cost 150 pounds.")] == ["GBP"]
+
+
+def test_pounds_lost_gained_or_of_a_substance_are_a_weight() -> None:
+    assert [q.unit for q in find_quantities("He lost 20 pounds in a year.")] == ["lb"]
+    assert [q.unit for q in find_quantities("She put on nearly 15 pounds.")] == ["lb"]
+    assert [q.unit for q in find_quantities("Police seized 20 pounds of cocaine.")] == ["lb"]
+    # money all the same: a scale, a fine, a share of something
+    assert [q.unit for q in find_quantities("The club lost 20 million pounds.")] == ["GBP"]
+    assert [q.unit for q in find_quantities("He was fined 500 pounds.")] == ["GBP"]
+    assert [q.unit for q in find_quantities("It was 20 pounds of the budget.")] == ["GBP"]

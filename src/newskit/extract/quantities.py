@@ -379,8 +379,9 @@ def _find(
             if " ".join((g["currency"] or "").split()).lower() in words.MINOR_CURRENCY_WORDS:
                 value = _scaled(value, 0.01)  # "55 cents" is 0.55 of a dollar
             unit = _currency(g["symbol"], g["currency"], g["code_before"], shared)
-            if unit == "GBP" and not g["symbol"] and _WEIGHED.search(text, max(start, q_start - 40), q_start):
-                unit = "lb"  # "weighs 150 pounds": a weight
+            pounds = (g["currency"] or "").lstrip().lower().startswith("pound") and not g["symbol"]
+            if pounds and _is_weight(text, start, q_start, q_end, factor):
+                unit = "lb"
             unit = unit or _unit(g["unit"]) or _unit(g["tight"]) or ("times" if g["times"] else None)
         elif g["mult"]:
             value = words.MULTIPLIER_WORDS.get(g["mult"].lower())
@@ -407,6 +408,25 @@ def _find(
 
 
 _WEIGHED = re.compile(r"\bweigh(?:s|ed|ing)?\b", re.IGNORECASE)
+#: a body's weight changing, right before the amount: "lost 20 pounds", "put on 15 pounds"
+_WEIGHT_CHANGE = re.compile(
+    r"\b(?:los[et]|losing|gain(?:s|ed|ing)?|shed(?:s|ding)?|put(?:s|ting)?\s+on|dropp(?:ed|ing))\s+(?:about\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?\Z",
+    re.IGNORECASE,
+)
+_OF_MATTER = re.compile(r"\s+of\s+(?!the\b|its\b|their\b|his\b|her\b|our\b|this\b|that\b)[a-z]", re.IGNORECASE)
+
+
+def _is_weight(text: str, start: int, q_start: int, q_end: int, factor: float) -> bool:
+    """Whether "pounds" written without "£" is a weight: "weighs 150 pounds", and without a scale
+    "lost 20 pounds", "20 pounds of cocaine"; "fined 500 pounds" and "lost 5 million pounds" stay money."""
+    before = max(start, q_start - 40)
+    if _WEIGHED.search(text, before, q_start) is not None:
+        return True
+    return factor == 1 and (
+        _WEIGHT_CHANGE.search(text[before:q_start]) is not None or _OF_MATTER.match(text, q_end) is not None
+    )
+
+
 _RANGE_GAP = re.compile(r"\s*(?:to|and|or|-|–)\s*", re.IGNORECASE)
 
 
