@@ -181,6 +181,9 @@ RELATIVE: list[Case] = [
         "DATE",
         "2023-Q4",
     ),
+    # a period compared with is the one the sentence named, a year or a quarter
+    ("Sales rose so far this year from the same period last year.", REF, "same period", "DATE", "2024"),
+    ("Sales rose in the third quarter from the same period last year.", REF, "same period", "DATE", "2023-Q3"),
     ("Revenue was $5 million for the year ended June 30.", REF, "the year", "DURATION", "P1Y"),
     ("He spent 2,000 days in prison.", REF, "2,000 days", "DURATION", "P2000D"),
     ("Oil was cheap in the winter of nineteen ninety-four.", REF, "winter of nineteen ninety-four", "DATE", "1994-WI"),

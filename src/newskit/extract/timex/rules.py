@@ -509,6 +509,8 @@ def _h_season(m: re.Match[str], st: State) -> list[Draft]:
     return [unit_draft(m, unit, "", mod=mod)]
 
 
+#: the units a "period" can stand for when no quarter was named before it
+_PERIOD_GRANS = frozenset({"Y", "M"})
 _QUARTER_REFERRING = ("latest", "same", "comparable", "corresponding", "year-ago", "year-earlier", "that")
 
 
@@ -629,6 +631,9 @@ def _quarter_drafts(m: re.Match[str], st: State) -> list[Draft]:
         if ended is not None:
             return [unit_draft(m, ended, "")]
     topic = st.topic
+    if kind == "period" and topic is None and st.sentence_last is not None and st.sentence_last.gran in _PERIOD_GRANS:
+        # "so far this year … the same period last year": the period is the one just named
+        topic = st.sentence_last
     gran = "H" if half else topic.gran if kind == "period" and topic is not None else "Q"
     if topic is not None and topic.gran != gran:
         topic = None
