@@ -41,6 +41,8 @@ def test_repeated_summary_is_read_once(seed_text: str) -> None:
         ("He lives in the U.S. The weather is fine.", ["He lives in the U.S.", "The weather is fine."]),
         ("Dr. Rice met Ms Luna. They talked.", ["Dr. Rice met Ms Luna.", "They talked."]),
         ("On Jan. 5 they met at 3 p.m. local time.", ["On Jan. 5 they met at 3 p.m. local time."]),
+        # a month abbreviation after a dash still keeps its full stop
+        ("The Fed meets Oct. 31-Nov. 1 in Washington.", ["The Fed meets Oct. 31-Nov. 1 in Washington."]),
         ("J. R. Smith arrived. Then he left.", ["J. R. Smith arrived.", "Then he left."]),
         ("She said, “We will go.” He agreed.", ["She said, “We will go.”", "He agreed."]),
         ('He said "no." Then he left!', ['He said "no."', "Then he left!"]),

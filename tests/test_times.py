@@ -170,6 +170,7 @@ RELATIVE: list[Case] = [
     ("The ferry leaves at noon on Christmas Island.", REF, "noon", "TIME", "2025-01-09T12:00"),
     ("The blast happened shortly after midnight.", REF, "shortly after midnight", "TIME", "2025-01-09T00:00"),
     ("The blast happened around noon.", REF, "around noon", "TIME", "2025-01-09T12:00"),
+    ("Limit outdoor work between noon and 6 p.m.", REF, "noon", "TIME", "2025-01-09T12:00"),
     ("Clashes erupted overnight.", REF, "overnight", "TIME", "2025-01-08TNI"),
     ("The road will be closed overnight.", REF, "overnight", "TIME", "2025-01-09TNI"),
     ("On Tuesday, rebels attacked overnight and fled.", REF, "overnight", "TIME", "2025-01-07TNI"),

@@ -229,6 +229,7 @@ _BOUNDARY = re.compile(
     re.VERBOSE,
 )
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]*([\w.’'-]+)")
+_JOINED = re.compile(r"[-–/]")
 
 
 def _is_boundary(text: str, match: re.Match[str], start: int) -> bool:
@@ -242,6 +243,7 @@ def _is_boundary(text: str, match: re.Match[str], start: int) -> bool:
     next_word = following.group(1) if following else ""
     if len(bare) == 1 and bare.isupper():  # an initial: "J. Smith"
         return False
+    bare = _JOINED.split(bare)[-1]  # "Oct. 31-Nov. 1", "mid-Jan. 5": the abbreviation after the dash
     if bare.casefold() in lexicon.ABBREVIATIONS_BEFORE_NAME or bare in lexicon.ABBREVIATIONS_BEFORE_NAME:
         return False
     if next_word[:1].isdigit() and bare.casefold() in lexicon.ABBREVIATIONS_BEFORE_NUMBER:

@@ -844,41 +844,22 @@ _WEEK_ON = re.compile(r"\s+week\b(?![-'’])", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|upcoming|until|till|awaiting|await)\s+$", re.IGNORECASE)
 
 
+#: the words before "14:30" or "noon" written alone that make it a clock time ("at 14:30", "between
+#: noon and 6 p.m."); a score or a ratio ("won 14:30") and "noon" as a noun have none
+_CLOCK_PREPOSITIONS = frozenset(
+    {"at", "by", "around", "about", "from", "until", "till", "to", "before", "after", "since", "between", "through"}
+)
+#: more words before "noon", "midnight": "past midnight", "on Sunday at noon"
+_NOON_PREPOSITIONS = _CLOCK_PREPOSITIONS | {"past", "on"}
+
+
 def _c_clock(m: re.Match[str], st: State) -> bool:
     if m.group("approx"):
         return True  # "shortly after midnight", "around 14:30"
     if m.group("h24") is not None and not (m.group("tz") or m.group("dw")):
-        return st.prev_word(m.start()) in (
-            "at",
-            "by",
-            "around",
-            "about",
-            "from",
-            "until",
-            "till",
-            "to",
-            "before",
-            "after",
-            "since",
-        )
+        return st.prev_word(m.start()) in _CLOCK_PREPOSITIONS
     if m.group("nw") and not (m.group("dw") or m.group("tz") or m.group("dbmon") or m.group("hol")):
-        return st.prev_word(m.start()) in (
-            "at",
-            "by",
-            "around",
-            "about",
-            "from",
-            "until",
-            "till",
-            "to",
-            "before",
-            "after",
-            "since",
-            "before",
-            "past",
-            "noon",
-            "on",
-        )
+        return st.prev_word(m.start()) in _NOON_PREPOSITIONS
     return True
 
 
