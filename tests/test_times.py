@@ -225,6 +225,8 @@ FUZZY_DURATION_SET: list[Case] = [
     ("The war lasted half a century.", REF, "half a century", "DURATION", "P50Y"),
     ("The talks took half a dozen years.", REF, "half a dozen years", "DURATION", "P6Y"),
     ("The aid costs $40 million a week.", REF, "a week", "SET", "P1W"),
+    # after an amount but before "after": how long after, not how often
+    ("Shares fell 1.5% a day after the results.", REF, "a day", "DURATION", "P1D"),
     ("The market opens every Friday.", REF, "every Friday", "SET", "XXXX-WXX-5"),
     ("The report is updated annually.", REF, "annually", "SET", "P1Y"),
     ("Inspectors visit twice a year.", REF, "twice a year", "SET", "P1Y"),

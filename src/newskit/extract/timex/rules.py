@@ -1358,6 +1358,7 @@ def _c_duration(m: re.Match[str], st: State) -> bool:
         return not m.group("pl")
     return not (
         num in ("a", "an")
+        and _word_after(st, m.end()) not in _RELATIVE_AFTER  # "rose 2% a day after": how long after
         and patterns().quantity_before.search(st.text, max(st.sentence.start, m.start() - 40), m.start())
     )
 
@@ -1404,12 +1405,18 @@ def _h_unit_long(m: re.Match[str], st: State) -> list[Draft]:
     return [Draft(m.start(), m.end(), "DURATION", _duration_value(n, _unit_word(m.group("unit"))))]
 
 
+#: words after "a day", "a week" that make it a distance in time, not a rate
+_RELATIVE_AFTER = frozenset({"after", "before", "later", "earlier", "ago", "since"})
+
+
 def _c_set(m: re.Match[str], st: State) -> bool:
     q = m.group("q").lower()
     if q in ("a", "an") and not m.group("freq"):
         unit = m.group("unit").lower()
         if unit not in UNIT_GRAN and unit not in ("hour", "minute", "second", "night"):
             return False
+        if _word_after(st, m.end()) in _RELATIVE_AFTER:
+            return False  # "fell 1.5% a day after the report": how long after, not how often
         return bool(patterns().quantity_before.search(st.text, max(st.sentence.start, m.start() - 40), m.start()))
     if q == "per" and m.group("unit").lower() in tw.MONTHS:
         return False
