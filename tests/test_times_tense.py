@@ -45,6 +45,13 @@ CASES: list[tuple[str, str, str]] = [
     # a date opening the sentence dates the verb after the comma, even a reporting verb
     ("In December, the company announced plans to expand.", "December", "2024-12"),
     ("The ministers will meet on Tuesday, the spokesman said.", "Tuesday", "2025-01-14"),
+    # a headline's bare "to" is "is to": a plan ("Apple to unveil"), unless a verb governs it
+    ("Apple to unveil new iPhone on Tuesday", "Tuesday", "2025-01-14"),
+    ("Apple To Unveil New iPhone On Tuesday", "Tuesday", "2025-01-14"),
+    ("Apple fails to meet targets on Tuesday", "Tuesday", "2025-01-07"),
+    ("Apple plans to unveil new iPhone on Tuesday.", "Tuesday", "2025-01-14"),
+    # a weekend as a deadline hangs on the verb before it
+    ("The storm lingered through the weekend.", "the weekend", "2025-W01-WE"),
     # infinitives after verbs of deciding and agreeing look ahead
     ("The alliance has decided to admit three new members in early March.", "early March", "2025-03"),
     # a weekday in the possessive names an event already reported
@@ -192,6 +199,9 @@ MORE: list[tuple[str, str, dt.date, str]] = [
     # parts of a day without a day: the day the sentence is about
     ("Fighting resumed on Tuesday. By mid-afternoon, the town had fallen.", "mid-afternoon", REF, "2025-01-07TAF"),
     ("Dealers placed heavy orders in the morning.", "the morning", REF, "2025-01-09TMO"),
+    # written on a Monday, a weekend ahead as a deadline: the coming one
+    ("The storm will linger through the weekend.", "the weekend", D(2025, 1, 6), "2025-W02-WE"),
+    ("Heat wave to grip Midwest through the weekend", "the weekend", D(2025, 1, 6), "2025-W02-WE"),
 ]
 
 

@@ -1088,6 +1088,20 @@ FUTURE_BEFORE_TO: set[str] = {
     "wants",
 }
 
+#: Verbs a headline puts ahead with a bare "to" ("Apple to unveil new iPhone on Tuesday", "Heat wave
+#: to grip Midwest through the weekend"), besides the event types' verbs (:data:`HEADLINE_TO_VERBS`
+#: reads those at run time). Headline grammar drops "is": "X to do" is "X is to do".
+HEADLINE_TO_EXTRA_VERBS: set[str] = {
+    *("begin", "bring", "build", "close", "end", "expand", "face", "get", "go", "grip", "hit", "join"),
+    *("leave", "lift", "make", "move", "open", "reopen", "resume", "return", "seek", "start", "stay"),
+    *("become", "boost", "hike", "lower", "replace", "scrap", "spend", "testify", "decide", "rule"),
+}
+#: Words before "to" that make a headline's "to" no plan: "Apple fails to meet targets".
+HEADLINE_TO_BLOCKERS: set[str] = {
+    *("fails", "failed", "refuses", "refused", "tries", "tried", "used", "seems", "seemed", "appears"),
+    *("managed", "manages", "helped", "helps", "returns", "returned", "back", "how", "what", "where"),
+}
+
 #: Verbs that, in the present tense of a news report, announce a scheduled event: "the two leaders
 #: meet Monday", "the trial opens Tuesday", "the Senate votes Friday" all lie ahead. Only forms that are
 #: rarely nouns are listed ("start", "return" and "visit" are not), and a headline, where the present

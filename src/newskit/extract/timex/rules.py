@@ -1275,6 +1275,8 @@ def _h_the_year(m: re.Match[str], st: State) -> list[Draft]:
             return [unit_draft(m, None, "XXXX-WXX-WE")]
         weekend = Unit.of("WE", ref)
         tense = st.tense(m.start(), m.end())
+        if not tense and st.prev_word(m.start()) in tw.DEADLINE_WORDS:
+            tense = st.tense_before(m.start())  # "will last through the weekend": the coming one
         # without a tense, early in the week "the weekend" is the one just past (Monday's story)
         if ref.isoweekday() <= 5 and (tense == "past" or (not tense and ref.isoweekday() <= 3)):
             weekend = weekend.shift(-1)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Collection
 
@@ -61,6 +62,21 @@ SPACE = re.compile(r"\s+")
 TOKEN = re.compile(r"[a-z0-9]+")
 _PREV_WORD = re.compile(r"([A-Za-z]+\.?|\d[\d,.]*|[$£€#(])\W{0,3}$")
 _NEXT_WORD = re.compile(r"^\W{0,3}?([A-Za-z]+|\d+)")
+_SPACED_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+
+
+@functools.cache
+def _headline_to_verbs() -> frozenset[str]:
+    """The verbs a headline's "to" puts ahead: the event types' verbs and a few more
+    (:data:`~newskit.data.timewords.HEADLINE_TO_EXTRA_VERBS`)."""
+    from newskit.data.event_types import EVENT_TYPES  # the event taxonomy, read once it is needed
+
+    return frozenset(
+        {phrase.split()[0] for event_type in EVENT_TYPES.values() for phrase in event_type.verbs}
+        | tw.HEADLINE_TO_EXTRA_VERBS
+    )
+
+
 GAP_LINK = re.compile(r"\s*(?:,\s*)?(?:[-–—]|to|through|thru|until|till|and|or|&|,)?\s*(?:and\s+)?$", re.IGNORECASE)
 _SETTLED_PAST = re.compile(
     r"(?:\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?"
@@ -186,10 +202,18 @@ class State:
         if word == "takes":
             return _PLACE.match(self.text, m.end()) is not None and self.reported()  # "takes place on Saturday"
         if word == "to":
-            return previous in ("is", "are")
+            return previous in ("is", "are") or self._headline_plan(m.end(), previous)
         if word in tw.SCHEDULE_PROGRESSIVES:
             return previous in ("is", "are") and self.reported()
         return word in tw.SCHEDULE_VERBS and previous not in tw.SCHEDULE_VERB_BLOCKERS and self.reported()
+
+    def _headline_plan(self, pos: int, previous: str) -> bool:
+        """Whether the "to" ending at ``pos`` is a headline's "is to": "Apple to unveil new iPhone
+        on Tuesday" (a verb follows, and the sentence is a headline)."""
+        if previous in tw.HEADLINE_TO_BLOCKERS or self.reported():
+            return False
+        verb = _SPACED_WORD.match(self.text, pos, self.sentence.end)
+        return verb is not None and verb.group(1).lower() in _headline_to_verbs()
 
     def reported(self) -> bool:
         """Whether the sentence is running text, not a headline: it ends with a full stop, a question
@@ -266,6 +290,13 @@ class State:
             self.text[m_start:m_end].lower() in tw.ATTRIBUTION_VERBS
             and _ATTRIBUTION_OBJECT.fullmatch(self.text, m_end, start) is not None
         )
+
+    def tense_before(self, pos: int) -> str:
+        """The tense of the last marker before ``pos`` in the sentence ("" when none): what a
+        deadline hangs on ("will grip the Midwest through the weekend")."""
+        markers = self._sentence_markers()
+        k = bisect.bisect_left(self._marker_starts, pos)
+        return markers[k - 1][2] if k else ""
 
     def tense_after(self, pos: int) -> str:
         """The tense of the first marker after ``pos`` in the sentence ("" when none)."""
