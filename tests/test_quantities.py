@@ -205,3 +205,7 @@ def test_pounds_lost_gained_or_of_a_substance_are_a_weight() -> None:
     assert [q.unit for q in find_quantities("The club lost 20 million pounds.")] == ["GBP"]
     assert [q.unit for q in find_quantities("He was fined 500 pounds.")] == ["GBP"]
     assert [q.unit for q in find_quantities("It was 20 pounds of the budget.")] == ["GBP"]
+
+
+def test_a_day_after_is_no_rate() -> None:
+    assert [q.per for q in find_quantities("Shares fell 1.5% a day after the report.")] == [None]

@@ -139,7 +139,7 @@ def _pattern(key: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
             (?P<unit>\s*%|\s+(?:{_alternation(units)})(?!\w))?
             (?P<times>\s+times\b|-fold\b)?
         )
-        (?P<rate>{rate}(?!\w)(?!\s+(?:earlier|ago|before|later|previously)\b)|{per_item}(?![\w-]))?
+        (?P<rate>{rate}(?!\w)(?!\s+(?:earlier|ago|before|after|later|previously)\b)|{per_item}(?![\w-]))?
         """,
         re.IGNORECASE | re.VERBOSE,
     )
