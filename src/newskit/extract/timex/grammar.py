@@ -399,9 +399,10 @@ class Grammar:
             r"(?P<orso>\s+or\s+so)?"
         )
         self.bare_plural = c(
-            r"(?P<pre>for|within|in|over|after|lasting|take|takes|took)\s+(?P<core>(?:the\s+)?(?P<unit>"
+            r"(?P<pre>for|(?P<within>within)|in|over|after|lasting|take|takes|took)\s+(?P<core>(?:the\s+)?(?P<unit>"
             r"years|months|weeks|days|decades|centuries|hours|minutes))(?![\w-])"
-            r"(?!\s+(?:of|ago|later|earlier|to\s+come|before|after|since|old|ahead))"
+            # "years of talks" is no stretch of time, but "within weeks of taking office" is
+            r"(?!\s+(?:(?(within)(?!)|of)|ago|later|earlier|to\s+come|before|after|since|old|ahead))"
         )
         #: "decades-long", "a day-long meeting": the adjective names a stretch
         self.unit_long = c(
