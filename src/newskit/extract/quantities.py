@@ -25,7 +25,7 @@ from newskit.extract.names import gazetteer
 from newskit.hookspecs import hookimpl
 from newskit.models import Article, Digest, Quantity
 from newskit.options import ParseOptions
-from newskit.text.casefold import finditer, lower_case_twin, lowered
+from newskit.text.casefold import Twin, finditer, lower_case_twin, lowered
 
 __all__ = ["enrich_digest", "find_quantities", "parse_number"]
 
@@ -145,7 +145,7 @@ def _pattern(key: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     )
 
 
-_Patterns = tuple[re.Pattern[str], re.Pattern[str] | None]  # the pattern and its lower-case twin
+_Patterns = tuple[re.Pattern[str], Twin | None]  # the pattern and its lower-case twin
 _PATTERNS: LastRead[tuple[tuple[str, ...], ...], _Patterns] = LastRead()  # for the word lists read last
 
 
