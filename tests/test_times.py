@@ -423,6 +423,17 @@ def test_reference_pinned_by_a_dateline_before_a_weekday_and_date() -> None:
     ]
 
 
+def test_reference_pinned_by_a_date_line_under_the_headline() -> None:
+    text = "Ryanair orders 70 jets\nJune 13, 2005\nRyanair said today it would buy jets. It flew on Friday."
+    digest = newskit.parse(text)
+    found = [(t.text, t.value) for a in digest.articles for t in a.times]
+    assert found == [("June 13, 2005", "2005-06-13"), ("today", "2005-06-13"), ("Friday", "2005-06-10")]
+    # a date inside running text pins nothing: it is not the day of the writing
+    text = "Ryanair orders 70 jets\nThe deal closed on June 13, 2005. It flew on Friday."
+    found = [t.value for a in newskit.parse(text).articles for t in a.times]
+    assert found == ["2005-06-13", "XXXX-WXX-5"]
+
+
 def test_through_parse() -> None:
     text = "Ministers Meet in Oslo\n\nThe ministers met on Sunday. They will meet again on March 3."
     digest = newskit.parse(text, published="2025-01-09")

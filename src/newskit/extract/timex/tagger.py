@@ -279,8 +279,13 @@ def _move(d: Draft, unit: Unit) -> None:
 
 
 def _infer_reference(st: State, grammar: Grammar, spans: Sequence[Span]) -> dt.date | None:
-    """A reference date pinned down by the text itself: the full date of a dateline ("WASHINGTON,
+    """A reference date pinned down by the text itself: a line near the top that is a full date
+    and nothing else ("June 13, 2005" under a headline), the full date of a dateline ("WASHINGTON,
     Jan 9, 2025 (Reuters) - ..."), or else a weekday written with its month-day."""
+    for span in spans[:_DATE_LINE_REACH]:
+        date = _date_line(st.text, grammar, span)
+        if date is not None:
+            return date
     for span in spans:
         line = grammar.dateline.match(st.text, span.start, span.end)
         if line is not None:
@@ -304,6 +309,25 @@ def _infer_reference(st: State, grammar: Grammar, spans: Sequence[Span]) -> dt.d
                 pinned = pin_weekday(_year_told(st, spans), month, day, weekday_number(m.group("wd")))
                 if pinned is not None:
                     return pinned
+    return None
+
+
+_DATE_LINE_REACH = 3  # sentences: the headline, perhaps a byline, then the date
+
+
+def _date_line(text: str, grammar: Grammar, span: Span) -> dt.date | None:
+    """The date of a sentence that is a full date alone: "June 13, 2005", "Monday, 13 June 2005"."""
+    end = span.end
+    while end > span.start and text[end - 1] in " \t.":
+        end -= 1
+    for pattern in (grammar.date_mdy, grammar.date_dmy):
+        m = pattern.fullmatch(text, span.start, end)
+        if m is None or not m.group("year"):
+            continue
+        day = day_number(m, "day")
+        date = valid(int(m.group("year")), month_number(m.group("mon")), day) if day is not None else None
+        if date is not None and (not m.group("wd") or date.isoweekday() == weekday_number(m.group("wd"))):
+            return date
     return None
 
 
