@@ -209,3 +209,7 @@ def test_pounds_lost_gained_or_of_a_substance_are_a_weight() -> None:
 
 def test_a_day_after_is_no_rate() -> None:
     assert [q.per for q in find_quantities("Shares fell 1.5% a day after the report.")] == [None]
+
+
+def test_a_tie_break_is_part_of_the_score() -> None:
+    assert find_quantities("Djokovic won 7-6(3) 7-6(2) on Sunday.") == []
