@@ -199,6 +199,15 @@ MORE: list[tuple[str, str, dt.date, str]] = [
     # parts of a day without a day: the day the sentence is about
     ("Fighting resumed on Tuesday. By mid-afternoon, the town had fallen.", "mid-afternoon", REF, "2025-01-07TAF"),
     ("Dealers placed heavy orders in the morning.", "the morning", REF, "2025-01-09TMO"),
+    # "compared with" is no past verb; "the quarter ending in January", written in November, is ahead
+    (
+        "It expects $37 billion for the quarter ending in January, compared with $35 billion.",
+        "January",
+        D(2024, 11, 20),
+        "2025-01",
+    ),
+    ("It expects $37 billion for the quarter ending in January.", "the quarter", D(2024, 11, 20), "2024-Q4"),
+    ("Revenue in the quarter ended in June rose.", "the quarter", D(2024, 11, 20), "2024-Q2"),
     # written on a Monday, a weekend ahead as a deadline: the coming one
     ("The storm will linger through the weekend.", "the weekend", D(2025, 1, 6), "2025-W02-WE"),
     ("Heat wave to grip Midwest through the weekend", "the weekend", D(2025, 1, 6), "2025-W02-WE"),

@@ -734,6 +734,7 @@ NOT_PAST_PARTICIPLES: set[str] = {
     "planned",
     "limited",
     "related",
+    "compared",  # "compared with a year earlier": a preposition, no past event
     "detailed",
     "alleged",
     "advanced",

@@ -287,10 +287,11 @@ class Grammar:
             rf"(?P<ord1>{quarter_ordinals})(?=\s*(?:or|and|to|through|[-–])\s*"
             rf"(?P<second>{quarter_ordinals}[\s-]+(?:quarter|half)(?![\w-])))"
         )
-        #: what may follow a quarter or a period: the day it ended ("the quarter ended Sept. 30")
+        #: what may follow a quarter or a period: the day or month it ended ("the quarter ended Sept. 30",
+        #: "the quarter ending in January")
         self.ended_on = re.compile(
-            r"\s*,?\s+(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s+)?"
-            rf"(?P<mon>{month})\s*(?P<day>{day})(?:\s*,?\s*(?P<year>{year}))?"
+            r"\s*,?\s+(?:that\s+|which\s+)?(?:ended|(?P<ending>ending))\s+(?:on\s+|in\s+)?"
+            rf"(?P<mon>{month})(?:\s*(?P<day>{day}))?(?![\w-])(?:\s*,?\s*(?P<year>{year}))?"
         )
         #: a fiscal year by its last two digits: "FY25", "FY 2024/25" is read by the year rule
         self.fiscal_short = c(r"FY\s?'?(?P<yy>\d\d)(?:/(?P<yy2>\d\d))?(?![\w%/]|[.,]\d)")

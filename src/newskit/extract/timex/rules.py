@@ -549,23 +549,37 @@ def _in_a_game(m: re.Match[str], st: State, mods: str) -> bool:
 
 
 def _quarter_ending(m: re.Match[str], st: State) -> Unit | None:
-    """The quarter of "the quarter ended Sept. 30": the three months up to that day, named by the
-    calendar quarter most of them fall in (a quarter ended July 31 is the second)."""
+    """The quarter of "the quarter ended Sept. 30" or "the quarter ending in January": the three
+    months up to that day (a month's last), named by the calendar quarter most of them fall in (a
+    quarter ended July 31 is the second). Without a year, "ended" looks back from the reference
+    date and "ending" takes the nearer side ("expects revenue for the quarter ending in January",
+    written in November, is the coming one)."""
     after = patterns().ended_on.match(st.text, m.end(), min(st.sentence.end, m.end() + 40))
     if after is None:
         return None
-    month, day = month_number(after.group("mon")), day_number(after, "day")
-    if day is None:
+    month = month_number(after.group("mon"))
+    day = day_number(after, "day") if after.group("day") else None
+    if after.group("day") and day is None:
         return None
+
+    def last_day(year: int) -> dt.date | None:
+        return valid(year, month, day) if day is not None else Unit("M", dt.date(year, month, 1)).end
+
     if after.group("year"):
-        date = valid(int(after.group("year")), month, day)
+        date = last_day(int(after.group("year")))
     else:
         ref = st.ref
         if ref is None:
             return None
-        date = valid(ref.year, month, day)
+        date = last_day(ref.year)
         if date is not None and date > ref:
-            date = valid(ref.year - 1, month, day)
+            earlier = last_day(ref.year - 1)
+            if not after.group("ending") or earlier is None or (ref - earlier) < (date - ref):
+                date = earlier
+        elif date is not None and after.group("ending"):
+            later = last_day(ref.year + 1)
+            if later is not None and (later - ref) < (ref - date):
+                date = later
     if date is None:
         return None
     return Unit.of("Q", date - dt.timedelta(days=45))
