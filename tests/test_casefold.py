@@ -50,24 +50,6 @@ def test_no_lower_case_text_where_lowering_changes_the_length() -> None:
     assert [m.group() for m in finditer(pattern, lower_case_twin(pattern), text, 0, len(text), None)] == ["3 DAYS"]
 
 
-_TIME_PIECES = [
-    *("May", "may", "MAY", "March", "march", "Sunday", "sunday", " ", ", ", "5", "31", "2024", "-", "the "),
-    *("first ", "quarter", "every ", "Monday", "mon.", "Jan. ", "JAN ", "noon", "EST", "est", " and ", "of "),
-]
-
-
-@settings(max_examples=200, deadline=None)
-@given(text=st.lists(st.sampled_from(_TIME_PIECES), max_size=12).map("".join))
-def test_loose_twins_of_the_time_rules_find_what_the_rules_find(text: str) -> None:
-    from newskit.extract.timex import tagger
-
-    lower = lowered(text, 0, len(text))
-    for _, pattern, _, twin in tagger._index(tagger.patterns()).rules:
-        expected = [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
-        found = [m.span() for m in finditer(pattern, twin, text, 0, len(text), lower) if m.end() > m.start()]
-        assert found == expected, pattern.pattern[:80]
-
-
 def test_a_loose_twin_reads_cased_words_blind_and_leaves_out_cased_negations() -> None:
     pattern = re.compile(r"(?-i:May)\s+(?P<day>\d+)(?!\s+(?-i:June))", re.IGNORECASE)
     twin = lower_case_twin(pattern)

@@ -16,7 +16,7 @@ from newskit.extract.timex.calendar import Unit
 from newskit.extract.timex.grammar import SHAPES, alternation, patterns
 from newskit.extract.timex.rules import RULES
 from newskit.extract.timex.state import TOKEN
-from newskit.text.casefold import lower_case_twin, lowered
+from newskit.text.casefold import finditer, lower_case_twin, lowered
 
 _WORDS = st.lists(st.text(alphabet="ab ", min_size=1, max_size=5).map(str.strip).filter(bool), min_size=1, max_size=8)
 
@@ -123,9 +123,11 @@ _MIXED_CASE = [*_PIECES, *_NAMED, *("Two ", "DAYS ", "Ago", "The Past ", "Year "
 @settings(max_examples=300, deadline=None)
 @given(text=st.lists(st.sampled_from(_MIXED_CASE), max_size=12).map("".join))
 def test_lower_case_twins_find_what_the_case_blind_patterns_find(text: str) -> None:
-    """A rule's lower-case twin, run over the text in lower case, matches where and as far as the
-    rule's own pattern does over the original text (for every text ``lowered`` gives a lower case of:
-    not when lowering changes the length, "İ", or leaves a letter with another case, "ſ")."""
+    """A rule's exact lower-case twin, run over the text in lower case, matches where and as far as
+    the rule's own pattern does over the original text; with a loose twin (rules that read month
+    and weekday names with case) ``finditer`` gives the pattern's own matches all the same. For every
+    text ``lowered`` gives a lower case of: not when lowering changes the length, "İ", or leaves a
+    letter with another case, "ſ"."""
     lower = lowered(text, 0, len(text))
     if lower is None:
         return
@@ -133,18 +135,23 @@ def test_lower_case_twins_find_what_the_case_blind_patterns_find(text: str) -> N
     for rule in RULES:
         pattern = rule.pattern(grammar)
         twin = lower_case_twin(pattern)
-        if twin is not None:
-            assert [m.span() for m in twin.finditer(lower[0])] == [m.span() for m in pattern.finditer(text)], rule.name
+        expected = [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
+        if twin is not None and twin.exact:
+            assert [m.span() for m in twin.pattern.finditer(lower[0]) if m.end() > m.start()] == expected, rule.name
+        found = [m.span() for m in finditer(pattern, twin, text, 0, len(text), lower) if m.end() > m.start()]
+        assert found == expected, rule.name
 
 
-def test_patterns_that_read_case_have_nolower_case_twin() -> None:
-    assert lower_case_twin(re.compile(r"(?-i:May)\s+\d", re.IGNORECASE)) is None
+def test_which_patterns_have_a_lower_case_twin() -> None:
+    loose = lower_case_twin(re.compile(r"(?-i:May)\s+\d", re.IGNORECASE))  # reads case: a loose twin
+    assert loose is not None and not loose.exact and loose.pattern.pattern == r"(?:may)\s+\d"
     assert lower_case_twin(re.compile(r"\x41\w+", re.IGNORECASE)) is None  # a letter by its code
-    assert lower_case_twin(re.compile(r"[A-Z]\S+", re.IGNORECASE)).pattern == r"[a-z]\S+"  # type: ignore[union-attr]
+    exact = lower_case_twin(re.compile(r"[A-Z]\S+", re.IGNORECASE))
+    assert exact is not None and exact.exact and exact.pattern.pattern == r"[a-z]\S+"
     assert lower_case_twin(re.compile(r"may", 0)) is None  # matched with case already
-    assert lower_case_twin(re.compile(r"(?P<day>\d+)\s+days?\b", re.IGNORECASE)) is not None
-    named = [rule.name for rule in RULES if lower_case_twin(rule.pattern(patterns())) is not None]
-    assert "duration" in named and "weekday" not in named and "month" not in named
+    twins = {rule.name: lower_case_twin(rule.pattern(patterns())) for rule in RULES}
+    assert all(twin is not None for twin in twins.values())
+    assert twins["duration"].exact and not twins["weekday"].exact and not twins["month"].exact  # type: ignore[union-attr]
 
 
 def test_season_shift_by_one_is_the_next_season() -> None:
