@@ -499,3 +499,25 @@ def test_a_full_name_and_its_surname_alone_are_one_person() -> None:
     digest = read("Bukayo Saka scored twice on Sunday.\nLater Saka added a third.")
     actor = named(digest, "Bukayo Saka")
     assert actor.kind == "person" and len(actor.mentions) == 2
+
+
+def test_a_body_defined_by_an_acronym_in_its_own_language_is_one_actor() -> None:
+    digest = read(
+        "Rule by the nationalist Law and Justice (PiS) party ended on Sunday.\n"
+        "Donald Tusk's Civic Coalition (KO) came second.\n"
+        "PiS had 35.6% of the vote."
+    )
+    pis = named(digest, "Law and Justice")
+    assert pis.kind == "organization" and [m.text for m in pis.mentions] == ["Law and Justice", "PiS", "PiS"]
+    assert [m.text for m in named(digest, "Civic Coalition").mentions] == ["Civic Coalition", "KO"]
+    # a definition that began before the run is not cut to the run: no "Repair and Overhaul" actor
+    assert "Repair and Overhaul" not in names_of(read("It expanded Maintenance, Repair and Overhaul (MRO) work."))
+
+
+def test_a_name_before_a_comma_and_the_is_a_person_only_before_a_title() -> None:
+    assert named(read("Together with The Left, the opposition would win."), "The Left").kind != "person"
+    assert named(read("Mensah Okoro, the opposition leader, said no."), "Mensah Okoro").kind == "person"
+
+
+def test_a_direction_before_a_known_place_makes_a_region() -> None:
+    assert named(read("The minister flew to East Africa, the agency said."), "East Africa").kind == "place"

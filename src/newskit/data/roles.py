@@ -111,6 +111,14 @@ PLACE_HEADS = {
     "theater", "theatre", "mall", "checkpoint", "crossing", "dam", "mine", "refinery", "falls", "gate",
 }  # fmt: skip
 
+#: Words of direction that make a region of the place they come before ("East Africa", "Southern
+#: Lebanon", "Central Asia").
+DIRECTIONS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+    "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+    "upper", "lower", "greater", "inner", "outer",
+}  # fmt: skip
+
 #: Head words of names of events, products and works, which are not actors ("Paris Air Show").
 EVENT_HEADS = {
     "conference", "summit", "show", "expo", "exhibition", "games", "olympics", "festival", "championship",

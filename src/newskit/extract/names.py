@@ -328,7 +328,7 @@ def _vocabulary() -> tuple[tuple[int, int], ...]:
     """Which role and name vocabulary is in force: the identity and size of each set read by a cached
     function. :mod:`newskit.data.roles` may be extended in place between parses; the caches must not
     then answer with the old vocabulary."""
-    sets = (lex.NOT_NAMES, lex.NAME_PARTICLES, lex.ROLE_HEADS, lex.ROLE_MODIFIERS, lex.HONORIFICS)
+    sets = (lex.NOT_NAMES, lex.NAME_PARTICLES, lex.ROLE_HEADS, lex.ROLE_MODIFIERS, lex.HONORIFICS, lex.DIRECTIONS)
     return tuple((id(x), len(x)) for x in (*sets, lex.ORG_HEADS, lex.PLACE_HEADS))
 
 
@@ -475,6 +475,8 @@ def _classify(words: Sequence[str], gz: Gazetteer) -> tuple[ActorKind | None, in
         return "organization", 3, gz.organizations[key[4:]]
     heads = _head_words(words)
     first = words[0].lower()
+    if len(words) == 2 and first in lex.DIRECTIONS and words[1] in gz.places:
+        return "place", 2, None  # "East Africa", "Southern Lebanon": a region of a known place
     if first in lex.HONORIFICS:
         return "person", 3, None
     if any(h in lex.ORG_HEADS or (h[-1:] == "s" and h[:-1] in lex.ORG_HEADS) for h in heads) and not (
@@ -827,7 +829,9 @@ def _read_sentence(
         # trailing connectors never end a name
         while j > i and toks[j - 1].lower in lex.CONNECTORS and not toks[j - 1].cap:
             j -= 1
-        if i < j:
+        if i < j and _defined_by_acronym(toks, i, j):
+            pieces.append(_Piece(i, i, j))  # "Law and Justice (PiS)": one name, however it reads
+        elif i < j:
             pieces.extend(_split_chunk_cached(toks, texts, i, j, gz))
 
     for piece in pieces:
@@ -849,6 +853,24 @@ def _read_sentence(
         _preceding_roles(text, toks, starts, base, found)
         _possessor_roles(toks, texts, starts, base, found)
         _articles(toks, starts, ends, base, found, gz)
+
+
+def _defined_by_acronym(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Whether the run ``toks[i:j]`` joins names with "and" or "&" and is defined by an acronym in
+    brackets right after it ("Law and Justice (PiS)", "Research and Development Agency (RDA)"): then
+    it is one name, not two. Not when the acronym's letters run on before the run's initials: the
+    definition began earlier ("Maintenance, Repair and Overhaul (MRO)")."""
+    if not (
+        j + 2 < len(toks)
+        and toks[j].text == "("
+        and toks[j + 2].text == ")"
+        and toks[j + 1].acronym
+        and any(t.lower in ("and", "&") for t in toks[i + 1 : j - 1])
+    ):
+        return False
+    letters = "".join(c for c in toks[j + 1].text if c.isupper())
+    initials = "".join(t.text[0] for t in toks[i:j] if t.cap)
+    return not (len(letters) > len(initials) and letters.endswith(initials))
 
 
 _MAX_SPLITS = 6  # nested cuts of one run ("X of Y of Z ..."); past it the rest stays one piece
@@ -1246,8 +1268,11 @@ def _context_kind(toks: Sequence[Token], piece: _Piece, gz: Gazetteer) -> tuple[
     if after in lex.ORG_NOUNS and after not in {"state", "administration", "regime", "leadership"}:
         return "organization", 1  # "Taliban officials", "Kremlin authorities"
     if after == "," and after2 in {"a", "an", "the"} and piece.last + 2 < len(toks):
-        head = toks[piece.last + 2].lower
-        if head in lex.ROLE_HEADS or head in lex.ROLE_MODIFIERS:
+        # "Tusk, a former European Council president,"; not "The Left, the opposition would"
+        k = piece.last + 2
+        while k < len(toks) - 1 and toks[k].lower in lex.ROLE_MODIFIERS and toks[k].lower not in lex.ROLE_HEADS:
+            k += 1
+        if toks[k].lower in lex.ROLE_HEADS:
             return "person", 1
     speaks = after in lex.SPEECH_VERBS or (after == "," and after2 == "who")
     if speaks and (piece.last - piece.name_first > 1 or _surname(toks[piece.name_first].text, gz)):
@@ -1445,8 +1470,12 @@ def _acronyms(toks: Sequence[Token], base: int, found: list[Found], not_actors: 
                 break
         long = found[before]
         initials = "".join(w[0] for w in long.name.split() if w[:1].isupper())
-        if short.name[0] == long.name[0] or short.name in initials:
+        # a body of several words may be abbreviated in its own language: "Civic Coalition (KO)"
+        body = long.kind in (None, "organization") and " " in long.name
+        if short.name[0] == long.name[0] or short.name in initials or body:
             short.acronym_of = before
+            if body and long.kind is None:
+                long.kind = "organization"  # a name defined by an acronym names a body
             short.kind = long.kind or short.kind
             short.strength = max(short.strength, long.strength)
 
