@@ -521,3 +521,13 @@ def test_a_name_before_a_comma_and_the_is_a_person_only_before_a_title() -> None
 
 def test_a_direction_before_a_known_place_makes_a_region() -> None:
     assert named(read("The minister flew to East Africa, the agency said."), "East Africa").kind == "place"
+
+
+def test_a_plural_possessive_inside_a_name_keeps_it_whole() -> None:
+    digest = read("They will appear at Leeds Magistrates' Court on Monday.\nShe joined the Workers' Party.")
+    assert named(digest, "Leeds Magistrates' Court").kind == "organization"
+    assert named(digest, "Workers' Party").kind == "organization"
+
+
+def test_the_name_of_an_area_is_a_place() -> None:
+    assert named(read("Both men are from the Harehills area."), "Harehills").kind == "place"

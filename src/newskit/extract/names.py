@@ -406,6 +406,9 @@ def _chunks(tokens: Sequence[Token], names: Sequence[int]) -> Iterator[tuple[int
             if near and (tokens[j].name or tokens[j].lower in _SUFFIXES):
                 j += 1  # a name word, or "Jr." after one
                 continue
+            if _plural_possessive_inside(tokens, j):
+                j += 2  # "Leeds Magistrates' Court", "the Workers' Party": the apostrophe and the head
+                continue
             # connector(s) followed by a name token: "of", "of the", "bin", "van der"
             k = j
             while k < n and k - j < 2 and tokens[k].lower in lex.CONNECTORS and not tokens[k].cap:
@@ -415,6 +418,26 @@ def _chunks(tokens: Sequence[Token], names: Sequence[int]) -> Iterator[tuple[int
                 continue
             break
         yield i, j
+
+
+#: Nouns after "the <Name>" that make the name a place's ("the Harehills area", "the Donbas region").
+_AREA_NOUNS = frozenset({"area", "region", "district", "neighbourhood", "neighborhood", "suburb", "province", "valley"})
+
+
+def _plural_possessive_inside(tokens: Sequence[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is the apostrophe of a plural possessive inside a name: right after a
+    capitalised plural, before a capitalised head word ("Magistrates' Court", "Veterans' Affairs")."""
+    if j + 1 >= len(tokens) or tokens[j].text not in _APOS:
+        return False
+    plural, head = tokens[j - 1], tokens[j + 1]
+    return (
+        tokens[j].start == plural.end
+        and plural.cap
+        and plural.text.endswith("s")
+        and head.cap
+        and head.start - tokens[j].end == 1
+        and (head.lower in lex.ORG_HEADS or head.lower in lex.PLACE_HEADS or head.lower == "affairs")
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1282,6 +1305,8 @@ def _context_kind(toks: Sequence[Token], piece: _Piece, gz: Gazetteer) -> tuple[
     possessed = after in {"'s", "’s"} or (after in _APOS and toks[piece.last - 1].text.endswith("s"))
     if before in lex.PLACE_PREPOSITIONS and before2 not in {"interest", "stake", "investment"} and not possessed:
         return "place", 1  # (not "in Kopp's car")
+    if before == "the" and after in _AREA_NOUNS:
+        return "place", 2  # "the Harehills area", "the Donbas region"
     if before == "the" and not _premodifier(toks, piece.last, gz):
         return "organization", 1
     return None, 0
