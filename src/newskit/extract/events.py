@@ -27,7 +27,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -57,6 +57,7 @@ from newskit.extract._clause import (
 from newskit.extract._inflect import noun_forms, verb_forms
 from newskit.extract._lastread import LastRead
 from newskit.extract.products import add_products, product_nouns, with_actors, word_pattern
+from newskit.extract.timex.grammar import alternation
 from newskit.hookspecs import hookimpl
 from newskit.models import Actor, Article, Digest, Event, Mention, Participant, Quote, Span, TimeExpression
 from newskit.options import ParseOptions
@@ -260,14 +261,56 @@ class _Entry:
 
 @attrs.frozen
 class Lexicon:
-    """Trigger look-up tables built from a taxonomy: first word → entries, longest first."""
+    """Trigger look-up tables built from a taxonomy: first word → entries, longest first.
+
+    ``gate`` finds where a first word can stand in a sentence in lower case (:func:`_gate`); None: no gate.
+    """
 
     entries: dict[str, list[_Entry]]
     speech_only: frozenset[str] = frozenset()
+    gate: re.Pattern[str] | None = None
 
     def candidates(self, word: str) -> list[_Entry]:
         """The entries whose first word is ``word`` (lower case)."""
         return self.entries.get(word, [])
+
+    def may_trigger(self, text: str, start: int, end: int) -> bool:
+        """Whether a token of ``text[start:end]`` can start a trigger: False only when none can.
+
+        About half the sentences of news hold no trigger: one search of the sentence in lower case says
+        so for a tenth of what tokenising it costs. The sentence is searched on its own, as :func:`tokenize`
+        reads it, so a word at its start is a word whatever stands before it.
+        """
+        if self.gate is None:
+            return True
+        low = text[start:end].lower()
+        return len(low) != end - start or self.gate.search(low) is not None
+
+
+#: The first words of triggers that a gate can look for: ASCII letters and digits, with inner hyphens.
+_GATE_SHAPE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _gate(words: Collection[str]) -> re.Pattern[str] | None:
+    """A pattern that finds, in a sentence in lower case, the start of every token whose lower-case form is
+    one of ``words``: the shortest of them (those no other one begins), after no word character.
+
+    A token starts after a space, a punctuation mark or nothing, never after a word character (the word
+    before would go on); its lower-case form (:class:`Token`) begins as the token does in the sentence
+    lowered whole, for a word of :data:`_GATE_SHAPE`: only ASCII letters and "K" (the Kelvin sign) are
+    lowered to its letters, one for one and whatever stands beside them, lowering keeps every character a
+    word character or not, and a sentence whose length lowering changes is not searched. So the gate
+    misses no trigger; it also finds words that only begin like one ("airport"), which costs a
+    tokenisation and nothing else. None when a word (a user's) is of another shape.
+    """
+    if not all(map(_GATE_SHAPE.fullmatch, words)):
+        return None
+    ordered = sorted(words)  # a word's shortest beginning among the words is the last one kept before it
+    shortest: list[str] = []
+    for word in ordered:
+        if not shortest or not word.startswith(shortest[-1]):
+            shortest.append(word)
+    return re.compile(rf"(?<!\w){alternation(shortest)}")
 
 
 def build_lexicon(types: dict[str, EventType] | None = None) -> Lexicon:
@@ -314,7 +357,7 @@ def _build(
                 add(words, _Entry(etype, True, words))
     for found in entries.values():
         found.sort(key=lambda e: (-len(e.words), e.noun))
-    return Lexicon(entries, frozenset(speech_only))
+    return Lexicon(entries, frozenset(speech_only), _gate(entries.keys()))
 
 
 class _Trigger(NamedTuple):
@@ -1333,7 +1376,11 @@ def _sentence_events(
     triggers: list[_Trigger] | None = None,
 ) -> list[_Told]:
     text = digest.text
+    if triggers is not None and not triggers:
+        return []
     if tokens is None:
+        if triggers is None and not lexicon.may_trigger(text, sentence.start, sentence.end):
+            return []
         tokens = tokenize(text, sentence.start, sentence.end)
     quotes = quote_skip = context.quote_set
     lows = list(map(_LOW, tokens))
@@ -2023,6 +2070,10 @@ def add_unnamed_objects(
             if at == len(starts) or starts[at] >= sentence.end:
                 continue  # no head noun in it
             tokens = cache.get((sentence.start, sentence.end)) if cache is not None else None
+            if tokens is None and not lexicon.may_trigger(text, sentence.start, sentence.end):
+                if triggers is not None:
+                    triggers[sentence.start, sentence.end] = []  # no trigger, whatever actors are added
+                continue
             if tokens is None:
                 tokens = tokenize(text, sentence.start, sentence.end)
                 if cache is not None:
