@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from newskit.extract._actorindex import NO_SPANS, ActorIndex, Ref, SpanSet
+from newskit.extract._lastread import LastRead
+from newskit.models import Actor
 
 __all__ = [
     "AUXILIARIES",
@@ -25,6 +27,7 @@ __all__ = [
     "ROLE_HEADS",
     "Subject",
     "Token",
+    "actor_index",
     "find_subject",
     "sentence_subject_resolver",
     "tokenize",
@@ -340,6 +343,20 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         tok.possessive = possessive
         append(tok)
     return out
+
+
+_INDEXES: LastRead[tuple[Actor, ...], ActorIndex] = LastRead()  # the actors indexed last
+
+
+def actor_index(actors: tuple[Actor, ...]) -> ActorIndex:
+    """The index of a digest's actors, shared by the stages that read them one after the other.
+
+    The quotes stage and then the events stage each index the digest's actors, the same tuple unless a
+    stage between them adds some: the index built for the one is used again by the other. The actors
+    are compared with those indexed last item by item (one identity test each when they are the same
+    tuple); an index depends on nothing else, and the records are frozen.
+    """
+    return _INDEXES.get(actors, lambda: ActorIndex(actors))
 
 
 @attrs.frozen

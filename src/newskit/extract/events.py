@@ -51,6 +51,7 @@ from newskit.extract._clause import (
     PREPOSITIONS,
     ROLE_HEADS,
     Token,
+    actor_index,
     find_subject,
     tokenize,
 )
@@ -2101,7 +2102,7 @@ def add_unnamed_objects(
 def enrich_digest(digest: Digest, options: ParseOptions) -> Digest | None:
     """Find the products every article names (as actors), the unnamed objects of its events, then its events."""
     tokens: dict[tuple[int, int], list[Token]] = {}  # the sentences the products reader tokenised
-    index = ActorIndex(digest.actors)
+    index = actor_index(digest.actors)  # the quotes stage's, when it ran on these actors
     with_products = add_products(digest, tokens, index)
     if with_products is not digest:
         digest, index = with_products, ActorIndex(with_products.actors)

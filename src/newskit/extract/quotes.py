@@ -27,7 +27,7 @@ import attrs
 
 from newskit.data import reporting_verbs
 from newskit.extract._actorindex import ActorIndex, SpanSet
-from newskit.extract._clause import Token, find_subject, sentence_subject_resolver, tokenize
+from newskit.extract._clause import Token, actor_index, find_subject, sentence_subject_resolver, tokenize
 from newskit.extract._inflect import verb_forms
 from newskit.hookspecs import hookimpl
 from newskit.models import Article, Digest, Quote, Span
@@ -372,6 +372,6 @@ def find_quotes(digest: Digest, article: Article, *, index: ActorIndex | None = 
 @hookimpl(tryfirst=True)
 def enrich_digest(digest: Digest, options: ParseOptions) -> Digest | None:
     """Find quotes in every article."""
-    index = ActorIndex(digest.actors)
+    index = actor_index(digest.actors)
     articles = [attrs.evolve(a, quotes=find_quotes(digest, a, index=index)) for a in digest.articles]
     return attrs.evolve(digest, articles=articles)
