@@ -258,6 +258,8 @@ _DASHES = frozenset(["-", "–", "—"])
 _CLAUSE_START = frozenset({"and", "but", "that", "while", "because", "although", "when", "if"})
 _NP_OPENERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "some"})
 _CONJUNCTIONS = frozenset({"after", "before", "since", "until"})  # "after the vote was held": a clause, not a phrase
+_PHRASE_PREPOSITIONS = PREPOSITIONS - _CONJUNCTIONS
+_TIME_OPENERS = PREPOSITIONS | {"last", "this", "next"}  # before a time read past: "on Tuesday", "last week"
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
@@ -450,7 +452,7 @@ def find_subject(
         elif adverbials.covers(tokens[j].start):
             while j >= floor and adverbials.covers(tokens[j].start):
                 j -= 1
-            if j >= floor and tokens[j].low in PREPOSITIONS | {"last", "this", "next"}:
+            if j >= floor and tokens[j].low in _TIME_OPENERS:
                 j -= 1
         else:
             break
@@ -511,7 +513,7 @@ def find_subject(
             before = m - 1
             while before >= floor and tokens[before].low in {"the", "a", "an"}:
                 before -= 1
-            if before >= floor and tokens[before].low in PREPOSITIONS - _CONJUNCTIONS:
+            if before >= floor and tokens[before].low in _PHRASE_PREPOSITIONS:
                 head = before - 1
                 if tokens[before].low == "of" and head >= floor and tokens[head].low in ROLE_HEADS:
                     return Subject((ref.actor,), True, ref.start)

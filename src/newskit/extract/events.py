@@ -223,6 +223,8 @@ _ADJECTIVES = frozenset(
 _NP_DETERMINERS = frozenset(["the", "a", "an", "some", "all", "both", "its", "their", "his", "her"])
 _NP_BREAKS = PREPOSITIONS | {"and", "or"}
 _OBJECT_BREAKS = (PREPOSITIONS | FUNCTION_WORDS) - {"of"}
+_ADJUNCT_PREPOSITIONS = PREPOSITIONS - {"to", "of"}  # "stated during a press conference … that …"
+_APPOSITION_BREAKS = PREPOSITIONS - {"of", "for"}  # ", the head of the agency for refugees," goes on
 _LOW = operator.attrgetter("low")  # a token's lower-case form
 _END = operator.attrgetter("end")  # where a token ends
 _CLAUSE_BREAKS = frozenset([";", ":", "that", "which", "who", "while", "whereas", "because"])
@@ -424,9 +426,7 @@ def _speech_follows(tokens: Sequence[Token], last: int, entry: _Entry, lexicon: 
         return True
     # "stated during a press conference on Tuesday that …"
     ahead = tokens[nxt : nxt + 12]
-    return tokens[nxt].low in PREPOSITIONS - {"to", "of"} and any(
-        t.low == "that" or t.text in {":", "“", '"'} for t in ahead
-    )
+    return tokens[nxt].low in _ADJUNCT_PREPOSITIONS and any(t.low == "that" or t.text in {":", "“", '"'} for t in ahead)
 
 
 def _cancelled(tokens: Sequence[Token], last: int, words: Sequence[str]) -> bool:
@@ -628,7 +628,7 @@ class _Roles:
 def _skip_apposition(tokens: Sequence[Token], j: int, end: int) -> int:
     """The index after an apposition that opens with the comma at ``j`` (", the Taliban's deputy minister,")."""
     k = j + 1
-    while k < end and tokens[k].text != "," and tokens[k].low not in PREPOSITIONS - {"of", "for"}:
+    while k < end and tokens[k].text != "," and tokens[k].low not in _APPOSITION_BREAKS:
         k += 1
     if k < end and tokens[k].text == ",":
         return k + 1
@@ -1033,7 +1033,7 @@ def _polarity(tokens: Sequence[Token], trig: _Trigger, firsts: frozenset[int] = 
     j = trig.first - 1
     if trig.noun:
         while j >= 0 and tokens[j].low not in _NEGATIONS and tokens[j].text[0].isalpha() and trig.first - j <= 3:
-            if tokens[j].low in _DETERMINERS - {"no"} or tokens[j].low in PREPOSITIONS:
+            if tokens[j].low in _DETERMINERS or tokens[j].low in PREPOSITIONS:  # not "no": a negation, read above
                 break
             j -= 1
         if j >= 0 and tokens[j].low in {"no", "without", "never"}:
@@ -1177,21 +1177,24 @@ _BYLINE = re.compile(r"(?:By|BY|From)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]
 def _anchor(digest: Digest, article: Article) -> TimeExpression | None:
     """The article's anchoring time: the first dated day of its lede (the first sentence after the
     headline and the byline), or None when the lede has none."""
-    body = [
-        s
-        for s in article.sentences
-        if (article.title is None or s != article.title) and not _BYLINE.match(digest.text, s.start, s.end)
+    sentence = next(
+        (
+            s
+            for s in article.sentences
+            if (article.title is None or s != article.title) and not _BYLINE.match(digest.text, s.start, s.end)
+        ),
+        None,
+    )  # the lede: only the sentences up to it are read
+    if sentence is None:
+        return None
+    found = [
+        t
+        for t in sorted(_dated(article.times), key=lambda t: t.start)
+        if sentence.start <= t.start and t.end <= sentence.end and not _after_since(digest.text, sentence.start, t)
     ]
-    for sentence in body[:1]:
-        found = [
-            t
-            for t in sorted(_dated(article.times), key=lambda t: t.start)
-            if sentence.start <= t.start and t.end <= sentence.end and not _after_since(digest.text, sentence.start, t)
-        ]
-        # "Inflation fell to 2.6% in November, the ONS said on Wednesday": the day is the news, the
-        # month what it was about
-        return next((t for t in found if t.date_start == t.date_end), found[0] if found else None)
-    return None
+    # "Inflation fell to 2.6% in November, the ONS said on Wednesday": the day is the news, the
+    # month what it was about
+    return next((t for t in found if t.date_start == t.date_end), found[0] if found else None)
 
 
 class _Draft(NamedTuple):
@@ -1796,14 +1799,14 @@ def find_events(
                 drafts[n] = draft._replace(event=ev._replace(location=located.location))
         elif ev.type in _CONTACT_TYPES and ev.location is not None and ev.polarity == "positive":
             located = ev
-    body = [s for s in article.sentences if article.title is None or s != article.title]
-    lede = body[0] if body else None
+    lede = next((s for s in article.sentences if article.title is None or s != article.title), None)
     merged, tellings = _merge_tellings(drafts, index, lede)
     slots = sorted(range(len(merged)), key=lambda n: merged[n].event.trigger.start)
     out = []
     for number, n in enumerate(slots, start=1):
         ev = merged[n].event
-        mentions = sorted(set(tellings[n]) - {ev.trigger}, key=lambda s: s.start)
+        told = tellings[n]  # an event told once has no other telling: its one trigger is its own
+        mentions = sorted(set(told) - {ev.trigger}, key=lambda s: s.start) if len(told) > 1 else []
         out.append(_numbered(ev, f"{article.id}-e{number}", mentions))
     return tuple(out)
 
@@ -2039,7 +2042,13 @@ def _theme_forms(lemmas: tuple[str, ...]) -> frozenset[str]:
 
 
 def _with_theme_forms() -> frozenset[str]:
-    return _theme_forms(tuple(sorted(WITH_THEME_VERBS)))
+    """The forms of the verbs that take what they give after "with", as the set stands now: compared, as it is,
+    with what the last call read, and sorted into a cache key only when it differs (it is asked per sentence)."""
+    lemmas = tuple(WITH_THEME_VERBS)
+    return _THEMES.get(lemmas, lambda: _theme_forms(tuple(sorted(lemmas))))
+
+
+_THEMES: LastRead[tuple[str, ...], frozenset[str]] = LastRead()
 
 
 def add_unnamed_objects(
