@@ -2,7 +2,8 @@
 
 Tokens are built once per sentence from one pattern, and the actor index answers "which mention is
 here" and "which came last" with bisections and walks that stop early; each is checked here against
-a direct reading of its definition, on any text and any set of mentions.
+a direct reading of its definition, on any text and any set of mentions. The gate that spares the
+tokens of a sentence without a trigger word is checked to pass every sentence that has one.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 
 from newskit.extract._actorindex import ActorIndex, Ref, SpanSet
 from newskit.extract._clause import Token, tokenize
+from newskit.extract.events import build_lexicon
 from newskit.models import Actor, Mention
 
 _WORD = re.compile(r"\w+(?:['’.\-]\w+)*|[^\w\s]")
@@ -108,3 +110,20 @@ def test_token_refs_are_the_mentions_at_each_token(
     start = data.draw(st.integers(0, len(text)))
     tokens = tokenize(text, start, len(text))
     assert _token_refs(tokens, index) == [index.at(t.start, t.end) for t in tokens]
+
+
+_GATE_PIECES = [
+    *("visit", "Visit", "VISITS", "\u212aill", "kill", "killed", "sit-in", "sit", "-in", "co-operate", "co"),
+    *("’s", "'s", "'", "’", ".", "-", "--", " ", ", ", "İ", "ſ", "ΟΔΟΣ", ":", "x", "re", "met", "1", "_"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_GATE_PIECES), max_size=10).map("".join), st.data())
+def test_the_trigger_gate_misses_no_token_that_starts_a_trigger(text: str, data: st.DataObject) -> None:
+    lexicon = build_lexicon()
+    assert lexicon.gate is not None
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    if any(tok.low in lexicon.entries for tok in tokenize(text, start, end)):
+        assert lexicon.may_trigger(text, start, end)

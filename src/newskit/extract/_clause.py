@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from newskit.extract._actorindex import NO_SPANS, ActorIndex, Ref, SpanSet
+from newskit.extract._lastread import LastRead
+from newskit.models import Actor
 
 __all__ = [
     "AUXILIARIES",
@@ -25,6 +27,7 @@ __all__ = [
     "ROLE_HEADS",
     "Subject",
     "Token",
+    "actor_index",
     "find_subject",
     "sentence_subject_resolver",
     "tokenize",
@@ -255,6 +258,8 @@ _DASHES = frozenset(["-", "–", "—"])
 _CLAUSE_START = frozenset({"and", "but", "that", "while", "because", "although", "when", "if"})
 _NP_OPENERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "some"})
 _CONJUNCTIONS = frozenset({"after", "before", "since", "until"})  # "after the vote was held": a clause, not a phrase
+_PHRASE_PREPOSITIONS = PREPOSITIONS - _CONJUNCTIONS
+_TIME_OPENERS = PREPOSITIONS | {"last", "this", "next"}  # before a time read past: "on Tuesday", "last week"
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
@@ -340,6 +345,20 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         tok.possessive = possessive
         append(tok)
     return out
+
+
+_INDEXES: LastRead[tuple[Actor, ...], ActorIndex] = LastRead()  # the actors indexed last
+
+
+def actor_index(actors: tuple[Actor, ...]) -> ActorIndex:
+    """The index of a digest's actors, shared by the stages that read them one after the other.
+
+    The quotes stage and then the events stage each index the digest's actors, the same tuple unless a
+    stage between them adds some: the index built for the one is used again by the other. The actors
+    are compared with those indexed last item by item (one identity test each when they are the same
+    tuple); an index depends on nothing else, and the records are frozen.
+    """
+    return _INDEXES.get(actors, lambda: ActorIndex(actors))
 
 
 @attrs.frozen
@@ -433,7 +452,7 @@ def find_subject(
         elif adverbials.covers(tokens[j].start):
             while j >= floor and adverbials.covers(tokens[j].start):
                 j -= 1
-            if j >= floor and tokens[j].low in PREPOSITIONS | {"last", "this", "next"}:
+            if j >= floor and tokens[j].low in _TIME_OPENERS:
                 j -= 1
         else:
             break
@@ -494,7 +513,7 @@ def find_subject(
             before = m - 1
             while before >= floor and tokens[before].low in {"the", "a", "an"}:
                 before -= 1
-            if before >= floor and tokens[before].low in PREPOSITIONS - _CONJUNCTIONS:
+            if before >= floor and tokens[before].low in _PHRASE_PREPOSITIONS:
                 head = before - 1
                 if tokens[before].low == "of" and head >= floor and tokens[head].low in ROLE_HEADS:
                     return Subject((ref.actor,), True, ref.start)

@@ -27,8 +27,9 @@ import attrs
 
 from newskit.data import reporting_verbs
 from newskit.extract._actorindex import ActorIndex, SpanSet
-from newskit.extract._clause import Token, find_subject, sentence_subject_resolver, tokenize
+from newskit.extract._clause import Token, actor_index, find_subject, sentence_subject_resolver, tokenize
 from newskit.extract._inflect import verb_forms
+from newskit.extract._lastread import LastRead
 from newskit.hookspecs import hookimpl
 from newskit.models import Article, Digest, Quote, Span
 from newskit.options import ParseOptions
@@ -58,7 +59,13 @@ def _verbs(key: tuple[str, ...]) -> frozenset[str]:
 
 
 def _reporting_forms() -> frozenset[str]:
-    return _verbs(tuple(sorted(reporting_verbs.REPORTING_VERBS)))
+    """The forms of the reporting verbs, as the set stands now (it can be extended): the set is compared, as it
+    is, with what the last call read, and sorted into a cache key only when it differs (it is asked per quote)."""
+    verbs = tuple(reporting_verbs.REPORTING_VERBS)
+    return _FORMS.get(verbs, lambda: _verbs(tuple(sorted(verbs))))
+
+
+_FORMS: LastRead[tuple[str, ...], frozenset[str]] = LastRead()
 
 
 def _single_patterns(text: str, start: int, end: int) -> list[re.Pattern[str]]:
@@ -372,6 +379,6 @@ def find_quotes(digest: Digest, article: Article, *, index: ActorIndex | None = 
 @hookimpl(tryfirst=True)
 def enrich_digest(digest: Digest, options: ParseOptions) -> Digest | None:
     """Find quotes in every article."""
-    index = ActorIndex(digest.actors)
+    index = actor_index(digest.actors)
     articles = [attrs.evolve(a, quotes=find_quotes(digest, a, index=index)) for a in digest.articles]
     return attrs.evolve(digest, articles=articles)
