@@ -291,6 +291,11 @@ def test_name_in_apposition_after_a_description_is_the_agent() -> None:
     assert names(digest, only(events_of(digest), "trade"), "agent") == ["Northwind Airlines"]
 
 
+def test_a_titled_person_after_the_employer_is_the_subject_of_a_second_verb() -> None:
+    digest = build("Harbour Workers Union leader Kofi Mensah called the vote a scandal and condemned Valdoria.")
+    assert names(digest, only(events_of(digest), "criticize"), "agent") == ["Kofi Mensah"]
+
+
 def test_prepositional_actor_is_not_the_agent() -> None:
     digest = build("Critics of the party welcomed the ruling.")
     assert names(digest, only(events_of(digest), "praise"), "agent") == []

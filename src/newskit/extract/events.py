@@ -33,6 +33,7 @@ from typing import NamedTuple
 import attrs
 
 from newskit.data import quantity_words
+from newskit.data import roles as lex
 from newskit.data.event_types import (
     COMPOUND_HEADS,
     EVENT_TYPES,
@@ -1291,8 +1292,29 @@ def _first_subject(tokens: Sequence[Token], index: ActorIndex, start: int, end: 
             before -= 1
         if before >= 0 and tokens[before].low in PREPOSITIONS:
             continue
-        return [ref.actor]
+        return [_titled_head(tokens, index, ref, j + 1, end)]
     return []
+
+
+def _titled_head(tokens: Sequence[Token], index: ActorIndex, ref: Ref, k: int, end: int) -> str:
+    """The actor a noun phrase opening with ``ref`` names: the person after a title that ``ref`` is
+    the employer of ("Leeds City Council leader James Lewis", "Apple CEO Tim Cook"), else ``ref``.
+    ``k`` is a token at or before the end of ``ref``; ``end`` the token to stop at."""
+    while k < end and tokens[k].start < ref.end:
+        k += 1
+    titled = False
+    while k < end:
+        tok = tokens[k]
+        if titled:
+            head = index.at(tok.start, tok.end)
+            if head is not None and head.actor != ref.actor and head.start == tok.start:
+                return head.actor if index.kinds.get(head.actor) == "person" else ref.actor
+        if tok.low in lex.ROLE_HEADS or tok.low in lex.ROLE_MODIFIERS:
+            titled = titled or tok.low in lex.ROLE_HEADS
+            k += 1
+            continue
+        break
+    return ref.actor
 
 
 def _place_in_clause(
