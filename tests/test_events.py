@@ -306,6 +306,9 @@ def test_prepositional_actor_is_not_the_agent() -> None:
     [
         ("Vogel arrived late. She criticised the ministry.", "Lena Vogel"),
         ("The Harbour Workers Union met on Monday. They condemned the ministry.", "Harbour Workers Union"),
+        # the agent of the last event, unless a sentence since opened with someone else
+        ("Vogel met the ministry. Ortega will ask a party to govern. She criticised Valdoria.", "Maria Ortega"),
+        ("Vogel met the ministry. The vote was close. She criticised Valdoria.", "Lena Vogel"),
     ],
 )
 def test_pronoun_subjects_resolve(text: str, agent: str) -> None:

@@ -1220,12 +1220,15 @@ def _participants(roles: _Roles, made: dict[tuple[str, str], Participant]) -> tu
 
 
 class _Salience:
-    """Who the article has been about: the agents of its events so far, for pronouns."""
+    """Who the article has been about: the agents of its events so far, for pronouns, unless a
+    sentence since opened with someone else ("Tusk told supporters … President Andrzej Duda will
+    ask a party to form a government. He said …" is Duda, though asking made no event)."""
 
-    def __init__(self, index: ActorIndex, article_start: int, skip: SpanSet) -> None:
+    def __init__(self, index: ActorIndex, article_start: int, skip: SpanSet, sentence_starts: Sequence[int]) -> None:
         self.index = index
         self.article_start = article_start
         self.skip = skip
+        self.sentence_starts = sentence_starts
         self.agents: list[tuple[int, str]] = []  # (position, actor)
 
     def resolve(self, word: str, pos: int) -> str | None:
@@ -1237,8 +1240,17 @@ class _Salience:
             if pos - where >= _SALIENCE_REACH:
                 break
             if where < pos and self.index.kinds.get(actor) in kinds:
-                return actor
+                opener = self._sentence_opener(pos, kinds)
+                return opener[1] if opener is not None and opener[0] > where else actor
         return recent
+
+    def _sentence_opener(self, pos: int, kinds: Sequence[str]) -> tuple[int, str] | None:
+        """The last mention of ``kinds`` before ``pos`` when it opens a sentence: where, and whose."""
+        ref = self.index.last_before(pos, self.article_start, kinds, self.skip)
+        if ref is None:
+            return None
+        i = bisect.bisect_right(self.sentence_starts, ref.start) - 1
+        return (ref.start, ref.actor) if i >= 0 and self.sentence_starts[i] == ref.start else None
 
 
 def _reduced_relative_head(tokens: Sequence[Token], trig: _Trigger, index: ActorIndex) -> str | None:
@@ -1792,7 +1804,7 @@ def find_events(
     anchor = _anchor(digest, article)
     drafts: list[_Draft] = []
     context = _Context.of(article)
-    salience = _Salience(index, article.start, context.quote_set)
+    salience = _Salience(index, article.start, context.quote_set, [s.start for s in article.sentences])
     headline = article.title
     for sentence in article.sentences:
         title = sentence is headline or (headline is not None and sentence == headline)
