@@ -675,3 +675,8 @@ def test_a_possessive_pronoun_before_a_nominalisation_is_resolved() -> None:
 def test_it_as_a_subject_stands_for_the_organization_told_of() -> None:
     digest = build("Northwind Airlines said on Monday that it had cooperated with investigators.")
     assert names(digest, only(events_of(digest), "cooperate"), "agent") == ["Northwind Airlines"]
+
+
+def test_a_person_released_on_bail_is_freed_not_launched() -> None:
+    digest = build("Ortega was released on bail on Monday.")
+    assert [e.type for e in events_of(digest)] == ["release"]

@@ -511,7 +511,24 @@ _TYPES: tuple[EventType, ...] = (
         name="release",
         cameo="08",
         description="frees detainees, hostages or prisoners",
-        verbs=("free", "set free"),
+        verbs=(
+            "free",
+            "set free",
+            # "was released on bail": a person released, not a product ("released three hostages" is
+            # read by the launch type's switch on a person or group object)
+            *(
+                f"release {where}"
+                for where in (
+                    "on bail",
+                    "from prison",
+                    "from jail",
+                    "from custody",
+                    "from detention",
+                    "from captivity",
+                    "without charge",
+                )
+            ),
+        ),
         of_role="target",
     ),
     # 09 INVESTIGATE
