@@ -204,6 +204,14 @@ TYPE_CASES = [
     ),
     ("Northwind Airlines will cut 500 jobs.", "layoff", "cut 500 jobs", ["Northwind Airlines"], [], "job cuts"),
     ("Mensah was charged with fraud.", "charge", "charged with", [], ["Kofi Mensah"], "charged with"),
+    (
+        "The ministry charged Mensah with fraud.",
+        "charge",
+        "charged Mensah with",
+        ["Ministry of Health"],
+        ["Kofi Mensah"],
+        "charged someone with",
+    ),
     ("Ortega sentenced Mensah to five years.", "sentence", "sentenced", ["Maria Ortega"], ["Kofi Mensah"], "sentence"),
     ("Mensah was convicted of fraud.", "convict", "convicted", [], ["Kofi Mensah"], "convict"),
     ("Vogel was acquitted of all charges.", "acquit", "acquitted", [], ["Lena Vogel"], "acquit"),
@@ -215,6 +223,7 @@ TYPE_CASES = [
     [
         "The council charged the inspectors with verifying the claims.",  # a task, not an accusation
         "Profit fell because of a one-time charge associated with the plan.",  # the accounts' charge
+        "Fees charged by banks with branches rose.",  # no gap opens with a preposition
         "Every sentence in the report was checked.",
         "The company was founded in 1990.",
         "Arsenal moved two points clear at the top of the table.",

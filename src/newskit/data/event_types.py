@@ -775,8 +775,8 @@ _TYPES: tuple[EventType, ...] = (
         possessive_role="target",
         cameo=None,
         description="charges, indicts or prosecutes someone",
-        # not "charge * with": "a one-time charge associated with" is the accounts' charge
-        verbs=("charge with", "charge him with", "charge her with", "charge them with", "indict", "prosecute"),
+        # "charged two men with"; "a one-time charge associated with" is the noun (no verb context)
+        verbs=("charge with", "charge * with", "indict", "prosecute"),
         nouns=("indictment",),
         of_role="target",
         # "charged with overseeing the vote": given a task, not accused

@@ -378,6 +378,8 @@ def _match_words(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> int
         if word == "*":
             continue
         if w_index and words[w_index - 1] == "*":
+            if j < len(tokens) and tokens[j].low in PREPOSITIONS and tokens[j].low != word:
+                return None  # the gap holds the object, never a preposition: "fees charged by banks with …"
             for gap in range(4):
                 if j + gap < len(tokens) and tokens[j + gap].low == word:
                     j += gap
@@ -397,6 +399,9 @@ def _is_noun_context(tokens: Sequence[Token], i: int) -> bool:
     return prev.low in _DETERMINERS or prev.possessive or prev.low in {"of", "for", "on", "in", "at", "during"}
 
 
+_NAME_ENDINGS = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "bros", "jr", "sr"})
+
+
 def _is_verb_context(tokens: Sequence[Token], i: int, index: ActorIndex) -> bool:
     """Whether a base or third-person form ("visit", "orders") stands where a verb can: after its subject,
     an auxiliary, "to" or an adverb — not after a noun ("flour exports")."""
@@ -406,6 +411,9 @@ def _is_verb_context(tokens: Sequence[Token], i: int, index: ActorIndex) -> bool
     low = prev.low
     if low in AUXILIARIES or low in _SUBJECT_WORDS or low.endswith("ly") or low in ROLE_HEADS:
         return True
+    if prev.text == "." and i >= 2 and tokens[i - 2].low in _NAME_ENDINGS:
+        prev = tokens[i - 2]  # "Goody Products Inc. cut its dividend": the stop that ends a company's name
+        return index.at(prev.start, prev.end) is not None
     if not prev.text[0].isalnum():
         return prev.text in {",", ";", "(", "—", "–"}
     return index.at(prev.start, prev.end) is not None
@@ -482,6 +490,8 @@ def _find_triggers(
                         continue  # "takeover speculation": a modifier
                     found = _Trigger(i, last, entry, True)
                     break
+                if "*" in entry.words and entry.base and not title and not _is_verb_context(tokens, i, index):
+                    continue  # "a one-time charge associated with": the noun, not "charge * with"
                 if len(entry.words) == 1:
                     if noun_context and (entry.base or entry.participle or (tok.low.endswith("ing") and nxt != "of")):
                         continue  # "the order", "a group of protesting women", "the detained men"
