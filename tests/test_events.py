@@ -305,6 +305,11 @@ def test_a_titled_person_after_the_employer_is_the_subject_of_a_second_verb() ->
     assert names(digest, only(events_of(digest), "criticize"), "agent") == ["Kofi Mensah"]
 
 
+def test_workers_at_an_organization_speak_for_it() -> None:
+    digest = build("Analysts at Northwind Airlines said the fares would rise.")
+    assert names(digest, only(events_of(digest), "statement"), "agent") == ["Northwind Airlines"]
+
+
 def test_prepositional_actor_is_not_the_agent() -> None:
     digest = build("Critics of the party welcomed the ruling.")
     assert names(digest, only(events_of(digest), "praise"), "agent") == []

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from newskit.data.roles import WORKER_NOUNS
 from newskit.extract._actorindex import NO_SPANS, ActorIndex, Ref, SpanSet
 from newskit.extract._lastread import LastRead
 from newskit.models import Actor
@@ -417,6 +418,14 @@ def _coordinated(
     return out if joined_by_and or commas else []
 
 
+def _speaks_for(preposition: str, head: str) -> bool:
+    """Whether "<head> <preposition> X" speaks for X: "officials of the ministry", "analysts at ING",
+    "economists from the IMF"."""
+    if preposition == "of":
+        return head in ROLE_HEADS
+    return preposition in ("at", "from") and head in WORKER_NOUNS
+
+
 def find_subject(
     tokens: Sequence[Token],
     verb: int,
@@ -515,7 +524,7 @@ def find_subject(
                 before -= 1
             if before >= floor and tokens[before].low in _PHRASE_PREPOSITIONS:
                 head = before - 1
-                if tokens[before].low == "of" and head >= floor and tokens[head].low in ROLE_HEADS:
+                if head >= floor and _speaks_for(tokens[before].low, tokens[head].low):
                     return Subject((ref.actor,), True, ref.start)
                 j = before - 1
                 np_words += 1
