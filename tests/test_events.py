@@ -694,3 +694,16 @@ def test_it_as_a_subject_stands_for_the_organization_told_of() -> None:
 def test_a_person_released_on_bail_is_freed_not_launched() -> None:
     digest = build("Ortega was released on bail on Monday.")
     assert [e.type for e in events_of(digest)] == ["release"]
+
+
+def test_a_reported_passive_takes_no_target_from_the_speaker() -> None:
+    digest = build("Ortega said the man was arrested on Monday.")
+    assert names(digest, only(events_of(digest), "detain"), "target") == []
+
+
+def test_an_owner_or_the_company_stands_for_a_subject_that_names_no_actor() -> None:
+    digest = build("Northwind Airlines said its planned offering was approved. The company announced cuts.")
+    events = events_of(digest)
+    assert names(digest, only(events, "announce"), "agent") == ["Northwind Airlines"]
+    digest = build("Vogel met the ministry. Her kidnappers condemned Valdoria.")
+    assert names(digest, only(events_of(digest), "criticize"), "agent") == []

@@ -37,7 +37,12 @@ CASES = [
         "Northwind Airlines ordered twelve new passenger jets.",
         ("trade", ["Northwind Airlines"], ["twelve new passenger jets"], []),
     ),
-    ("The militants killed all 40 people on board.", ("kill", [], ["all 40 people"], [])),
+    ("The militants killed all 40 people on board.", ("kill", ["militants"], ["all 40 people"], [])),
+    # an unnamed group is the agent too, at a sentence's start capitalised
+    ("Officials said the vote was delayed.", ("statement", ["Officials"], [], [])),
+    ("Three residents condemned the ministry.", ("criticize", ["Three residents"], ["Ministry of Health"], [])),
+    # not when a name says more of it, nor a speaker's clause's subject
+    ("Red Lantern Party officials condemned Valdoria.", ("criticize", ["Red Lantern Party"], ["Valdoria"], [])),
     ("Northwind Airlines ordered $2 billion in new jets.", ("trade", ["Northwind Airlines"], ["new jets"], [])),
     (
         "Northwind Airlines will supply the Ministry of Health with four cargo helicopters.",

@@ -27,6 +27,7 @@ PRONOUN_KINDS: dict[str, tuple[str, ...]] = {
     "them": ("group", "organization"),
     "their": ("group", "organization"),
     "it": ("organization",),  # "Redline Homes said it had cooperated"
+    "its": ("organization",),
 }
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from newskit.data.roles import WORKER_NOUNS
+from newskit.data.roles import COMPANY_NOUNS, ORG_HEADS, WORKER_NOUNS
 from newskit.extract._actorindex import NO_SPANS, ActorIndex, Ref, SpanSet
 from newskit.extract._lastread import LastRead
 from newskit.models import Actor
@@ -234,6 +234,7 @@ ROLE_HEADS: frozenset[str] = frozenset(
     ]
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+_OWNERS = frozenset({"his", "her", "its", "their"})  # a subject's owner (see _standing_for)
 _CLAUSE_OPENERS = frozenset(
     [
         "that",
@@ -257,6 +258,11 @@ _DASHES = frozenset(["-", "–", "—"])
 
 
 _CLAUSE_START = frozenset({"and", "but", "that", "while", "because", "although", "when", "if"})
+#: Verbs a clause follows without "that": "said the man was arrested" (the man is the subject there)
+_CLAUSE_VERBS = frozenset(
+    {"said", "says", "say", "added", "adds", "announced", "stated", "noted", "argued", "claimed", "insisted"}
+    | {"warned", "believes", "believe", "believed", "thinks", "think", "thought", "reported", "confirmed"}
+)
 _NP_OPENERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "some"})
 _CONJUNCTIONS = frozenset({"after", "before", "since", "until"})  # "after the vote was held": a clause, not a phrase
 _PHRASE_PREPOSITIONS = PREPOSITIONS - _CONJUNCTIONS
@@ -418,6 +424,15 @@ def _coordinated(
     return out if joined_by_and or commas else []
 
 
+def _standing_for(opener: str, head: str, words: int) -> str:
+    """The pronoun whose actor stands for a subject phrase that names none, or "": "its planned
+    offering" is the company's (its), "her group is appealing" hers (a body owned: "his kidnappers
+    demanded" are not him), "the company told customers" the company named before (it)."""
+    if opener == "its" or (opener in _OWNERS and head in ORG_HEADS):
+        return opener
+    return "it" if opener == "the" and words == 1 and head in COMPANY_NOUNS else ""
+
+
 def _speaks_for(preposition: str, head: str) -> bool:
     """Whether "<head> <preposition> X" speaks for X: "officials of the ministry", "analysts at ING",
     "economists from the IMF"."""
@@ -541,9 +556,25 @@ def find_subject(
             return Subject((actor,) if actor else (), True, tok.start)
         if low in FUNCTION_WORDS or not tok.text[0].isalnum():
             return Subject()
-        opens_clause = j == floor or tokens[j - 1].text in {",", ";"} or tokens[j - 1].low in _CLAUSE_START
+        opens_clause = (
+            j == floor
+            or tokens[j - 1].text in {",", ";"}
+            or tokens[j - 1].low in _CLAUSE_START
+            or tokens[j - 1].low in _CLAUSE_VERBS
+        )
         if np_words and low in _NP_OPENERS and opens_clause:
-            return Subject(found=True)  # "…, and the interior ministry said": a subject, but no actor
+            # "…, and the interior ministry said": a subject, but no actor; unless an owner or the
+            # company named before stands for it ("its planned offering", "the company told customers")
+            word = _standing_for(low, tokens[j + np_words].low, np_words)
+            if word:
+                actor = (
+                    resolve(word, tok.start)
+                    if resolve is not None
+                    else index.resolve_pronoun(word, tok.start, article_start, skip)
+                )
+                if actor is not None:
+                    return Subject((actor,), True, tok.start)
+            return Subject(found=True)
         np_words += 1
         if np_words > _MAX_NP_WORDS:
             return Subject(found=True)

@@ -1250,12 +1250,14 @@ class _Salience:
             if pos - where >= _SALIENCE_REACH:
                 break
             if where < pos and self.index.kinds.get(actor) in kinds:
-                opener = self._sentence_opener(pos, kinds)
+                opener = self._sentence_opener(pos, kinds) if kinds == ("person",) else None
                 return opener[1] if opener is not None and opener[0] > where else actor
         return recent
 
     def _sentence_opener(self, pos: int, kinds: Sequence[str]) -> tuple[int, str] | None:
-        """The last mention of ``kinds`` before ``pos`` when it opens a sentence: where, and whose."""
+        """The last mention of ``kinds`` before ``pos`` when it opens a sentence: where, and whose.
+        Asked for people only: a name opening a sentence is its subject far more often than a
+        capitalised first word read as an organization ("Newsprint results continued …")."""
         ref = self.index.last_before(pos, self.article_start, kinds, self.skip)
         if ref is None:
             return None
@@ -2020,7 +2022,18 @@ def _unnamed_before(
             return None
     if j < 0 or tokens[j].low not in heads or not tokens[j].text[:1].islower():
         return None
-    head = first = j
+    head, first = j, _first_modifier(tokens, j, heads)
+    if first > 0:
+        prev = tokens[first - 1]
+        if prev.low in PREPOSITIONS or prev.possessive or (prev.text[:1].isupper() and first - 1 > 0):
+            return None  # "improvements to the browser were announced", "the Macintosh computer was released"
+    return first, head
+
+
+def _first_modifier(tokens: Sequence[Token], head: int, heads: dict[str, str]) -> int:
+    """Where the noun phrase ending with the head noun at ``head`` begins: its determiners, numbers and
+    adjectives ("the three injured", "about 200 foreign")."""
+    first = head
     while first > 0 and head - first < _MAX_MODIFIERS + 3:
         prev = tokens[first - 1]
         low = prev.low
@@ -2029,17 +2042,35 @@ def _unnamed_before(
             first -= 1
             continue
         break
+    return first
+
+
+def _unnamed_subject(
+    tokens: Sequence[Token], verb: int, heads: dict[str, str], index: ActorIndex
+) -> tuple[int, int] | None:
+    """The subject of an active verb at token ``verb`` when it is a group no name says more of:
+    "officials said", "Prosecutors have charged", "three residents told reporters"; not "Taliban
+    officials said" (the name before the group speaks) nor "the men who said" (a relative clause)."""
+    j = verb - 1
+    while j >= 0 and (tokens[j].low in AUXILIARIES or tokens[j].low.endswith(("ly", "n't"))):
+        j -= 1
+    if j < 0 or heads.get(tokens[j].low) != "group":
+        return None
+    first = _first_modifier(tokens, j, heads)
+    if not tokens[j].text[:1].islower() and j > 0:
+        return None  # a capitalised noun is part of a name, unless it opens the sentence ("Officials said")
     if first > 0:
         prev = tokens[first - 1]
-        if prev.low in PREPOSITIONS or prev.possessive or (prev.text[:1].isupper() and first - 1 > 0):
-            return None  # "improvements to the browser were announced", "the Macintosh computer was released"
-    return first, head
+        if prev.text[:1].isalnum() or prev.possessive or index.at(prev.start, prev.end) is not None:
+            return None  # "Taliban officials", "the ministry's officials", "in which officials said"
+    return first, j
 
 
 def _unnamed_objects(
     tokens: Sequence[Token], triggers: Sequence[_Trigger], index: ActorIndex, heads: dict[str, str], quotes: SpanSet
 ) -> list[tuple[int, int, str]]:
-    """The unnamed objects of a sentence's triggers: (first, head, kind) token indices."""
+    """The unnamed objects of a sentence's triggers, and the unnamed groups that are the subjects of
+    active ones ("officials said"): (first, head, kind) token indices."""
     found: list[tuple[int, int, str]] = []
     themes = _with_theme_forms()
     for trig in triggers:
@@ -2047,10 +2078,11 @@ def _unnamed_objects(
             continue
         etype = trig.entry.type
         telling = trig.entry.words[0] in {"told", "tell", "tells", "telling"}
-        if etype.name in _NO_OBJECT_TYPES and not telling:
-            continue
+        no_object = etype.name in _NO_OBJECT_TYPES and not telling  # what follows "said" is speech
         nxt = trig.last + 1
         hits: list[tuple[int, int] | None] = []
+        if no_object and (trig.noun or _passive(tokens, trig)):
+            continue
         if trig.noun:
             if nxt < len(tokens) and tokens[nxt].low == "of":
                 hits.append(_unnamed_after(tokens, nxt + 1, heads))  # "the deportation of 200 migrants"
@@ -2058,16 +2090,19 @@ def _unnamed_objects(
             hits.append(_unnamed_before(tokens, trig.first, heads))
         elif (pronoun := _relative_pronoun_at(tokens, trig)) is not None:
             # "the music it sells", "the aircraft they intend to launch": the noun before the pronoun
-            hits.append(_unnamed_before(tokens, pronoun, heads, relative=True))
-        elif nxt < len(tokens):
-            start = nxt + 1 if tokens[nxt].low in _THEME_PREPOSITIONS else nxt
-            hits.append(_unnamed_after(tokens, start, heads))
-            if tokens[trig.first].low in themes:
-                # "supplied the air force with tankers": the thing given, after "with"
-                end = _clause_end(tokens, nxt)
-                with_at = next((k for k in range(nxt, end) if tokens[k].low == "with"), None)
-                if with_at is not None:
-                    hits.append(_unnamed_after(tokens, with_at + 1, heads))
+            if not no_object:
+                hits.append(_unnamed_before(tokens, pronoun, heads, relative=True))
+        else:
+            hits.append(_unnamed_subject(tokens, trig.first, heads, index))  # "officials said"
+            if nxt < len(tokens) and not no_object:
+                start = nxt + 1 if tokens[nxt].low in _THEME_PREPOSITIONS else nxt
+                hits.append(_unnamed_after(tokens, start, heads))
+                if tokens[trig.first].low in themes:
+                    # "supplied the air force with tankers": the thing given, after "with"
+                    end = _clause_end(tokens, nxt)
+                    with_at = next((k for k in range(nxt, end) if tokens[k].low == "with"), None)
+                    if with_at is not None:
+                        hits.append(_unnamed_after(tokens, with_at + 1, heads))
         for hit in hits:
             if hit is None:
                 continue
@@ -2095,6 +2130,15 @@ def _with_theme_forms() -> frozenset[str]:
 _THEMES: LastRead[tuple[str, ...], frozenset[str]] = LastRead()
 
 
+_FIRST_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _opens_with(text: str, sentence: Span, heads: dict[str, str]) -> bool:
+    """Whether the sentence opens with a head noun, capitalised there ("Officials said …")."""
+    first = _FIRST_WORD.match(text, sentence.start, sentence.end)
+    return first is not None and first.group().lower() in heads
+
+
 def add_unnamed_objects(
     digest: Digest,
     cache: dict[tuple[int, int], list[Token]] | None = None,
@@ -2116,12 +2160,10 @@ def add_unnamed_objects(
     added: list[Actor] = []
     for article in digest.articles:
         starts = [m.start() for m in pattern.finditer(text, article.start, article.end)]
-        if not starts:
-            continue
         quotes = SpanSet((q.start, q.end) for q in article.quotes)
         for sentence in article.sentences:
             at = bisect.bisect_left(starts, sentence.start)
-            if at == len(starts) or starts[at] >= sentence.end:
+            if (at == len(starts) or starts[at] >= sentence.end) and not _opens_with(text, sentence, heads):
                 continue  # no head noun in it
             tokens = cache.get((sentence.start, sentence.end)) if cache is not None else None
             if tokens is None and not lexicon.may_trigger(text, sentence.start, sentence.end):
