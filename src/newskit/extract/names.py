@@ -15,6 +15,7 @@ import bisect
 import functools
 import itertools
 import json
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -1054,7 +1055,7 @@ def _add_piece(
     honorific = bool(title_words) and title_words[0] in lex.HONORIFICS
     if title_words and (kind in (None, "person") or (honorific and strength < 3)) and not _acronym_word(words[0]):
         kind, strength = "person", 3
-    if len(words) == 1 and (words[0] in gz.demonyms or _group_demonym(words[0], gz)) and kind is None:
+    if kind is None and len(words) == 1 and words[0] in _demonym_forms(gz):
         return  # a demonym alone is read by _demonyms
     nxt = toks[piece.last] if piece.last < len(toks) else None
     if nxt is not None and nxt.text == "$" and nxt.start == name_toks[-1].end:
@@ -1310,7 +1311,8 @@ def _demonyms(
 
     ``caps``: the indices of the capitalised tokens, the only ones that can be demonyms.
     """
-    demonyms = [k for k in caps if (toks[k].text in gz.demonyms or _group_demonym(toks[k].text, gz)) and k not in skip]
+    forms = _demonym_forms(gz)
+    demonyms = [k for k in caps if toks[k].text in forms and k not in skip]
     if not demonyms:
         return
     taken = {(f.start, f.end) for f in found[base:]}
@@ -1372,9 +1374,30 @@ def _group_demonym(word: str, gz: Gazetteer) -> bool:
     return word in gz.group_demonyms or (word[-1:] == "s" and word[:-1] in gz.group_demonyms)
 
 
+_DEMONYMS_FOR: list[tuple[tuple[int, int, int, int], frozenset[str]]] = []  # the tables read, and their forms
+
+
+def _demonym_forms(gz: Gazetteer) -> frozenset[str]:
+    """Every word that is a demonym or a group demonym, singular or plural (:func:`_group_demonym`): one
+    look-up per capitalised word tells whether :func:`_demonyms` reads it.
+
+    Kept for the identity and size of the tables, as :func:`_place_openers` is for the places.
+    """
+    dem, groups = gz.demonyms, gz.group_demonyms
+    read = (id(dem), len(dem), id(groups), len(groups))
+    if not _DEMONYMS_FOR or _DEMONYMS_FOR[0][0] != read:
+        _DEMONYMS_FOR[:] = [(read, frozenset([*dem, *groups, *(g + "s" for g in groups)]))]
+    return _DEMONYMS_FOR[0][1]
+
+
+_TOKEN_START = operator.attrgetter("start")
+_TOKEN_END = operator.attrgetter("end")
+
+
 def _positions(toks: Sequence[Token]) -> tuple[dict[int, int], dict[int, int]]:
-    """Token index by start offset and by end offset: built once per sentence for the readers below."""
-    return {t.start: k for k, t in enumerate(toks)}, {t.end: k for k, t in enumerate(toks)}
+    """Token index by start offset and by end offset: built once per sentence for the readers below
+    (pairs made in C: ``attrgetter`` over the tokens, zipped with their indices)."""
+    return dict(zip(map(_TOKEN_START, toks), itertools.count())), dict(zip(map(_TOKEN_END, toks), itertools.count()))
 
 
 def _leading_countries(
@@ -1391,8 +1414,10 @@ def _leading_countries(
     for n in range(base, len(found)):
         f = found[n]
         k = start_at.get(f.start)
+        if f.nominal or f.kind != "organization" or k is None:
+            continue
         words = f.name.split()
-        if f.nominal or f.kind != "organization" or k is None or len(words) < 2:
+        if len(words) < 2:
             continue
         heads = {w.lower() for w in words[1:]}
         if not heads & lex.STATE_BODIES:
@@ -1634,6 +1659,8 @@ def _preceding_roles(text: str, toks: Sequence[Token], start_at: dict[int, int],
         after_comma = k > 1 and toks[k - 1].text == "," and _closes_apposition(toks, start_at, f)
         if after_comma:
             k -= 1  # the role before the comma: "Hale's lawyer, Daniel Price,"
+        if not _is_role_head(toks[k - 1].text):
+            continue  # a role ends right before the name: most names have none, and nothing is walked back
         m = k
         while (
             m > 0
@@ -1643,7 +1670,7 @@ def _preceding_roles(text: str, toks: Sequence[Token], start_at: dict[int, int],
             and toks[m - 1].lower not in lex.SPEECH_VERBS
         ):
             m -= 1  # lower-case words, or a title in capitals: "Apple CEO Tim Cook", "Labour MP Jane Smith"
-        if m == k or not _is_role_head(toks[k - 1].text):
+        if m == k:
             continue
         if after_comma and not (m > 0 and toks[m - 1].lower in _APPOSITION_OPENERS):
             continue  # "…, lawyers, Daniel Price": a list, not a role told of the name
