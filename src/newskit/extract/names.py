@@ -340,7 +340,7 @@ def _check_vocabulary() -> None:
     """Empty the word caches when the vocabulary has changed since they were filled."""
     now = _vocabulary()
     if _cached_for != [now]:
-        for cached in (_word_info, _name_word, _is_role_head, _is_role_word, _classify_shipped, _cuts):
+        for cached in (_name_word, _is_role_head, _is_role_word, _classify_shipped, _cuts):
             cached.cache_clear()
         _PLANS.clear()
         _cached_for[:] = [now]
@@ -369,9 +369,13 @@ def _is_role_word(word: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _word_info(word: str) -> tuple[str, bool, bool]:
-    """A word's lower case, whether it is capitalised and whether it can be part of a name."""
+    """A word's lower case, whether it is capitalised and whether it can be part of a name.
+
+    Not cached itself: the tokenizer keeps it in ``_PLANS`` with the rest of a word's plan, and the
+    other callers (the cold path of :func:`_cuts`, hyphen splits) are few; a second cache would be
+    filled, on the first sight of every word, for nothing.
+    """
     return word.lower(), word[:1].isupper(), _name_word(word)
 
 
@@ -822,14 +826,14 @@ def _read_sentence(
                     else not _ordinary(toks[m].text, known, repeated, gz)
                 ):
                     m += 1
-                pieces.extend(_split_chunk_cached(toks, texts, k, m, gz))
+                pieces.extend(_split_chunk_cached(texts, k, m, gz))
                 k = m
             continue
         # trailing connectors never end a name
         while j > i and toks[j - 1].lower in lex.CONNECTORS and not toks[j - 1].cap:
             j -= 1
         if i < j:
-            pieces.extend(_split_chunk_cached(toks, texts, i, j, gz))
+            pieces.extend(_split_chunk_cached(texts, i, j, gz))
 
     for piece in pieces:
         _add_piece(text, toks, piece, index, headline, repeated, gz, found, not_actors)
@@ -858,12 +862,12 @@ _MAX_SPLITS = 6  # nested cuts of one run ("X of Y of Z ..."); past it the rest 
 _Cut = tuple[int, int, int, str | None, int | None]  # a _Piece with token indices relative to the chunk
 
 
-def _split_chunk_cached(toks: Sequence[Token], texts: list[str], i: int, j: int, gz: Gazetteer) -> list[_Piece]:
+def _split_chunk_cached(texts: list[str], i: int, j: int, gz: Gazetteer) -> list[_Piece]:
     """:func:`_split_chunk`, which depends on the chunk's words alone (``texts[i:j]``, the tokens' words):
     cached by them for the shipped gazetteers (the same names come back in every article), new pieces
     each time."""
     if gz is not gazetteer():
-        return _split_chunk(toks, i, j, gz)
+        return _split_chunk(texts, i, j, gz)
     cuts = _cuts(tuple(texts[i:j]))
     return [
         _Piece(i + first, i + name_first, i + last, role, None if owner is None else i + owner)
@@ -874,16 +878,18 @@ def _split_chunk_cached(toks: Sequence[Token], texts: list[str], i: int, j: int,
 @functools.lru_cache(maxsize=1 << 14)
 def _cuts(words: tuple[str, ...]) -> tuple[_Cut, ...]:
     """The pieces of a chunk of these words, relative to its start."""
-    toks = [Token.of(0, 0, w) for w in words]
     return tuple(
-        (p.first, p.name_first, p.last, p.role, p.role_owner) for p in _split_chunk(toks, 0, len(toks), gazetteer())
+        (p.first, p.name_first, p.last, p.role, p.role_owner) for p in _split_chunk(words, 0, len(words), gazetteer())
     )
 
 
-def _split_chunk(toks: Sequence[Token], i: int, j: int, gz: Gazetteer) -> list[_Piece]:
+def _split_chunk(texts: Sequence[str], i: int, j: int, gz: Gazetteer) -> list[_Piece]:
     """Cut a run of capitalised words into names: at "and" between two names, at "of" before a
-    country, and after a title ("Senator | Marco Rubio", "Deputy Minister of Foreign Affairs | of | Belarus")."""
-    words = [t.text for t in toks[i:j]]
+    country, and after a title ("Senator | Marco Rubio", "Deputy Minister of Foreign Affairs | of | Belarus").
+
+    ``texts``: the sentence's words, the run being ``texts[i:j]``; the cut reads the words alone, so the
+    cache (:func:`_cuts`) makes no tokens for them."""
+    words = list(texts[i:j])
     if " ".join(words) in gz.places or " ".join(words) in gz.organizations:
         return [_Piece(i, i, j)]
     if len(words) >= 2 and _acronym_word(words[-1]) and " ".join(words[:-1]) in gz.countries:
@@ -897,9 +903,9 @@ def _split_chunk(toks: Sequence[Token], i: int, j: int, gz: Gazetteer) -> list[_
         if w in {"and", "&"} and start < k < len(words) - 1:
             if _joined_by_and(words[start:k], lowered[start:k], whole_kind, w, gz):
                 continue  # one organization: "Defence and Space Company", "Ministry of Agriculture and Food"
-            pieces += _split_one(toks, i + start, i + k, gz, 0)
+            pieces += _split_one(texts, i + start, i + k, gz, 0)
             start = k + 1
-    return pieces + _split_one(toks, i + start, j, gz, 0)
+    return pieces + _split_one(texts, i + start, j, gz, 0)
 
 
 def _joined_by_and(left: list[str], lowered: list[str], whole_kind: str | None, joiner: str, gz: Gazetteer) -> bool:
@@ -921,13 +927,13 @@ def _joined_by_and(left: list[str], lowered: list[str], whole_kind: str | None, 
 _BODIES = ("place", "organization")
 
 
-def _split_one(toks: Sequence[Token], i: int, j: int, gz: Gazetteer, depth: int) -> list[_Piece]:
+def _split_one(texts: Sequence[str], i: int, j: int, gz: Gazetteer, depth: int) -> list[_Piece]:
     """Cut a run without "and" at "of" before a country and after a title."""
-    while i < j and toks[i].text.islower():
+    while i < j and texts[i].islower():
         i += 1  # "and the African Union" after a split
     if i >= j:
         return []
-    words = [t.text for t in toks[i:j]]
+    words = list(texts[i:j])
     text = " ".join(words)
     if text in gz.places or text in gz.organizations or depth > _MAX_SPLITS:
         return [_Piece(i, i, j)]
@@ -939,7 +945,7 @@ def _split_one(toks: Sequence[Token], i: int, j: int, gz: Gazetteer, depth: int)
             left_is_person = lowered[k] == "of" and classify(words[:k], gz)[0] == "person"
             one_body = k == 1 and lowered[0] in lex.ORG_HEADS  # "Bank of America", "Embassy of France"
             if (rest in gz.places or left_is_person) and " ".join(words[:k]) not in gz.places and not one_body:
-                left = _split_one(toks, i, i + k, gz, depth + 1)
+                left = _split_one(texts, i, i + k, gz, depth + 1)
                 right = [_Piece(i + k + 1, i + k + 1, j)]
                 if len(left) == 1 and left[0].name_first == left[0].last:  # the left part is a role
                     left[0].role_owner = i + k + 1
@@ -949,7 +955,7 @@ def _split_one(toks: Sequence[Token], i: int, j: int, gz: Gazetteer, depth: int)
     first_of = lowered.index("of") if "of" in lowered[1:-1] else 0
     person_first = first_of and classify(words[:first_of], gz)[0] == "person"
     if person_first and "of" in lowered[first_of + 1 :] and not any(_is_role_word(w) for w in words[:first_of]):
-        return [_Piece(i, i, i + first_of), *_split_one(toks, i + first_of + 1, j, gz, depth + 1)]
+        return [_Piece(i, i, i + first_of), *_split_one(texts, i + first_of + 1, j, gz, depth + 1)]
     # "King Street", "Prince Albert Road", "the Premier League": a place or body named with a title word
     headed = lowered[-1] in lex.PLACE_HEADS or lowered[-1] in lex.ORG_HEADS
     if headed and len(words) >= 2 and not {"of", "for"} & set(lowered) and classify(words, gz)[0] in _BODIES:
@@ -1007,7 +1013,7 @@ def _split_one(toks: Sequence[Token], i: int, j: int, gz: Gazetteer, depth: int)
         ):
             # "UN High Commissioner for Refugees": a role, and the organization it belongs to
             bare_role = _Piece(i + first_role, j, j, role=" ".join(words[first_role:]), role_owner=i)
-            return [*_split_one(toks, i, i + first_role, gz, depth + 1), bare_role]
+            return [*_split_one(texts, i, i + first_role, gz, depth + 1), bare_role]
         if (
             e < len(words)
             and any(_is_role_head(w) for w in title_words)
@@ -1015,7 +1021,7 @@ def _split_one(toks: Sequence[Token], i: int, j: int, gz: Gazetteer, depth: int)
             and not prefix_is_person
         ):
             person = _Piece(i + first_role, i + e, j, role=" ".join(title_words), role_owner=i)
-            return [*_split_one(toks, i, i + first_role, gz, depth + 1), person]
+            return [*_split_one(texts, i, i + first_role, gz, depth + 1), person]
     # role words after a name: "U.S. President-elect", "Apple CEO" (not "Martin Luther King")
     if lowered[-1] in lex.ROLE_HEADS and len(words) > 1 and words[0] not in gz.given_names:
         m = len(words) - 1
@@ -1023,7 +1029,8 @@ def _split_one(toks: Sequence[Token], i: int, j: int, gz: Gazetteer, depth: int)
             m -= 1
         if lowered[m - 1] in {"of", "for"}:
             return [_Piece(i, i, j)]  # "Royal Courts of Justice": the role word is the name's own
-        return [*_split_one(toks, i, i + m, gz, depth + 1), _Piece(i + m, j, j, role=" ".join(words[m:]), role_owner=i)]
+        after = _Piece(i + m, j, j, role=" ".join(words[m:]), role_owner=i)
+        return [*_split_one(texts, i, i + m, gz, depth + 1), after]
     return [_Piece(i, i, j)]
 
 
