@@ -115,6 +115,7 @@ def _full_name_and_surname(one: str, other: str) -> bool:
     return words[0] in gz.given_names or rare_word(words[0], gz)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _person_words(name: str) -> tuple[str, ...]:
     """A person's name words without titles and suffixes: the surname is the last.
 
@@ -595,6 +596,8 @@ def _link_leading_places(entities: Sequence[_Entity]) -> None:
         if e.kind == "place":
             for n in [*e.names, *([e.canonical] if e.canonical else [])]:
                 places.setdefault(n, e)
+    if not places:
+        return  # no place to belong to
     for e in entities:
         if e.kind not in ("organization", "group"):
             continue
@@ -602,8 +605,10 @@ def _link_leading_places(entities: Sequence[_Entity]) -> None:
             words = name.split()
             for size in (2, 1):
                 head = " ".join(words[:size])
-                state_body = any(w.lower() in lex.STATE_BODIES for w in words[size:])
-                country = gz.demonyms.get(head) or (gz.countries.get(head) if state_body else None)
+                country = gz.demonyms.get(head)
+                state_body = head in gz.countries and any(w.lower() in lex.STATE_BODIES for w in words[size:])
+                if not country and state_body:
+                    country = gz.countries[head]  # a country names a state body only: not "Kenya Airways"
                 place = places.get(country) if country and len(words) > size else None
                 if place is not None and place is not e and place not in e.affiliations:
                     e.affiliations.append(place)

@@ -15,6 +15,7 @@ import bisect
 import functools
 import itertools
 import json
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -339,7 +340,7 @@ def _check_vocabulary() -> None:
     """Empty the word caches when the vocabulary has changed since they were filled."""
     now = _vocabulary()
     if _cached_for != [now]:
-        for cached in (_word_info, _name_word, _is_role_head, _is_role_word, _classify_shipped, _cuts):
+        for cached in (_name_word, _is_role_head, _is_role_word, _classify_shipped, _cuts):
             cached.cache_clear()
         _PLANS.clear()
         _cached_for[:] = [now]
@@ -368,9 +369,13 @@ def _is_role_word(word: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _word_info(word: str) -> tuple[str, bool, bool]:
-    """A word's lower case, whether it is capitalised and whether it can be part of a name."""
+    """A word's lower case, whether it is capitalised and whether it can be part of a name.
+
+    Not cached itself: the tokenizer keeps it in ``_PLANS`` with the rest of a word's plan, and the
+    other callers (the cold path of :func:`_cuts`, hyphen splits) are few; a second cache would be
+    filled, on the first sight of every word, for nothing.
+    """
     return word.lower(), word[:1].isupper(), _name_word(word)
 
 
@@ -846,7 +851,7 @@ def _read_sentence(
                     else not _ordinary(toks[m].text, known, repeated, gz)
                 ):
                     m += 1
-                pieces.extend(_split_chunk_cached(toks, texts, k, m, gz))
+                pieces.extend(_split_chunk_cached(texts, k, m, gz))
                 k = m
             continue
         # trailing connectors never end a name
@@ -855,7 +860,7 @@ def _read_sentence(
         if i < j and _defined_by_acronym(toks, i, j):
             pieces.append(_Piece(i, i, j))  # "Law and Justice (PiS)": one name, however it reads
         elif i < j:
-            pieces.extend(_split_chunk_cached(toks, texts, i, j, gz))
+            pieces.extend(_split_chunk_cached(texts, i, j, gz))
 
     for piece in pieces:
         _add_piece(text, toks, piece, index, headline, repeated, gz, found, not_actors)
@@ -902,12 +907,12 @@ _MAX_SPLITS = 6  # nested cuts of one run ("X of Y of Z ..."); past it the rest 
 _Cut = tuple[int, int, int, str | None, int | None]  # a _Piece with token indices relative to the chunk
 
 
-def _split_chunk_cached(toks: Sequence[Token], texts: list[str], i: int, j: int, gz: Gazetteer) -> list[_Piece]:
+def _split_chunk_cached(texts: list[str], i: int, j: int, gz: Gazetteer) -> list[_Piece]:
     """:func:`_split_chunk`, which depends on the chunk's words alone (``texts[i:j]``, the tokens' words):
     cached by them for the shipped gazetteers (the same names come back in every article), new pieces
     each time."""
     if gz is not gazetteer():
-        return _split_chunk(toks, i, j, gz)
+        return _split_chunk(texts, i, j, gz)
     cuts = _cuts(tuple(texts[i:j]))
     return [
         _Piece(i + first, i + name_first, i + last, role, None if owner is None else i + owner)
@@ -918,16 +923,18 @@ def _split_chunk_cached(toks: Sequence[Token], texts: list[str], i: int, j: int,
 @functools.lru_cache(maxsize=1 << 14)
 def _cuts(words: tuple[str, ...]) -> tuple[_Cut, ...]:
     """The pieces of a chunk of these words, relative to its start."""
-    toks = [Token.of(0, 0, w) for w in words]
     return tuple(
-        (p.first, p.name_first, p.last, p.role, p.role_owner) for p in _split_chunk(toks, 0, len(toks), gazetteer())
+        (p.first, p.name_first, p.last, p.role, p.role_owner) for p in _split_chunk(words, 0, len(words), gazetteer())
     )
 
 
-def _split_chunk(toks: Sequence[Token], i: int, j: int, gz: Gazetteer) -> list[_Piece]:
+def _split_chunk(texts: Sequence[str], i: int, j: int, gz: Gazetteer) -> list[_Piece]:
     """Cut a run of capitalised words into names: at "and" between two names, at "of" before a
-    country, and after a title ("Senator | Marco Rubio", "Deputy Minister of Foreign Affairs | of | Belarus")."""
-    words = [t.text for t in toks[i:j]]
+    country, and after a title ("Senator | Marco Rubio", "Deputy Minister of Foreign Affairs | of | Belarus").
+
+    ``texts``: the sentence's words, the run being ``texts[i:j]``; the cut reads the words alone, so the
+    cache (:func:`_cuts`) makes no tokens for them."""
+    words = list(texts[i:j])
     if " ".join(words) in gz.places or " ".join(words) in gz.organizations:
         return [_Piece(i, i, j)]
     if len(words) >= 2 and _acronym_word(words[-1]) and " ".join(words[:-1]) in gz.countries:
@@ -941,9 +948,9 @@ def _split_chunk(toks: Sequence[Token], i: int, j: int, gz: Gazetteer) -> list[_
         if w in {"and", "&"} and start < k < len(words) - 1:
             if _joined_by_and(words[start:k], lowered[start:k], whole_kind, w, gz):
                 continue  # one organization: "Defence and Space Company", "Ministry of Agriculture and Food"
-            pieces += _split_one(toks, i + start, i + k, gz, 0)
+            pieces += _split_one(texts, i + start, i + k, gz, 0)
             start = k + 1
-    return pieces + _split_one(toks, i + start, j, gz, 0)
+    return pieces + _split_one(texts, i + start, j, gz, 0)
 
 
 def _joined_by_and(left: list[str], lowered: list[str], whole_kind: str | None, joiner: str, gz: Gazetteer) -> bool:
@@ -965,13 +972,13 @@ def _joined_by_and(left: list[str], lowered: list[str], whole_kind: str | None, 
 _BODIES = ("place", "organization")
 
 
-def _split_one(toks: Sequence[Token], i: int, j: int, gz: Gazetteer, depth: int) -> list[_Piece]:
+def _split_one(texts: Sequence[str], i: int, j: int, gz: Gazetteer, depth: int) -> list[_Piece]:
     """Cut a run without "and" at "of" before a country and after a title."""
-    while i < j and toks[i].text.islower():
+    while i < j and texts[i].islower():
         i += 1  # "and the African Union" after a split
     if i >= j:
         return []
-    words = [t.text for t in toks[i:j]]
+    words = list(texts[i:j])
     text = " ".join(words)
     if text in gz.places or text in gz.organizations or depth > _MAX_SPLITS:
         return [_Piece(i, i, j)]
@@ -983,7 +990,7 @@ def _split_one(toks: Sequence[Token], i: int, j: int, gz: Gazetteer, depth: int)
             left_is_person = lowered[k] == "of" and classify(words[:k], gz)[0] == "person"
             one_body = k == 1 and lowered[0] in lex.ORG_HEADS  # "Bank of America", "Embassy of France"
             if (rest in gz.places or left_is_person) and " ".join(words[:k]) not in gz.places and not one_body:
-                left = _split_one(toks, i, i + k, gz, depth + 1)
+                left = _split_one(texts, i, i + k, gz, depth + 1)
                 right = [_Piece(i + k + 1, i + k + 1, j)]
                 if len(left) == 1 and left[0].name_first == left[0].last:  # the left part is a role
                     left[0].role_owner = i + k + 1
@@ -993,7 +1000,7 @@ def _split_one(toks: Sequence[Token], i: int, j: int, gz: Gazetteer, depth: int)
     first_of = lowered.index("of") if "of" in lowered[1:-1] else 0
     person_first = first_of and classify(words[:first_of], gz)[0] == "person"
     if person_first and "of" in lowered[first_of + 1 :] and not any(_is_role_word(w) for w in words[:first_of]):
-        return [_Piece(i, i, i + first_of), *_split_one(toks, i + first_of + 1, j, gz, depth + 1)]
+        return [_Piece(i, i, i + first_of), *_split_one(texts, i + first_of + 1, j, gz, depth + 1)]
     # "King Street", "Prince Albert Road", "the Premier League": a place or body named with a title word
     headed = lowered[-1] in lex.PLACE_HEADS or lowered[-1] in lex.ORG_HEADS
     if headed and len(words) >= 2 and not {"of", "for"} & set(lowered) and classify(words, gz)[0] in _BODIES:
@@ -1051,7 +1058,7 @@ def _split_one(toks: Sequence[Token], i: int, j: int, gz: Gazetteer, depth: int)
         ):
             # "UN High Commissioner for Refugees": a role, and the organization it belongs to
             bare_role = _Piece(i + first_role, j, j, role=" ".join(words[first_role:]), role_owner=i)
-            return [*_split_one(toks, i, i + first_role, gz, depth + 1), bare_role]
+            return [*_split_one(texts, i, i + first_role, gz, depth + 1), bare_role]
         if (
             e < len(words)
             and any(_is_role_head(w) for w in title_words)
@@ -1059,7 +1066,7 @@ def _split_one(toks: Sequence[Token], i: int, j: int, gz: Gazetteer, depth: int)
             and not prefix_is_person
         ):
             person = _Piece(i + first_role, i + e, j, role=" ".join(title_words), role_owner=i)
-            return [*_split_one(toks, i, i + first_role, gz, depth + 1), person]
+            return [*_split_one(texts, i, i + first_role, gz, depth + 1), person]
     # role words after a name: "U.S. President-elect", "Apple CEO" (not "Martin Luther King")
     if lowered[-1] in lex.ROLE_HEADS and len(words) > 1 and words[0] not in gz.given_names:
         m = len(words) - 1
@@ -1067,7 +1074,8 @@ def _split_one(toks: Sequence[Token], i: int, j: int, gz: Gazetteer, depth: int)
             m -= 1
         if lowered[m - 1] in {"of", "for"}:
             return [_Piece(i, i, j)]  # "Royal Courts of Justice": the role word is the name's own
-        return [*_split_one(toks, i, i + m, gz, depth + 1), _Piece(i + m, j, j, role=" ".join(words[m:]), role_owner=i)]
+        after = _Piece(i + m, j, j, role=" ".join(words[m:]), role_owner=i)
+        return [*_split_one(texts, i, i + m, gz, depth + 1), after]
     return [_Piece(i, i, j)]
 
 
@@ -1099,7 +1107,7 @@ def _add_piece(
     honorific = bool(title_words) and title_words[0] in lex.HONORIFICS
     if title_words and (kind in (None, "person") or (honorific and strength < 3)) and not _acronym_word(words[0]):
         kind, strength = "person", 3
-    if len(words) == 1 and (words[0] in gz.demonyms or _group_demonym(words[0], gz)) and kind is None:
+    if kind is None and len(words) == 1 and words[0] in _demonym_forms(gz):
         return  # a demonym alone is read by _demonyms
     nxt = toks[piece.last] if piece.last < len(toks) else None
     if nxt is not None and nxt.text == "$" and nxt.start == name_toks[-1].end:
@@ -1360,7 +1368,8 @@ def _demonyms(
 
     ``caps``: the indices of the capitalised tokens, the only ones that can be demonyms.
     """
-    demonyms = [k for k in caps if (toks[k].text in gz.demonyms or _group_demonym(toks[k].text, gz)) and k not in skip]
+    forms = _demonym_forms(gz)
+    demonyms = [k for k in caps if toks[k].text in forms and k not in skip]
     if not demonyms:
         return
     taken = {(f.start, f.end) for f in found[base:]}
@@ -1422,9 +1431,30 @@ def _group_demonym(word: str, gz: Gazetteer) -> bool:
     return word in gz.group_demonyms or (word[-1:] == "s" and word[:-1] in gz.group_demonyms)
 
 
+_DEMONYMS_FOR: list[tuple[tuple[int, int, int, int], frozenset[str]]] = []  # the tables read, and their forms
+
+
+def _demonym_forms(gz: Gazetteer) -> frozenset[str]:
+    """Every word that is a demonym or a group demonym, singular or plural (:func:`_group_demonym`): one
+    look-up per capitalised word tells whether :func:`_demonyms` reads it.
+
+    Kept for the identity and size of the tables, as :func:`_place_openers` is for the places.
+    """
+    dem, groups = gz.demonyms, gz.group_demonyms
+    read = (id(dem), len(dem), id(groups), len(groups))
+    if not _DEMONYMS_FOR or _DEMONYMS_FOR[0][0] != read:
+        _DEMONYMS_FOR[:] = [(read, frozenset([*dem, *groups, *(g + "s" for g in groups)]))]
+    return _DEMONYMS_FOR[0][1]
+
+
+_TOKEN_START = operator.attrgetter("start")
+_TOKEN_END = operator.attrgetter("end")
+
+
 def _positions(toks: Sequence[Token]) -> tuple[dict[int, int], dict[int, int]]:
-    """Token index by start offset and by end offset: built once per sentence for the readers below."""
-    return {t.start: k for k, t in enumerate(toks)}, {t.end: k for k, t in enumerate(toks)}
+    """Token index by start offset and by end offset: built once per sentence for the readers below
+    (pairs made in C: ``attrgetter`` over the tokens, zipped with their indices)."""
+    return dict(zip(map(_TOKEN_START, toks), itertools.count())), dict(zip(map(_TOKEN_END, toks), itertools.count()))
 
 
 def _leading_countries(
@@ -1441,8 +1471,10 @@ def _leading_countries(
     for n in range(base, len(found)):
         f = found[n]
         k = start_at.get(f.start)
+        if f.nominal or f.kind != "organization" or k is None:
+            continue
         words = f.name.split()
-        if f.nominal or f.kind != "organization" or k is None or len(words) < 2:
+        if len(words) < 2:
             continue
         heads = {w.lower() for w in words[1:]}
         if not heads & lex.STATE_BODIES:
@@ -1688,6 +1720,8 @@ def _preceding_roles(text: str, toks: Sequence[Token], start_at: dict[int, int],
         after_comma = k > 1 and toks[k - 1].text == "," and _closes_apposition(toks, start_at, f)
         if after_comma:
             k -= 1  # the role before the comma: "Hale's lawyer, Daniel Price,"
+        if not _is_role_head(toks[k - 1].text):
+            continue  # a role ends right before the name: most names have none, and nothing is walked back
         m = k
         while (
             m > 0
@@ -1697,7 +1731,7 @@ def _preceding_roles(text: str, toks: Sequence[Token], start_at: dict[int, int],
             and toks[m - 1].lower not in lex.SPEECH_VERBS
         ):
             m -= 1  # lower-case words, or a title in capitals: "Apple CEO Tim Cook", "Labour MP Jane Smith"
-        if m == k or not _is_role_head(toks[k - 1].text):
+        if m == k:
             continue
         if after_comma and not (m > 0 and toks[m - 1].lower in _APPOSITION_OPENERS):
             continue  # "…, lawyers, Daniel Price": a list, not a role told of the name
