@@ -80,6 +80,13 @@ EXTRA_DEMONYMS: dict[str, list[str]] = {
     "UA": ["Ukrainian"],
     "PS": ["Palestinian"],
 }
+# Former or English names of large cities that news still writes (archives, quotations, older
+# style books); the gazetteer's city list has only the current name.
+FORMER_NAMES: dict[str, str] = {
+    "Bombay": "IN", "Calcutta": "IN", "Madras": "IN", "Bangalore": "IN", "Peking": "CN", "Saigon": "VN",
+    "Rangoon": "MM", "Leningrad": "RU", "Stalingrad": "RU", "Constantinople": "TR", "Danzig": "PL",
+}  # fmt: skip
+
 REGIONS: dict[str, list[str]] = {
     # region name -> demonyms
     "Europe": ["European"],
@@ -348,6 +355,8 @@ def main() -> int:
                     and alt.lower() not in common_set
                 ):
                     places.setdefault(alt, city["countrycode"])
+    for name, iso2 in FORMER_NAMES.items():
+        places.setdefault(name, iso2)
     for state in gc.get_us_states().values():
         places[state["name"]] = "US"
     for abbreviation in US_STATE_ABBREVIATIONS:
