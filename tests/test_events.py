@@ -707,3 +707,15 @@ def test_an_owner_or_the_company_stands_for_a_subject_that_names_no_actor() -> N
     assert names(digest, only(events, "announce"), "agent") == ["Northwind Airlines"]
     digest = build("Vogel met the ministry. Her kidnappers condemned Valdoria.")
     assert names(digest, only(events_of(digest), "criticize"), "agent") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Northwind Airlines beat quarterly profit expectations.", "win"),  # results, no contest
+        ("Investors had hoped for a bigger beat.", "win"),
+        ("Northwind Airlines is betting on strong demand for flights.", "demand"),  # a market
+    ],
+)
+def test_words_of_markets_are_no_contest_or_demand(text: str, type_: str) -> None:
+    assert not [e for e in events_of(build(text)) if e.type == type_]

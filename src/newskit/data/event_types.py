@@ -58,6 +58,8 @@ class EventType:
             an event unless an actor is attached to it.
         not_before: words that, right after a trigger (past "the", "its"…), show it is not this event
             ("meet the needs", "meet demand").
+        not_after: words that, right before a trigger, show it is not this event ("strong demand",
+            "customer demand" are markets, not demands made of someone).
         person_object_type: the type the event is instead when its target is a person or group
             ("released the iPhone" is a launch, "released the prisoners" a release).
         speech_only: verbs that are this event only when what follows is speech — "that", a quotation
@@ -74,6 +76,7 @@ class EventType:
     movement: bool = False
     noun_needs_participant: bool = False
     not_before: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    not_after: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     speech_only: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     person_object_type: str | None = None
 
@@ -567,6 +570,11 @@ _TYPES: tuple[EventType, ...] = (
         nouns=("demand", "ultimatum"),
         of_role="agent",
         noun_needs_participant=True,  # "customer demand" is economics, not a demand made of someone
+        not_after=(
+            *("strong", "stronger", "weak", "weaker", "robust", "soaring", "rising", "falling", "slowing", "global"),
+            *("consumer", "customer", "domestic", "market", "energy", "oil", "fuel", "power", "chip", "travel"),
+            *("housing", "export", "import", "seasonal", "pent-up", "underlying", "solid", "sluggish", "healthy"),
+        ),
     ),
     # 11 DISAPPROVE
     EventType(
@@ -727,6 +735,9 @@ _TYPES: tuple[EventType, ...] = (
         verbs=("win", "defeat", "beat"),
         nouns=("victory",),
         of_role="agent",
+        # "beat quarterly profit expectations": results better than forecast, no contest won
+        not_before=("expectations", "estimates", "forecasts", "forecast", "consensus", "projections"),
+        not_after=("bigger", "smaller", "big", "small", "earnings", "profit", "revenue"),  # "a bigger beat"
         person_object_type="attack",  # "police beat protesters"; "Arsenal beat Chelsea" is a win
     ),
     # Legislatures: CAMEO has no roots for a vote or a bill passed

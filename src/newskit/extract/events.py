@@ -479,6 +479,8 @@ def _find_triggers(
                     break  # part of a name: "Organisation of Islamic Cooperation"
                 if _cancelled(tokens, last, entry.type.not_before):
                     continue
+                if i > 0 and tokens[i - 1].low in entry.type.not_after:
+                    continue  # "strong demand", "a bigger beat"
                 if entry.type.speech_only and not entry.noun and not _speech_follows(tokens, last, entry, lexicon):
                     continue
                 noun_context = _is_noun_context(tokens, i)
