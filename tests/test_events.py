@@ -719,3 +719,16 @@ def test_an_owner_or_the_company_stands_for_a_subject_that_names_no_actor() -> N
 )
 def test_words_of_markets_are_no_contest_or_demand(text: str, type_: str) -> None:
     assert not [e for e in events_of(build(text)) if e.type == type_]
+
+
+def test_a_possessive_before_a_dated_noun_is_its_agent() -> None:
+    party = [("party", "organization")]
+    days = [("Oct. 31", "2024-10-31", "2024-10-31"), ("Nov. 1", "2024-11-01", "2024-11-01")]
+    digest = build("Traders expect a hike at the party's Oct. 31-Nov. 1 meeting.", actors=party, times=days)
+    assert names(digest, only(events_of(digest), "meet"), "agent") == ["party"]
+    month = [("December", "2024-12-01", "2024-12-31")]
+    digest = build("Traders expect a hike at the party's December meeting.", actors=party, times=month)
+    assert names(digest, only(events_of(digest), "meet"), "agent") == ["party"]
+    # a verb after a date keeps its subject: "on Aug. 7 killed 258 people"
+    digest = build("Bombs in Estrela on Aug. 7 killed 258 people.")
+    assert [e.type for e in events_of(digest)] == ["kill"]

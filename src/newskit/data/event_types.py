@@ -688,7 +688,7 @@ _TYPES: tuple[EventType, ...] = (
         cameo="18",
         description="kills, murders or assassinates someone",
         verbs=("kill", "murder", "assassinate", "execute", "massacre", "slay", "shoot dead"),
-        nouns=("killing", "murder", "assassination", "execution", "massacre"),
+        nouns=("killing", "slaying", "murder", "assassination", "execution", "massacre"),
         of_role="target",
     ),
     # 19 FIGHT

@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 import attrs
 
-from newskit.data import quantity_words
+from newskit.data import quantity_words, timewords
 from newskit.data import roles as lex
 from newskit.data.event_types import (
     COMPOUND_HEADS,
@@ -44,7 +44,7 @@ from newskit.data.event_types import (
     EventType,
 )
 from newskit.data.product_words import COMPOUND_NOUNS
-from newskit.extract._actorindex import PRONOUN_KINDS, ActorIndex, Ref, SpanSet
+from newskit.extract._actorindex import NO_SPANS, PRONOUN_KINDS, ActorIndex, Ref, SpanSet
 from newskit.extract._clause import (
     AUXILIARIES,
     FUNCTION_WORDS,
@@ -393,10 +393,31 @@ def _match_words(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> int
 
 
 def _is_noun_context(tokens: Sequence[Token], i: int) -> bool:
-    prev = tokens[i - 1] if i > 0 else None
-    if prev is None:
+    """Whether the word at ``i`` stands where a noun does: after a determiner, a possessive or a
+    preposition, a date between them read past ("the Fed's December meeting", "its Oct. 31-Nov. 1 meeting")."""
+    j = i - 1
+    while j > 0 and i - j <= _DATE_WORDS_REACH and _date_word(tokens[j]):
+        j -= 1
+    if j < 0:
         return False
-    return prev.low in _DETERMINERS or prev.possessive or prev.low in {"of", "for", "on", "in", "at", "during"}
+    prev = tokens[j]
+    if prev.low in _DETERMINERS or prev.possessive:
+        return True
+    # a preposition only right before: "on Aug. 7 killed 258 people" is a verb after a date
+    return j == i - 1 and prev.low in {"of", "for", "on", "in", "at", "during"}
+
+
+_DATE_WORDS_REACH = 8  # tokens: "Oct . 31 - Nov . 1"
+
+
+def _date_word(tok: Token) -> bool:
+    """A word or mark of a date written as a modifier: a month or weekday name, a number, "." or a dash."""
+    if tok.text in {".", "-", "–"}:
+        return True
+    return all(part.isdigit() or (part[:1].isupper() and part.lower() in _DATE_NAMES) for part in tok.text.split("-"))
+
+
+_DATE_NAMES = frozenset([*timewords.MONTHS, *timewords.MONTH_ABBREVIATIONS, *timewords.WEEKDAYS])
 
 
 _NAME_ENDINGS = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "bros", "jr", "sr"})
@@ -973,10 +994,14 @@ def _left_noun_roles(
     index: ActorIndex,
     roles: _Roles,
     resolve: Callable[[str, int], str | None] | None = None,
+    times: SpanSet = NO_SPANS,
 ) -> None:
     """A nominalisation's possessive ("Pakistan's deportation", "his arrest": ``resolve`` finds whom a
-    pronoun stands for) or modifier ("the Taliban attack")."""
+    pronoun stands for) or modifier ("the Taliban attack"), read past a date between them ("the
+    Fed's Oct. 31-Nov. 1 meeting": ``times`` are the time expressions' spans)."""
     j = trig.first - 1
+    while j >= 0 and times.covers(tokens[j].start):
+        j -= 1
     steps = 0
     has_of = trig.last + 1 < len(tokens) and tokens[trig.last + 1].low == "of"
     passed_possessive = False
@@ -1460,7 +1485,7 @@ def _sentence_events(
         roles = _Roles()
         passive = _passive(tokens, trig)
         if trig.noun:
-            _left_noun_roles(tokens, refs, trig, index, roles, salience.resolve)
+            _left_noun_roles(tokens, refs, trig, index, roles, salience.resolve, context.time_set)
             light = _light_verb(tokens, trig)
             if light is not None and not roles.agents:
                 subject = find_subject(
