@@ -531,3 +531,14 @@ def test_a_plural_possessive_inside_a_name_keeps_it_whole() -> None:
 
 def test_the_name_of_an_area_is_a_place() -> None:
     assert named(read("Both men are from the Harehills area."), "Harehills").kind == "place"
+
+
+def test_an_apposition_naming_a_kind_of_person_makes_a_person() -> None:
+    digest = read(
+        "Oluwaseun Adeyemi, a farmer in Kano, said prices had doubled.\n"
+        "Chidi Okafor, a 43-year-old taxi driver, said fares rose."
+    )
+    assert named(digest, "Oluwaseun Adeyemi").kind == "person"
+    assert named(digest, "Chidi Okafor").kind == "person"
+    # not past the phrase: "a company whose chief executive quit" says nothing of a person
+    assert named(read("Redline Homes, a company whose chief executive quit, fell."), "Redline Homes").kind != "person"

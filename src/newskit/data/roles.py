@@ -62,6 +62,16 @@ ROLE_HEADS = {
     "barrister", "magistrate", "coroner", "councillor", "councilor", "alderman", "governor-general",
 }  # fmt: skip
 
+#: Nouns of people that are no title: in an apposition they make the name a person's ("Oluwaseun
+#: Adeyemi, a farmer in Kano,", "Maria Lopez, a mother of three,").
+PERSON_NOUNS = {
+    "farmer", "man", "woman", "mother", "father", "resident", "worker", "driver", "nurse", "shopkeeper",
+    "vendor", "trader", "fisherman", "retiree", "pensioner", "veteran", "survivor", "witness", "neighbour",
+    "neighbor", "grandmother", "grandfather", "widow", "widower", "mechanic", "labourer", "laborer", "miner",
+    "soldier", "teenager", "volunteer", "refugee", "migrant", "villager", "mother-of-two", "father-of-two",
+    "housewife", "homemaker", "shop-owner", "taxi", "cook", "chef", "waiter", "waitress", "cleaner", "guard",
+}  # fmt: skip
+
 #: Words that qualify a role before its head ("Deputy Foreign Minister", "National Security Advisor").
 ROLE_MODIFIERS = {
     "deputy", "vice", "acting", "interim", "former", "foreign", "prime", "chief", "senior", "junior", "top",

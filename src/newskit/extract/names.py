@@ -425,6 +425,10 @@ def _chunks(tokens: Sequence[Token], names: Sequence[int]) -> Iterator[tuple[int
         yield i, j
 
 
+#: Words that end the phrase of an apposition before its head noun: "a company whose chief", "the
+#: opposition would"; what follows them is another phrase.
+_APPOSITION_STOPS = frozenset({"whose", "which", "that", "who", "would", "will", "said", "says", "has", "had", "is"})
+
 #: Nouns after "the <Name>" that make the name a place's ("the Harehills area", "the Donbas region").
 _AREA_NOUNS = frozenset({"area", "region", "district", "neighbourhood", "neighborhood", "suburb", "province", "valley"})
 
@@ -1300,11 +1304,16 @@ def _context_kind(toks: Sequence[Token], piece: _Piece, gz: Gazetteer) -> tuple[
         return "organization", 1  # "Taliban officials", "Kremlin authorities"
     if after == "," and after2 in {"a", "an", "the"} and piece.last + 2 < len(toks):
         # "Tusk, a former European Council president,"; not "The Left, the opposition would"
-        k = piece.last + 2
-        while k < len(toks) - 1 and toks[k].lower in lex.ROLE_MODIFIERS and toks[k].lower not in lex.ROLE_HEADS:
-            k += 1
-        if toks[k].lower in lex.ROLE_HEADS:
-            return "person", 1
+        # "Oluwaseun Adeyemi, a farmer in Kano,", "Chidi Okafor, a 43-year-old taxi driver,"
+        for tok in toks[piece.last + 2 : piece.last + 8]:
+            if tok.lower in lex.ROLE_HEADS or tok.lower in lex.PERSON_NOUNS:
+                return "person", 1
+            if tok.text == "-":
+                continue  # "43-year-old"
+            if not tok.text[:1].isalnum() or tok.lower in _APPOSITION_STOPS or tok.lower in lex.CONNECTORS:
+                break
+            if tok.lower not in lex.ROLE_MODIFIERS and not tok.text[:1].islower() and not tok.text[:1].isdigit():
+                break
     speaks = after in lex.SPEECH_VERBS or (after == "," and after2 == "who")
     if speaks and (piece.last - piece.name_first > 1 or _surname(toks[piece.name_first].text, gz)):
         return "person", 1  # "Moammar Gadhafi said", "Jane Roe, who", "Lopez said"
