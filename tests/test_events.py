@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import attrs
 import pytest
 
+import newskit
 from newskit.data.event_types import EVENT_TYPES, EventType
 from newskit.extract.events import find_events
 from newskit.models import Actor, Article, Digest, Event, Mention, TimeExpression
@@ -732,3 +733,10 @@ def test_a_possessive_before_a_dated_noun_is_its_agent() -> None:
     # a verb after a date keeps its subject: "on Aug. 7 killed 258 people"
     digest = build("Bombs in Estrela on Aug. 7 killed 258 people.")
     assert [e.type for e in events_of(digest)] == ["kill"]
+
+
+def test_a_time_inside_a_quotation_does_not_date_the_saying() -> None:
+    text = 'Maria Ortega met reporters on Monday.\n\n"I was proud of how I played on Friday," Ortega said.'
+    digest = newskit.parse(text, published="2024-06-10")
+    (said,) = [e for a in digest.articles for e in a.events if e.type == "statement"]
+    assert said.date_start == dt.date(2024, 6, 10)  # the lede's day, not Friday June 7

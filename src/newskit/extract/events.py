@@ -1152,14 +1152,15 @@ class _SentenceTimes:
         return cls(ordered, usable, tuple(t.start for t in ordered))
 
     def nearest(
-        self, text: str, trigger: Span, speech: bool = False, told_of: bool = False
+        self, text: str, trigger: Span, speech: bool = False, told_of: bool = False, quoted: SpanSet = NO_SPANS
     ) -> tuple[TimeExpression, dt.date, dt.date] | None:
         """The usable time nearest the trigger, with the dates of the range it is part of. For a
         verb of saying (``speech``) a time well inside what was said is not when it was said:
         "said temperatures in September damaged the crop" is no statement of September. For what
         tells of a period (``told_of``: results, forecasts, dividends) a time after the trigger
         dates it only when it follows at once or after "on": "reported a jump in fourth-quarter
-        profit" is not dated by the quarter."""
+        profit" is not dated by the quarter. A time inside a quotation (``quoted``) is what was said, not
+        when: "'I played well the whole week,' he said"."""
         if not any(self.usable):
             return None
         at = bisect.bisect_left(self.starts, trigger.start)
@@ -1173,6 +1174,8 @@ class _SentenceTimes:
                 if best is not None and distance > best_distance:
                     break
                 if speech and t.start >= trigger.end and not _said_then(text, trigger, t):
+                    continue
+                if quoted.covers(t.start):
                     continue
                 if told_of and t.start >= trigger.end and _ON_DAY.fullmatch(text, trigger.end, t.start) is None:
                     continue
@@ -1581,8 +1584,9 @@ def _sentence_events(
         trigger = Span.of(text, t_start, t_end)
         modality = _modality(tokens, trig, lows)
         polarity = _polarity(tokens, trig, firsts)
+        speech = etype.name in _SPEECH_TYPES and not trig.noun
         dated = times.nearest(
-            text, trigger, speech=etype.name in _SPEECH_TYPES and not trig.noun, told_of=etype.name in _TELLING_TYPES
+            text, trigger, speech=speech, told_of=etype.name in _TELLING_TYPES, quoted=quotes if speech else NO_SPANS
         )
         time_id: str | None = None
         date_start = date_end = None

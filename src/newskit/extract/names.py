@@ -427,7 +427,9 @@ def _chunks(tokens: Sequence[Token], names: Sequence[int]) -> Iterator[tuple[int
 
 #: Words that end the phrase of an apposition before its head noun: "a company whose chief", "the
 #: opposition would"; what follows them is another phrase.
-_APPOSITION_STOPS = frozenset({"whose", "which", "that", "who", "would", "will", "said", "says", "has", "had", "is"})
+_APPOSITION_PHRASE_ENDS = frozenset(
+    {"whose", "which", "that", "who", "would", "will", "said", "says", "has", "had", "is"}
+)
 
 #: Nouns after "the <Name>" that make the name a place's ("the Harehills area", "the Donbas region").
 _AREA_NOUNS = frozenset({"area", "region", "district", "neighbourhood", "neighborhood", "suburb", "province", "valley"})
@@ -1310,7 +1312,7 @@ def _context_kind(toks: Sequence[Token], piece: _Piece, gz: Gazetteer) -> tuple[
                 return "person", 1
             if tok.text == "-":
                 continue  # "43-year-old"
-            if not tok.text[:1].isalnum() or tok.lower in _APPOSITION_STOPS or tok.lower in lex.CONNECTORS:
+            if not tok.text[:1].isalnum() or tok.lower in _APPOSITION_PHRASE_ENDS or tok.lower in lex.CONNECTORS:
                 break
             if tok.lower not in lex.ROLE_MODIFIERS and not tok.text[:1].islower() and not tok.text[:1].isdigit():
                 break
