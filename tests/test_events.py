@@ -740,3 +740,10 @@ def test_a_time_inside_a_quotation_does_not_date_the_saying() -> None:
     digest = newskit.parse(text, published="2024-06-10")
     (said,) = [e for a in digest.articles for e in a.events if e.type == "statement"]
     assert said.date_start == dt.date(2024, 6, 10)  # the lede's day, not Friday June 7
+
+
+def test_beating_a_person_in_a_contest_is_a_win() -> None:
+    digest = build("Ortega beat Mensah 6-4 6-3 in the final.")
+    assert [(e.type, names(digest, e, "target")) for e in events_of(digest)] == [("win", ["Kofi Mensah"])]
+    digest = build("The coastal police beat Mensah outside his home.")
+    assert [e.type for e in events_of(digest)] == ["attack"]

@@ -23,6 +23,7 @@ import attrs
 
 __all__ = [
     "COMPOUND_HEADS",
+    "CONTEST_WORDS",
     "EVENT_TYPES",
     "IRREGULAR_VERBS",
     "OBJECT_GROUP_NOUNS",
@@ -80,6 +81,14 @@ class EventType:
     speech_only: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     person_object_type: str | None = None
 
+
+#: Words that tell of a contest: with one in the sentence (or a score, "7-6"), beating a person is
+#: winning ("Djokovic beat Alcaraz in the final"), not an assault ("police beat protesters").
+CONTEST_WORDS: set[str] = {
+    *("final", "finals", "semi-final", "semifinal", "quarter-final", "quarterfinal", "match", "game", "round"),
+    *("set", "sets", "title", "race", "tournament", "championship", "cup", "league", "gold", "medal", "election"),
+    *("vote", "primary", "runoff", "run-off", "contest", "bout", "fight", "derby", "tie-break", "tiebreak"),
+}
 
 #: Nouns after which a trigger noun is a modifier, not an event ("takeover speculation", "arrest warrant").
 COMPOUND_HEADS: set[str] = {

@@ -36,6 +36,7 @@ from newskit.data import quantity_words, timewords
 from newskit.data import roles as lex
 from newskit.data.event_types import (
     COMPOUND_HEADS,
+    CONTEST_WORDS,
     EVENT_TYPES,
     IRREGULAR_VERBS,
     OBJECT_GROUP_NOUNS,
@@ -1574,7 +1575,11 @@ def _sentence_events(
         participants = _participants(roles, context.participants)
         etype = trig.entry.type
         switch = EVENT_TYPES.get(etype.person_object_type or "")
-        if switch is not None and any(index.kinds.get(a) in {"person", "group"} for a in roles.targets):
+        if (
+            switch is not None
+            and any(index.kinds.get(a) in {"person", "group"} for a in roles.targets)
+            and not (etype.name == "win" and _tells_of_contest(lows, text, sentence))
+        ):
             etype = switch  # "release him": freeing a person, not launching a product
         previous.append((trig, roles))
         for agent in roles.agents:
@@ -1917,6 +1922,15 @@ _OBJECT_DETERMINERS = _NP_DETERMINERS | frozenset(
 _COUNTED_HEADS = frozenset(["units"])  # heads that make a product only after a number ("sold 2,400 units")
 _THEME_PREPOSITIONS = frozenset(["with", "against", "on", "upon"])  # "met with union leaders", "fired on protesters"
 _MAX_MODIFIERS = 4
+
+
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+
+
+def _tells_of_contest(lows: Sequence[str], text: str, sentence: Span) -> bool:
+    """Whether the sentence tells of a contest: a contest word or a score ("beat Alcaraz 7-6(3) 7-6(2)
+    in the final")."""
+    return not CONTEST_WORDS.isdisjoint(lows) or _SCORE.search(text, sentence.start, sentence.end) is not None
 
 
 def _unnamed_heads() -> dict[str, str]:
