@@ -41,6 +41,9 @@ CASES = [
     # an unnamed group is the agent too, at a sentence's start capitalised
     ("Officials said the vote was delayed.", ("statement", ["Officials"], [], [])),
     ("Three residents condemned the ministry.", ("criticize", ["Three residents"], ["Ministry of Health"], [])),
+    # told without "be", in a headline or a reduced relative: what is done to them
+    ("Two men charged with fraud after a raid in Estrela", ("charge", [], ["Two men"], [])),
+    ("Three people killed in a crash near Porto Lume.", ("kill", [], ["Three people"], [])),
     # not when a name says more of it, nor a speaker's clause's subject
     ("Red Lantern Party officials condemned Valdoria.", ("criticize", ["Red Lantern Party"], ["Valdoria"], [])),
     ("Northwind Airlines ordered $2 billion in new jets.", ("trade", ["Northwind Airlines"], ["new jets"], [])),

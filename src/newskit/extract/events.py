@@ -558,8 +558,14 @@ def _passive(tokens: Sequence[Token], trig: _Trigger) -> bool:
         return True
     if j >= 0 and tokens[j].low in {"has", "have", "had"}:
         return False
-    if "*" in trig.entry.words:
+    if "*" in trig.entry.words and trig.last - trig.first + 1 > len(trig.entry.words) - 1:
         return False  # the phrase holds its object: "raised its dividend by 5 cents" is active
+    if trig.entry.type.name in _DONE_TO_PEOPLE:
+        # "Two men charged with murder", "three people killed in a crash": what is done to someone,
+        # with no object, told in a headline or a reduced relative
+        after = trig.entry.words[-1] if len(trig.entry.words) > 1 else _word_at(tokens, trig.last + 1)
+        if after in _AFTER_DONE_TO:
+            return True
     # a reduced passive: "figures released (on April 3) by the firm"
     for k in range(trig.last + 1, min(len(tokens), trig.last + 5)):
         if tokens[k].low == "by":
@@ -567,6 +573,15 @@ def _passive(tokens: Sequence[Token], trig: _Trigger) -> bool:
         if not (tokens[k].text[0].isdigit() or tokens[k].text[0].isupper() or tokens[k].low in {"on", "in", "last"}):
             return False
     return False
+
+
+#: Types of what is done to people, whose participle with no object before a preposition is a passive.
+_DONE_TO_PEOPLE = frozenset({"kill", "detain", "charge", "convict", "sentence", "acquit", "release"})
+_AFTER_DONE_TO = frozenset({"with", "of", "to", "for", "over", "on", "in", "after"})  # not "at": "killed at least 110"
+
+
+def _word_at(tokens: Sequence[Token], k: int) -> str:
+    return tokens[k].low if k < len(tokens) else ""
 
 
 def _clause_end(tokens: Sequence[Token], start: int, lows: Sequence[str] | None = None) -> int:
@@ -2048,13 +2063,14 @@ def _unnamed_after(
 
 
 def _unnamed_before(
-    tokens: Sequence[Token], verb: int, heads: dict[str, str], relative: bool = False
+    tokens: Sequence[Token], verb: int, heads: dict[str, str], relative: bool = False, reduced: bool = False
 ) -> tuple[int, int] | None:
     """The subject of a passive verb at token ``verb`` when its head says what it is and no name does:
     "Three reporters were detained", "the new jets will be delivered", "airliners are selected and purchased";
-    with ``relative``, the noun right before the token ``verb`` (a relative clause's pronoun subject)."""
+    with ``relative``, the noun right before the token ``verb`` (a relative clause's pronoun subject); with
+    ``reduced``, of a passive told without "be" ("Two men charged with murder")."""
     j = verb - 1
-    if not relative:
+    if not (relative or reduced):  # else the noun right before the token ``verb``
         while j >= 0 and (
             tokens[j].low in AUXILIARIES or tokens[j].low in _BE or tokens[j].low.endswith(("ly", "n't"))
         ):
@@ -2132,7 +2148,9 @@ def _unnamed_objects(
             if nxt < len(tokens) and tokens[nxt].low == "of":
                 hits.append(_unnamed_after(tokens, nxt + 1, heads))  # "the deportation of 200 migrants"
         elif _passive(tokens, trig):
-            hits.append(_unnamed_before(tokens, trig.first, heads))
+            # "Two men charged with murder": the noun right before the participle, no "be" between
+            reduced = trig.first > 0 and tokens[trig.first - 1].low in heads
+            hits.append(_unnamed_before(tokens, trig.first, heads, reduced=reduced))
         elif (pronoun := _relative_pronoun_at(tokens, trig)) is not None:
             # "the music it sells", "the aircraft they intend to launch": the noun before the pronoun
             if not no_object:
