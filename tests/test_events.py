@@ -216,6 +216,15 @@ TYPE_CASES = [
     ("Ortega sentenced Mensah to five years.", "sentence", "sentenced", ["Maria Ortega"], ["Kofi Mensah"], "sentence"),
     ("Mensah was convicted of fraud.", "convict", "convicted", [], ["Kofi Mensah"], "convict"),
     ("Vogel was acquitted of all charges.", "acquit", "acquitted", [], ["Lena Vogel"], "acquit"),
+    ("Ortega fined Northwind Airlines $2 million.", "fine", "fined", ["Maria Ortega"], ["Northwind Airlines"], "fine"),
+    (
+        "Northwind Airlines will cut about 10% of its workforce.",
+        "layoff",
+        "cut about 10% of its workforce",
+        ["Northwind Airlines"],
+        [],
+        "workforce cut",
+    ),
 ]
 
 
@@ -747,3 +756,11 @@ def test_beating_a_person_in_a_contest_is_a_win() -> None:
     assert [(e.type, names(digest, e, "target")) for e in events_of(digest)] == [("win", ["Kofi Mensah"])]
     digest = build("The coastal police beat Mensah outside his home.")
     assert [e.type for e in events_of(digest)] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The weather in Estrela was fine.", "There are signs that Ortega is ready.", "Mensah would be free to leave."],
+)
+def test_a_base_form_after_be_is_no_verb(text: str) -> None:
+    assert events_of(build(text)) == ()

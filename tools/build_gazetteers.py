@@ -260,6 +260,8 @@ ORGANIZATIONS: list[tuple[str, list[str]]] = [
     ("Gazprom", []),
     ("Saudi Aramco", ["Aramco"]),
     ("Bloomberg", []),
+    ("Apple", ["Apple Inc."]),
+    ("Shell", []),
 ]
 
 

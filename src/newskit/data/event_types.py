@@ -803,7 +803,12 @@ _TYPES: tuple[EventType, ...] = (
         name="layoff",
         cameo=None,
         description="cuts jobs or lays off staff",
-        verbs=("cut * jobs", "shed * jobs", "slash * jobs", "eliminate * jobs", "lay off"),
+        verbs=(
+            *("cut * jobs", "shed * jobs", "slash * jobs", "eliminate * jobs", "lay off"),
+            # "cut its workforce", "cut about 10% of its workforce"
+            *("cut * workforce", "reduce * workforce", "shed * workforce", "cut * of its workforce"),
+            *("reduce * of its workforce", "shed * of its workforce", "cut * of its staff"),
+        ),
         nouns=("layoff", "job cut"),
         of_role="agent",
     ),
@@ -850,6 +855,16 @@ _TYPES: tuple[EventType, ...] = (
         verbs=("acquit", "clear him of", "clear her of", "clear them of"),
         nouns=("acquittal",),
         of_role="target",
+    ),
+    EventType(
+        name="fine",
+        possessive_role="target",
+        cameo=None,
+        description="fines someone or a company",
+        # the verb only: "a fine" is too often the adjective's twin ("a fine line")
+        verbs=("fine", "impose * fine", "levy * fine"),
+        of_role="target",
+        not_before=("tune", "tuned", "tuning", "print"),  # "fine-tune", "the fine print"
     ),
 )
 

@@ -372,6 +372,10 @@ class _Trigger(NamedTuple):
     noun: bool
 
 
+#: Prepositions that open an amount and so may open a phrase's gap: "cut about 10% of its workforce".
+_GAP_OPENERS = frozenset({"about", "around", "over", "under", "nearly", "almost", "some", "up"})
+
+
 def _match_words(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> int | None:
     """The index of the last token of ``words`` matched from token ``i`` on, or None."""
     j = i
@@ -379,7 +383,7 @@ def _match_words(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> int
         if word == "*":
             continue
         if w_index and words[w_index - 1] == "*":
-            if j < len(tokens) and tokens[j].low in PREPOSITIONS and tokens[j].low != word:
+            if j < len(tokens) and tokens[j].low in PREPOSITIONS and tokens[j].low not in _GAP_OPENERS | {word}:
                 return None  # the gap holds the object, never a preposition: "fees charged by banks with …"
             for gap in range(4):
                 if j + gap < len(tokens) and tokens[j + gap].low == word:
@@ -517,6 +521,8 @@ def _find_triggers(
                 if "*" in entry.words and entry.base and not title and not _is_verb_context(tokens, i, index):
                     continue  # "a one-time charge associated with": the noun, not "charge * with"
                 if len(entry.words) == 1:
+                    if entry.base and i > 0 and tokens[i - 1].low in _BE:
+                        continue  # "the weather was fine", "talks are close": no verb's base form after "be"
                     if noun_context and (entry.base or entry.participle or (tok.low.endswith("ing") and nxt != "of")):
                         continue  # "the order", "a group of protesting women", "the detained men"
                     if entry.base and not title and not _is_verb_context(tokens, i, index):
