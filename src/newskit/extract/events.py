@@ -59,6 +59,7 @@ from newskit.extract._clause import (
 )
 from newskit.extract._inflect import noun_forms, verb_forms
 from newskit.extract._lastread import LastRead
+from newskit.extract.names import SCORE
 from newskit.extract.products import add_products, product_nouns, with_actors, word_pattern
 from newskit.extract.timex.grammar import alternation
 from newskit.hookspecs import hookimpl
@@ -1945,13 +1946,10 @@ _THEME_PREPOSITIONS = frozenset(["with", "against", "on", "upon"])  # "met with 
 _MAX_MODIFIERS = 4
 
 
-_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
-
-
 def _tells_of_contest(lows: Sequence[str], text: str, sentence: Span) -> bool:
     """Whether the sentence tells of a contest: a contest word or a score ("beat Alcaraz 7-6(3) 7-6(2)
     in the final")."""
-    return not CONTEST_WORDS.isdisjoint(lows) or _SCORE.search(text, sentence.start, sentence.end) is not None
+    return not CONTEST_WORDS.isdisjoint(lows) or SCORE.search(text, sentence.start, sentence.end) is not None
 
 
 def _unnamed_heads() -> dict[str, str]:

@@ -28,7 +28,18 @@ from newskit.data import roles as lex
 from newskit.models import ActorKind, Article, Span
 from newskit.text.segment import dateline_end
 
-__all__ = ["Found", "Gazetteer", "Token", "classify", "find_names", "gazetteer", "name_key", "rare_word", "tokenize"]
+__all__ = [
+    "SCORE",
+    "Found",
+    "Gazetteer",
+    "Token",
+    "classify",
+    "find_names",
+    "gazetteer",
+    "name_key",
+    "rare_word",
+    "tokenize",
+]
 
 _WORD = r"[^\W\d_]"
 # Possessive quantifiers (``*+``, ``++``): nothing after a token can fail, so the engine never gives
@@ -1123,7 +1134,7 @@ def _add_piece(
         and strength < 3
         and nxt.start == name_toks[-1].end + 1
         and _MODEL.fullmatch(nxt.text)
-        and not _SCORE.fullmatch(nxt.text)
+        and not SCORE.fullmatch(nxt.text)
     ):
         return  # Boeing 737, Airbus A380: a product (but "beat Chelsea 3-1": a score)
     prev = toks[piece.first - 1] if piece.first > 0 else None
@@ -1194,7 +1205,8 @@ def _add_piece(
         f.affiliations.append(-owner_start - 1)  # fixed up to an index by _possessor_roles
 
 
-_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")  # "3-1": a match's score, no model number
+#: A match's score ("3-1", "7-6"): no model number after a name, and a contest told of.
+SCORE = re.compile(r"(?<![\d-])\d{1,2}[-–]\d{1,2}(?![\d-])")
 
 _ADJECTIVE_ENDINGS = ("ic", "ian", "ean", "ese", "ish", "ist", "ern", "al")
 
