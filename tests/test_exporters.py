@@ -421,6 +421,8 @@ def _event(type: str = "meet", *roles: tuple[str, str], **fields: object) -> tup
         Actor(id="h", name="Hamas", kind="group"),
         Actor(id="p", name="Pakistani authorities", kind="organization"),
         Actor(id="f", name="Afghans", kind="group"),
+        Actor(id="c", name="Police", kind="organization"),
+        Actor(id="m", name="Two men", kind="group"),  # a phrase read from a headline's start
     ]
     text = "They met."
     event = Event(
@@ -483,6 +485,9 @@ SUMMARIES = [
     ("meet", [("u", "target")], {}, "Meet: Tim Burchett"),
     ("meet", [], {}, "Meet (“met”)"),
     ("meet", [("a", "agent"), ("zz", "target")], {}, "Sergei Lukashevich meets"),  # unknown actor ids are skipped
+    # "Police" is a plural; a phrase naming no one is in lower case after the verb, capitalised first
+    ("charge", [("c", "agent"), ("m", "target")], {}, "Police charge two men"),
+    ("detain", [("m", "target")], {}, "Two men detained"),
 ]  # fmt: skip
 
 

@@ -31,6 +31,7 @@ from typing import BinaryIO, NamedTuple
 
 import icalendar
 
+from newskit.data import quantity_words
 from newskit.errors import ExportError, NewskitWarning
 from newskit.export import Exporter
 from newskit.hookspecs import hookimpl
@@ -140,7 +141,8 @@ SINGULAR_NAMES = {"Hamas"}
 
 
 def _plural(actor: Actor) -> bool:
-    """Whether a name reads as a plural: a group ("Afghans") or a common noun ("security forces").
+    """Whether a name reads as a plural: a group ("Afghans") or a common noun ("security forces"),
+    or a collective one ("Police", "people").
 
     Proper names of organizations ("United Nations", "Ministry of Foreign Affairs") stay singular.
     """
@@ -148,8 +150,28 @@ def _plural(actor: Actor) -> bool:
     if not words or actor.name in SINGULAR_NAMES or actor.kind not in {"group", "organization"}:
         return False
     last = words[-1]
+    if last.lower() in _COLLECTIVE_PLURALS and (len(words) == 1 or last.islower()):
+        return True  # "Police charge two men"; "West Yorkshire Police" is a body's name
     plural_form = last.endswith("s") and not last.endswith(("ss", "us"))
     return plural_form and (actor.kind == "group" or last.islower())
+
+
+_COLLECTIVE_PLURALS = frozenset({"police", "people", "staff", "personnel", "clergy"})
+
+
+def _object_name(actor: Actor) -> str:
+    """An actor's name where it stands after the verb: a phrase that names no one, read from the
+    start of a sentence or headline ("Two men", "The victims"), loses the capital it had there."""
+    first, _, rest = actor.name.partition(" ")
+    if actor.kind == "group" and rest and first.lower() in _PHRASE_OPENERS and first[1:].islower():
+        return first.lower() + " " + rest
+    return actor.name
+
+
+_PHRASE_OPENERS = frozenset(
+    {"the", "a", "an", "some", "many", "several", "dozens", "hundreds", "thousands", "all", "both", "most"}
+    | set(quantity_words.NUMBER_WORDS)
+)
 
 
 def _and(names: Sequence[str]) -> str:
@@ -178,7 +200,7 @@ def event_summary(digest: Digest, event: Event) -> str:
     """
     agents = _actors(digest, event, "agent")
     subject = [a.name for a in agents]
-    targets = [a.name for a in _actors(digest, event, "target") if a.name not in subject]
+    targets = [_object_name(a) for a in _actors(digest, event, "target") if a.name not in subject]
     others = [a.name for a in _actors(digest, event, "participant") if a.name not in subject + targets]
     place = digest.actor(event.location) if event.location else None
     phrase = _phrase(event)
@@ -192,6 +214,7 @@ def event_summary(digest: Digest, event: Event) -> str:
     elif targets and event.type in PASSIVES:
         negation = "not " if event.polarity == "negative" else ""
         line = f"{_and(targets)} {negation}{PASSIVES[event.type]}"
+        line = line[:1].upper() + line[1:]  # "Two men charged", though "charges two men"
         if others:
             line += f" with {_and(others)}"
     else:
