@@ -583,6 +583,7 @@ _TYPES: tuple[EventType, ...] = (
             *("strong", "stronger", "weak", "weaker", "robust", "soaring", "rising", "falling", "slowing", "global"),
             *("consumer", "customer", "domestic", "market", "energy", "oil", "fuel", "power", "chip", "travel"),
             *("housing", "export", "import", "seasonal", "pent-up", "underlying", "solid", "sluggish", "healthy"),
+            *("ai", "product", "loan", "credit", "labour", "labor", "electricity", "gas", "steel", "aircraft"),
         ),
     ),
     # 11 DISAPPROVE
