@@ -764,3 +764,10 @@ def test_beating_a_person_in_a_contest_is_a_win() -> None:
 )
 def test_a_base_form_after_be_is_no_verb(text: str) -> None:
     assert events_of(build(text)) == ()
+
+
+def test_an_organization_is_not_whose_arrest_a_pronoun_tells() -> None:
+    digest = build("The Ministry of Health announced letters to prevent their arrest.")
+    assert names(digest, only(events_of(digest), "detain"), "target") == []
+    digest = build("Vogel met the ministry. Police ordered her arrest.")
+    assert names(digest, only(events_of(digest), "detain"), "target") == ["Lena Vogel"]

@@ -1044,9 +1044,13 @@ def _left_noun_roles(
             return
         if tok.low in {"his", "her", "their"}:
             actor = resolve(tok.low, tok.start) if resolve is not None else None
-            if actor is not None:
-                target = not has_of and trig.entry.type.possessive_role == "target"
-                (roles.targets if target else roles.agents).append(actor)  # "his arrest", "her visit"
+            target = not has_of and trig.entry.type.possessive_role == "target"
+            done_to_a_body = (
+                target and trig.entry.type.name in _DONE_TO_PEOPLE and index.kinds.get(actor or "") == "organization"
+            )
+            if actor is not None and not done_to_a_body:
+                # "his arrest", "her visit"; not "to prevent their arrest" after a ministry spoke
+                (roles.targets if target else roles.agents).append(actor)
             return
         passed_possessive = passed_possessive or tok.possessive
         if not tok.text[0].isalpha() or tok.low in PREPOSITIONS or tok.low in _DETERMINERS or tok.low in FUNCTION_WORDS:
