@@ -43,7 +43,7 @@ PAST_FORMS: frozenset[str] = frozenset(
         *("held", "began", "came", "went", "saw", "fell", "rose", "found", "brought", "led", "ran", "built"),
         *("sold", "bought", "paid", "kept", "put", "set", "cut", "shut", "spread", "fought", "flew", "drew"),
         *("grew", "threw", "broke", "spoke", "wrote", "drove", "swept", "tore", "shot", "sank", "stood"),
-        *("thought", "felt", "heard", "knew", "became", "got", "did", "had", "sought", "struck", "slew"),
+        *("thought", "felt", "heard", "knew", "became", "got", "did", "had", "sought", "slew"),
     ]
 )
 
@@ -255,8 +255,6 @@ _CLAUSE_OPENERS = frozenset(
 )
 _MAX_NP_WORDS = 4
 _DASHES = frozenset(["-", "–", "—"])
-
-
 _CLAUSE_START = frozenset({"and", "but", "that", "while", "because", "although", "when", "if"})
 #: Verbs a clause follows without "that": "said the man was arrested" (the man is the subject there)
 _CLAUSE_VERBS = frozenset(
@@ -468,6 +466,10 @@ def find_subject(
     def at(k: int) -> Ref | None:
         return refs[k] if refs is not None else index.at(tokens[k].start, tokens[k].end)
 
+    def stands_for(word: str, pos: int) -> str | None:
+        """The actor a pronoun (or "the company") at ``pos`` stands for."""
+        return resolve(word, pos) if resolve is not None else index.resolve_pronoun(word, pos, article_start, skip)
+
     j = verb - 1
     while j >= floor:
         low = tokens[j].low
@@ -549,10 +551,7 @@ def find_subject(
             actors = [ref.actor] + [a for _, a in _coordinated(tokens, m, at, floor, commas)]
             return Subject(tuple(dict.fromkeys(actors)), True, ref.start)
         if low in _SUBJECT_PRONOUNS:
-            if resolve is not None:
-                actor = resolve(low, tok.start)
-            else:
-                actor = index.resolve_pronoun(low, tok.start, article_start, skip)
+            actor = stands_for(low, tok.start)
             return Subject((actor,) if actor else (), True, tok.start)
         if low in FUNCTION_WORDS or not tok.text[0].isalnum():
             return Subject()
@@ -566,14 +565,9 @@ def find_subject(
             # "…, and the interior ministry said": a subject, but no actor; unless an owner or the
             # company named before stands for it ("its planned offering", "the company told customers")
             word = _standing_for(low, tokens[j + np_words].low, np_words)
-            if word:
-                actor = (
-                    resolve(word, tok.start)
-                    if resolve is not None
-                    else index.resolve_pronoun(word, tok.start, article_start, skip)
-                )
-                if actor is not None:
-                    return Subject((actor,), True, tok.start)
+            actor = stands_for(word, tok.start) if word else None
+            if actor is not None:
+                return Subject((actor,), True, tok.start)
             return Subject(found=True)
         np_words += 1
         if np_words > _MAX_NP_WORDS:

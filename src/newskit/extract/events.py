@@ -2150,12 +2150,13 @@ def _unnamed_objects(
         no_object = etype.name in _NO_OBJECT_TYPES and not telling  # what follows "said" is speech
         nxt = trig.last + 1
         hits: list[tuple[int, int] | None] = []
-        if no_object and (trig.noun or _passive(tokens, trig)):
+        passive = _passive(tokens, trig)
+        if no_object and (trig.noun or passive):
             continue
         if trig.noun:
             if nxt < len(tokens) and tokens[nxt].low == "of":
                 hits.append(_unnamed_after(tokens, nxt + 1, heads))  # "the deportation of 200 migrants"
-        elif _passive(tokens, trig):
+        elif passive:
             # "Two men charged with murder": the noun right before the participle, no "be" between
             reduced = trig.first > 0 and tokens[trig.first - 1].low in heads
             hits.append(_unnamed_before(tokens, trig.first, heads, reduced=reduced))

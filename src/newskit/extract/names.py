@@ -436,16 +436,6 @@ def _chunks(tokens: Sequence[Token], names: Sequence[int]) -> Iterator[tuple[int
         yield i, j
 
 
-#: Words that end the phrase of an apposition before its head noun: "a company whose chief", "the
-#: opposition would"; what follows them is another phrase.
-_APPOSITION_PHRASE_ENDS = frozenset(
-    {"whose", "which", "that", "who", "would", "will", "said", "says", "has", "had", "is"}
-)
-
-#: Nouns after "the <Name>" that make the name a place's ("the Harehills area", "the Donbas region").
-_AREA_NOUNS = frozenset({"area", "region", "district", "neighbourhood", "neighborhood", "suburb", "province", "valley"})
-
-
 def _plural_possessive_inside(tokens: Sequence[Token], j: int) -> bool:
     """Whether ``tokens[j]`` is the apostrophe of a plural possessive inside a name: right after a
     capitalised plural, before a capitalised head word ("Magistrates' Court", "Veterans' Affairs")."""
@@ -1280,6 +1270,16 @@ def _premodifier(toks: Sequence[Token], after: int, gz: Gazetteer) -> bool:
     if word.endswith("s") and not word.endswith("ss") and after + 1 < len(toks):
         return toks[after + 1].lower not in _VERB_OBJECTS  # "the EU wants to", not "the Miami relatives"
     return True
+
+
+#: Words that end the phrase of an apposition before its head noun: "a company whose chief", "the
+#: opposition would"; what follows them is another phrase.
+_APPOSITION_PHRASE_ENDS = frozenset(
+    {"whose", "which", "that", "who", "would", "will", "said", "says", "has", "had", "is"}
+)
+
+#: Nouns after "the <Name>" that make the name a place's ("the Harehills area", "the Donbas region").
+_AREA_NOUNS = frozenset({"area", "region", "district", "neighbourhood", "neighborhood", "suburb", "province", "valley"})
 
 
 def _context_kind(toks: Sequence[Token], piece: _Piece, gz: Gazetteer) -> tuple[ActorKind | None, int]:

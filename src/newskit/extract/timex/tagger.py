@@ -289,9 +289,7 @@ def _infer_reference(st: State, grammar: Grammar, spans: Sequence[Span]) -> dt.d
     for span in spans:
         line = grammar.dateline.match(st.text, span.start, span.end)
         if line is not None:
-            month = month_number(line.group("mon") or line.group("mon2"))
-            day = day_number(line, "day", "day2")
-            date = valid(int(line.group("year")), month, day) if day is not None else None
+            date = _written_date(line, line.group("mon") or line.group("mon2"), "day", "day2")
             if date is not None:
                 return date
     for span in spans:
@@ -302,8 +300,8 @@ def _infer_reference(st: State, grammar: Grammar, spans: Sequence[Span]) -> dt.d
                 if day is None:
                     continue
                 if m.group("year"):
-                    date = valid(int(m.group("year")), month, day)
-                    if date and date.isoweekday() == weekday_number(m.group("wd")):
+                    date = _written_date(m, m.group("mon"), "day2", "day")
+                    if date is not None and _on_its_weekday(date, m):
                         return date
                     continue
                 pinned = pin_weekday(_year_told(st, spans), month, day, weekday_number(m.group("wd")))
@@ -324,11 +322,22 @@ def _date_line(text: str, grammar: Grammar, span: Span) -> dt.date | None:
         m = pattern.fullmatch(text, span.start, end)
         if m is None or not m.group("year"):
             continue
-        day = day_number(m, "day")
-        date = valid(int(m.group("year")), month_number(m.group("mon")), day) if day is not None else None
-        if date is not None and (not m.group("wd") or date.isoweekday() == weekday_number(m.group("wd"))):
+        date = _written_date(m, m.group("mon"), "day")
+        if date is not None and _on_its_weekday(date, m):
             return date
     return None
+
+
+def _written_date(m: re.Match[str], month: str, *days: str) -> dt.date | None:
+    """The date a match writes in full: its year, ``month`` and the first of the groups ``days`` that
+    is set; None when no calendar has it."""
+    day = day_number(m, *days)
+    return valid(int(m.group("year")), month_number(month), day) if day is not None else None
+
+
+def _on_its_weekday(date: dt.date, m: re.Match[str]) -> bool:
+    """Whether the weekday a date match writes (group ``wd``), if any, is the date's."""
+    return not m.group("wd") or date.isoweekday() == weekday_number(m.group("wd"))
 
 
 _FOUR_DIGIT_YEAR = re.compile(r"(?<![\w$£€.,/-])(?:1[89]|20)\d\d(?![\w%]|[.,]\d)")
