@@ -402,13 +402,10 @@ def _without_place(name: str) -> str:
 
 
 #: Legal forms that end a company's name and are often left out ("Northwind Energy Inc").
-_LEGAL_FORMS = frozenset(("inc", "corp", "co", "ltd", "plc", "llc", "lp", "ag", "sa", "nv", "gmbh", "spa", "bv"))
-
-
 def _without_legal_form(name: str) -> str:
     """The key of a company's name without the legal form that ends it, when two words or more are left."""
     words = name_key(name).split()
-    while len(words) > 2 and words[-1].strip(",") in _LEGAL_FORMS:
+    while len(words) > 2 and words[-1].strip(",") in lex.LEGAL_FORMS:
         words.pop()  # a name of one word and a legal form ("Apple Inc.", "Apple Corps") keeps it
     return " ".join(words)
 

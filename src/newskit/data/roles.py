@@ -16,6 +16,7 @@ __all__ = [
     "GROUP_NOUNS",
     "HONORIFICS",
     "KIN_NOUNS",
+    "LEGAL_FORMS",
     "NAME_PARTICLES",
     "NOMINAL_ORG_NOUNS",
     "NOMINAL_PERSON_NOUNS",
@@ -215,6 +216,10 @@ ABBREVIATIONS = {
     "col", "sgt", "capt", "prof", "messrs", "mt", "ft", "maj", "adm", "cmdr", "rev", "pres", "no", "bros", "plc", "nv",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }  # fmt: skip
+
+#: Legal forms that end a company's name ("Apple Inc.", "Siemens AG", "Fiat S.p.A."), in lower case
+#: without their full stops: where a company's name ends, and what two spellings of one may differ by.
+LEGAL_FORMS = {"inc", "corp", "co", "ltd", "plc", "llc", "lp", "ag", "sa", "nv", "gmbh", "spa", "bv"}
 
 #: Lower-case nouns of places that name one after "of": "the port of Aqaba", "his hometown of Cardenas".
 PLACE_NOUNS = {

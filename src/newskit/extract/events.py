@@ -426,7 +426,7 @@ def _date_word(tok: Token) -> bool:
 _DATE_NAMES = frozenset([*timewords.MONTHS, *timewords.MONTH_ABBREVIATIONS, *timewords.WEEKDAYS])
 
 
-_NAME_ENDINGS = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "bros", "jr", "sr"})
+_NAME_ENDINGS = frozenset({"bros", "jr", "sr"})  # with a legal form (lex.LEGAL_FORMS), words whose stop ends a name
 
 
 def _is_verb_context(tokens: Sequence[Token], i: int, index: ActorIndex) -> bool:
@@ -438,7 +438,7 @@ def _is_verb_context(tokens: Sequence[Token], i: int, index: ActorIndex) -> bool
     low = prev.low
     if low in AUXILIARIES or low in _SUBJECT_WORDS or low.endswith("ly") or low in ROLE_HEADS:
         return True
-    if prev.text == "." and i >= 2 and tokens[i - 2].low in _NAME_ENDINGS:
+    if prev.text == "." and i >= 2 and (tokens[i - 2].low in lex.LEGAL_FORMS or tokens[i - 2].low in _NAME_ENDINGS):
         prev = tokens[i - 2]  # "Goody Products Inc. cut its dividend": the stop that ends a company's name
         return index.at(prev.start, prev.end) is not None
     if not prev.text[0].isalnum():

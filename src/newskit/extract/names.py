@@ -417,7 +417,7 @@ def _chunks(tokens: Sequence[Token], names: Sequence[int]) -> Iterator[tuple[int
         j = i + 1
         while j < n:
             near = tokens[j].start - tokens[j - 1].end <= 1
-            if near and tokens[j - 1].lower in _COMPANY_SUFFIXES and tokens[j].lower not in _COMPANY_SUFFIXES:
+            if near and _legal_form(tokens[j - 1].lower) and not _legal_form(tokens[j].lower):
                 break  # "Apple Inc. Steve Jobs": a company's suffix ends its name
             if near and (tokens[j].name or tokens[j].lower in _SUFFIXES):
                 j += 1  # a name word, or "Jr." after one
@@ -472,7 +472,13 @@ def _head_words(words: Sequence[str]) -> list[str]:
 
 
 _SUFFIXES = {"jr.", "sr.", "jr", "sr"}
-_COMPANY_SUFFIXES = {"inc.", "corp.", "ltd.", "co.", "plc", "plc.", "llc", "n.v.", "nv", "ag", "gmbh", "s.a.", "s.p.a."}
+
+
+def _legal_form(word: str) -> bool:
+    """Whether a word in lower case is a company's legal form ("inc.", "gmbh", "s.p.a."): the end of its name."""
+    return word.replace(".", "") in lex.LEGAL_FORMS
+
+
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,5}")  # "R-AZ", "D-N" of "D-N.Y."
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
@@ -1139,7 +1145,7 @@ def _add_piece(
     if len(words) == 1 and prev is not None and prev.text in ("(", ",") and _PARTY_STATE.fullmatch(words[0]):
         return  # "Senator X (R-AZ)", "Chuck Schumer, D-N.Y.,": party and state
     lone = len(words) == 1 and strength < 3
-    if lone and (_INITIALS.fullmatch(words[0]) or words[0].lower().rstrip(".") in {"inc", "co", "corp", "ltd", "plc"}):
+    if lone and (_INITIALS.fullmatch(words[0]) or _legal_form(words[0].lower())):
         return  # a lone initial or company suffix: "A.", "Inc."
     if len(words) > 1 and _ROMAN.fullmatch(words[-1]) and words[-2].lower() in lex.EVENT_HEADS:
         return  # "World War II"
