@@ -211,6 +211,12 @@ MORE: list[tuple[str, str, dt.date, str]] = [
     # written on a Monday, a weekend ahead as a deadline: the coming one
     ("The storm will linger through the weekend.", "the weekend", D(2025, 1, 6), "2025-W02-WE"),
     ("Heat wave to grip Midwest through the weekend", "the weekend", D(2025, 1, 6), "2025-W02-WE"),
+    # "come close": an adjective, no schedule; the past perfect looks back (written on a Sunday)
+    ("They said the sides had come close on Tuesday to agreeing a swap.", "Tuesday", D(2025, 10, 12), "2025-10-07"),
+    # a hedged deadline is a deadline; what starts on a day lies ahead of the past verb announcing it
+    ("The line would remain closed until at least Wednesday.", "Wednesday", D(2025, 10, 12), "2025-10-15"),
+    ("He declared three days of national mourning starting Monday.", "Monday", D(2025, 10, 12), "2025-10-13"),
+    ("Starting Monday, the agency posted updates every hour.", "Monday", D(2025, 10, 12), "2025-10-06"),
 ]
 
 

@@ -1197,7 +1197,7 @@ RESULT_NOUNS: set[str] = {
 FUTURE_MODALS: set[str] = {"could", "may", "might", "should"}
 
 #: Words before a schedule verb that make it no verb of its own ("to meet", "will begin", "the meet",
-#: "the office is open").
+#: "the office is open", "had come close to agreeing": "close" the adjective).
 SCHEDULE_VERB_BLOCKERS: set[str] = {
     "a",
     "an",
@@ -1231,12 +1231,25 @@ SCHEDULE_VERB_BLOCKERS: set[str] = {
     "were",
     "would",
     "your",
+    "came",
+    "come",
+    "comes",
+    "coming",
+    "drew",
+    "so",
+    "too",
+    "very",
+    "as",
 }
 
-#: Words before a date that make it a deadline ahead ("until Tuesday").
+#: Words before a date that make it a deadline ahead ("until Tuesday"), or the start of what lies
+#: ahead ("mourning starting Monday", "effective July 1"): the date has no tense of its own.
 DEADLINE_WORDS: set[str] = {
     "before",
+    "beginning",
     "by",
+    "effective",
+    "starting",
     "through",
     "till",
     "until",
@@ -1244,7 +1257,7 @@ DEADLINE_WORDS: set[str] = {
 
 #: Deadline words that put a month or a month-day without a year ahead ("by August", "until March 3");
 #: "through August" ends a stretch that is as often behind as ahead.
-AHEAD_DEADLINE_WORDS: set[str] = {"by", "until", "till"}
+AHEAD_DEADLINE_WORDS: set[str] = {"by", "until", "till", "starting", "beginning", "effective"}
 
 #: Words before "last" that make it the verb, not "the last": "the truce will last 72 hours", "is
 #: expected to last two days", "does not last a week" (modal verbs count as well).

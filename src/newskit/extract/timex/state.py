@@ -106,6 +106,8 @@ _PLACE = re.compile(r"\s+place\b", re.IGNORECASE)
 #: of object ("reporters", "the BBC", "parliament on").
 _ATTRIBUTION_OBJECT = re.compile(r"\s+(?:(?:the\s+)?[A-Za-z]+\s+)?(?:on\s+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
+#: A hedge between a deadline word and its date: "until at least Wednesday", "by the end of".
+_HEDGE = re.compile(r"\s+at\s+(?:the\s+)?(?:least|latest|earliest)\s*$", re.IGNORECASE)
 
 
 def _negated(word: str) -> bool:
@@ -243,7 +245,7 @@ class State:
         """
         if self.settled_past(start):
             return "past"
-        if self.prev_word(start) in tw.DEADLINE_WORDS:
+        if self.deadline_word(start) in tw.DEADLINE_WORDS:
             return "past" if self.past_perfect(start) else ""
         markers, i = self._sentence_markers(), bisect.bisect_left(self._marker_starts, start)
         best, best_distance = "", 1 << 60
@@ -330,6 +332,11 @@ class State:
         """The word just before ``pos`` in the sentence, lower-cased ("" at the start)."""
         m = _PREV_WORD.search(self.text, max(self.sentence.start, pos - 30), pos)
         return m.group(1).lower() if m else ""
+
+    def deadline_word(self, pos: int) -> str:
+        """:meth:`prev_word`, read past a hedge: "until at least Wednesday" is "until"."""
+        hedge = _HEDGE.search(self.text, max(self.sentence.start, pos - 24), pos)
+        return self.prev_word(hedge.start() if hedge else pos)
 
     def prev_word_raw(self, pos: int) -> str:
         m = _PREV_WORD.search(self.text, max(self.sentence.start, pos - 30), pos)
@@ -445,12 +452,14 @@ def _deadline(st: State, start: int, words: Collection[str] | None = None) -> st
     """The side of a deadline ("by August", "until Thursday"): ahead, unless the sentence looks
     back from it in the past perfect ("by Wednesday, 32 members had filed"). ``words`` are the
     deadline words that count (by default ``DEADLINE_WORDS``, read at each call)."""
-    if st.prev_word(start) not in (tw.DEADLINE_WORDS if words is None else words):
+    if st.deadline_word(start) not in (tw.DEADLINE_WORDS if words is None else words):
         return ""
     if st.past_perfect(start):
         return "past"
     # "By Wednesday morning, a million homes were without power": a story told from the deadline
-    word = _PREV_WORD.search(st.text, max(st.sentence.start, start - 30), start)  # the deadline word
+    hedge = _HEDGE.search(st.text, max(st.sentence.start, start - 24), start)
+    before = hedge.start() if hedge else start
+    word = _PREV_WORD.search(st.text, max(st.sentence.start, before - 30), before)  # the deadline word
     opening = word is not None and st.at_sentence_start(word.start())
     return "past" if opening and st.tense_after(start) == "past" else "future"
 
