@@ -630,6 +630,22 @@ def test_passive_speech_verbs_and_economic_demand_are_not_events(text: str) -> N
             "welcomed",
             "2025-01-08",
         ),
+        # what was said comes first and the attribution after a comma: its time is what was said
+        (
+            "Cholera\n\nThe ministry said on Monday that cases rose.\n\n"
+            "The outbreak was first detected on Dec. 27 in Karuma, the ministry said in a statement.\n",
+            "said",
+            "2025-01-06",
+        ),
+        # but a time opening the sentence, or one a participle shares, dates the saying
+        ("Talks\n\nOn Tuesday, the ministry said talks would resume.\n", "said", "2025-01-07"),
+        ("Talks\n\nMensah wrote to the court on Tuesday, saying he would appeal.\n", "saying", "2025-01-07"),
+        # a verb in the past is not dated after the story: the day ahead is what was said
+        (
+            "Court\n\nThe ministry said on Monday it would act.\n\nA court rules on Friday, an official said.\n",
+            "said",
+            "2025-01-06",
+        ),
     ],
 )
 def test_when_it_was_said(text: str, trigger: str, date: str) -> None:
@@ -742,6 +758,15 @@ def test_a_possessive_before_a_dated_noun_is_its_agent() -> None:
     # a verb after a date keeps its subject: "on Aug. 7 killed 258 people"
     digest = build("Bombs in Estrela on Aug. 7 killed 258 people.")
     assert [e.type for e in events_of(digest)] == ["kill"]
+
+
+def test_a_verb_in_the_past_is_not_dated_after_the_story() -> None:
+    text = "Trump has threatened broader levies on Canadian goods from April 2."
+    (threat,) = [e for a in parse(text, published="2025-03-12").articles for e in a.events]
+    assert threat.date_start is None or threat.date_start <= dt.date(2025, 3, 12)
+    text = "Whitfield will be sentenced on Friday."
+    (sentence,) = [e for a in parse(text, published="2025-03-12").articles for e in a.events]
+    assert sentence.date_start == dt.date(2025, 3, 14)
 
 
 def test_a_time_inside_a_quotation_does_not_date_the_saying() -> None:

@@ -1168,6 +1168,7 @@ class _SentenceTimes:
     ordered: tuple[TimeExpression, ...]
     usable: tuple[bool, ...]  # False for "since 2023": a starting point, not the event's date
     starts: tuple[int, ...]
+    floor: int = 0  # where the sentence starts
 
     @classmethod
     def of(cls, text: str, sentence: Span, dated: Sequence[TimeExpression], starts: Sequence[int]) -> _SentenceTimes:
@@ -1176,18 +1177,26 @@ class _SentenceTimes:
             return _NO_TIMES  # most sentences have no dated time: one shared empty record
         ordered = tuple(t for t in dated[lo:hi] if t.end <= sentence.end)
         usable = tuple(not _after_since(text, sentence.start, t) for t in ordered)
-        return cls(ordered, usable, tuple(t.start for t in ordered))
+        return cls(ordered, usable, tuple(t.start for t in ordered), sentence.start)
 
     def nearest(
-        self, text: str, trigger: Span, speech: bool = False, told_of: bool = False, quoted: SpanSet = NO_SPANS
+        self,
+        text: str,
+        trigger: Span,
+        speech: bool = False,
+        told_of: bool = False,
+        quoted: SpanSet = NO_SPANS,
+        latest: dt.date | None = None,
     ) -> tuple[TimeExpression, dt.date, dt.date] | None:
         """The usable time nearest the trigger, with the dates of the range it is part of. For a
         verb of saying (``speech``) a time well inside what was said is not when it was said:
-        "said temperatures in September damaged the crop" is no statement of September. For what
-        tells of a period (``told_of``: results, forecasts, dividends) a time after the trigger
-        dates it only when it follows at once or after "on": "reported a jump in fourth-quarter
-        profit" is not dated by the quarter. A time inside a quotation (``quoted``) is what was said, not
-        when: "'I played well the whole week,' he said"."""
+        "said temperatures in September damaged the crop" is no statement of September, nor is
+        "detected on Sept. 27, the ministry said" (what was said comes first, and the attribution
+        after a comma). For what tells of a period (``told_of``: results, forecasts, dividends) a
+        time after the trigger dates it only when it follows at once or after "on": "reported a
+        jump in fourth-quarter profit" is not dated by the quarter. A time inside a quotation
+        (``quoted``) is what was said, not when: "'I played well the whole week,' he said". A time
+        that begins after ``latest`` is not when a verb in the past happened."""
         if not any(self.usable):
             return None
         at = bisect.bisect_left(self.starts, trigger.start)
@@ -1201,6 +1210,10 @@ class _SentenceTimes:
                 if best is not None and distance > best_distance:
                     break
                 if speech and t.start >= trigger.end and not _said_then(text, trigger, t):
+                    continue
+                if speech and t.end <= trigger.start and _said_before(text, self.floor, t, trigger):
+                    continue
+                if latest is not None and t.date_start is not None and t.date_start > latest:
                     continue
                 if quoted.covers(t.start):
                     continue
@@ -1232,6 +1245,33 @@ def _said_then(text: str, trigger: Span, t: TimeExpression) -> bool:
     """Whether a time after a verb of saying is when it was said, not a time in what was said."""
     gap = _TOLD_TIME if trigger.text.lower().startswith(_TELLING) else _SPEECH_TIME
     return gap.fullmatch(text, trigger.end, t.start) is not None
+
+
+#: What may open a sentence before its time, when the time dates the whole sentence: "On Tuesday,",
+#: "Late on Friday,", "In a statement on Monday,", "Earlier this week,".
+_OPENING_ADJUNCT = re.compile(
+    r"\s*(?:(?:(?:late|early|earlier|later|also|and|but|then)\s+)*(?:on|in|at|by|during|from|after|before|over)\b[^,;]*)?",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_JOINERS = frozenset(["and", "but", "while", "then", "yet", "so"])
+_QUOTE_MARKS = re.compile(r"[\"“”]|``|''")
+
+
+def _said_before(text: str, floor: int, t: TimeExpression, trigger: Span) -> bool:
+    """Whether a time before a verb of saying is in what was said, the attribution following after a
+    comma: "The outbreak was detected on Sept. 27, the ministry said". A time in an adjunct that opens
+    the sentence ("On Tuesday, the ministry said") dates the saying."""
+    between = text[t.end : trigger.start]
+    if "," not in between or _QUOTE_MARKS.search(between) or trigger.text.endswith("ing"):
+        # a quotation between: the time is another telling's ("told … on Sunday … '…,' he told"); a
+        # participle shares its clause's time ("wrote this week, demanding … and saying")
+        return False
+    attribution = between[between.rindex(",") + 1 :].split()
+    if attribution and attribution[0].lower() in _CLAUSE_JOINERS:
+        return False  # "warned officials Wednesday …, and they said": a second clause of the same telling
+    return _OPENING_ADJUNCT.fullmatch(text, floor, t.start) is None
 
 
 def _after_since(text: str, floor: int, t: TimeExpression) -> bool:
@@ -1349,6 +1389,36 @@ def _sentence_subject(tokens: Sequence[Token], index: ActorIndex, before: int) -
         if comma is not None:
             found = _first_subject(tokens, index, comma + 1, min(len(tokens), comma + 9))
     return found
+
+
+#: Words before a verb in the past form that put it ahead or in the present: "will be sentenced",
+#: "is expected", "to be held".
+_NOT_PAST_BEFORE = frozenset(["will", "would", "shall", "'ll", "to", "be", "is", "are", "am", "being", "may", "might"])
+_NOT_PAST_BEFORE |= frozenset(["could", "should", "can", "must", "'s", "'re"])
+
+
+def _after(day: dt.date | None, published: dt.date | None) -> bool:
+    """Whether ``day`` comes after the day of publication (False when either is unknown)."""
+    return day is not None and published is not None and day > published
+
+
+def _past_tense(lows: Sequence[str], trig: _Trigger) -> bool:
+    """Whether a verb trigger tells of what was done: a past form ("said", "was arrested", "has
+    threatened") with no auxiliary before it that puts it ahead or in the present ("will be
+    sentenced", "is scheduled")."""
+    if trig.noun:
+        return False
+    low = lows[trig.first]
+    if not (low.endswith("ed") or low in _past_forms()):
+        return False
+    j = trig.first - 1
+    while (
+        j >= 0 and trig.first - j <= 4 and (lows[j] in AUXILIARIES or lows[j] in _NEGATIONS or lows[j].endswith("ly"))
+    ):
+        if lows[j] in _NOT_PAST_BEFORE:
+            return False
+        j -= 1
+    return True
 
 
 def _past_forms() -> frozenset[str]:
@@ -1616,18 +1686,28 @@ def _sentence_events(
         modality = _modality(tokens, trig, lows)
         polarity = _polarity(tokens, trig, firsts)
         speech = etype.name in _SPEECH_TYPES and not trig.noun
-        dated = times.nearest(
-            text, trigger, speech=speech, told_of=etype.name in _TELLING_TYPES, quoted=quotes if speech else NO_SPANS
+        when = functools.partial(
+            times.nearest, text, trigger, speech, etype.name in _TELLING_TYPES, quotes if speech else NO_SPANS
         )
+        dated = when()
         time_id: str | None = None
         date_start = date_end = None
         inherited = False
+        done = modality in {"asserted", "reported"}
+        if dated is not None and done and _after(dated[1], digest.published) and _past_tense(lows, trig):
+            # "has threatened levies from April 2", "said … is due to rule on Friday": what is
+            # done is not dated ahead of the story; a time before it may date it still
+            dated = when(latest=digest.published)
         if dated is not None:
             chosen, date_start, date_end = dated
             time_id = chosen.id
             if digest.published is not None and date_start > digest.published and modality == "asserted":
                 modality = "planned"
-        elif anchor is not None and modality not in {"planned", "hypothetical"}:
+        elif (
+            anchor is not None
+            and modality not in {"planned", "hypothetical"}
+            and not (_after(anchor.date_start, digest.published) and _past_tense(lows, trig))
+        ):
             time_id, date_start = anchor.id, anchor.date_start
             date_end = anchor.date_end or anchor.date_start
             inherited = True

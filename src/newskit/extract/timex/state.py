@@ -264,10 +264,16 @@ class State:
                 # "... on Tuesday, Castro said": the attribution is no tense of the event; but a date
                 # that opens the sentence ("In September, it announced") dates the verb that follows
                 continue
+            if j >= 0 and _CLAUSE_BREAK.search(self.text, end, m_start) and not self._broken(markers[j][1], start):
+                break  # "wrote to the court on Tuesday, saying he would": the verb of the date's own clause
             if m_start - end + 1 < best_distance:
                 best = tense
             break
         return best
+
+    def _broken(self, start: int, end: int) -> bool:
+        """Whether a clause break (a comma, a quotation mark, a bracket) stands in ``text[start:end]``."""
+        return _CLAUSE_BREAK.search(self.text, start, end) is not None
 
     def _close_before(self, start: int) -> tuple[int, int, str] | None:
         """The tense marker ending a few characters before ``start`` with no clause break between
