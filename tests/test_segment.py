@@ -81,6 +81,21 @@ def test_blank_line_between_every_paragraph_is_one_article() -> None:
     assert len(read(text).articles) == 1
 
 
+def test_a_headline_between_paragraphs_parted_by_blank_lines_starts_a_story() -> None:
+    text = (
+        "Wildfire forces evacuation of 4,000 in California\n\nFirefighters battled a fire on Saturday.\n\n"
+        "It was 5% contained.\n\nDynamo Kyiv stun Ajax with late winner\n\nDynamo Kyiv beat Ajax 2-1 on Thursday.\n"
+    )
+    digest = read(text)
+    assert [a.title.text if a.title else None for a in digest.articles] == [
+        "Wildfire forces evacuation of 4,000 in California",
+        "Dynamo Kyiv stun Ajax with late winner",
+    ]
+    # a short subheading inside a story is no headline of its own
+    text = "Storm hits the coast of Valdoria\n\nA storm hit on Monday.\n\nWhat happens next\n\nRepairs begin soon.\n"
+    assert len(read(text).articles) == 1
+
+
 def test_two_blank_lines_start_an_article() -> None:
     text = "One story here.\n\n\nAnother story there.\n"
     assert len(read(text).articles) == 2

@@ -122,6 +122,22 @@ def _repeats(text: str, first: _Block, second: _Block) -> bool:
     return bool(a) and b[: len(a)] == a
 
 
+#: Words a headline has at least, where a blank line also parts paragraphs: a shorter line between
+#: paragraphs is a subheading inside the story ("Background", "What happens next").
+_HEADLINE_WORDS = 4
+
+
+def _opens_story(text: str, previous: _Block, block: _Block, following: _Block | None) -> bool:
+    """Whether ``block`` is the headline of a new story in a text whose paragraphs are all parted by
+    blank lines (a digest of briefs): a headline after a paragraph that ends like a sentence, with a
+    paragraph of its own below it."""
+    if following is None or _is_headline(text, following) or not _is_headline(text, block):
+        return False
+    if len(text[block.start : block.end].split()) < _HEADLINE_WORDS:
+        return False
+    return _TERMINAL.search(text[previous.start : previous.end]) is not None
+
+
 def _group(text: str, blocks: list[_Block], split: bool | None) -> list[list[_Block]]:
     if not blocks:
         return []
@@ -132,11 +148,12 @@ def _group(text: str, blocks: list[_Block], split: bool | None) -> list[list[_Bl
         len(block.lines) > 1 and not _is_wrapped(text, block) for block in blocks
     )
     groups: list[list[_Block]] = [[blocks[0]]]
-    for previous, block in pairwise(blocks):
+    for i, (previous, block) in enumerate(pairwise(blocks), start=1):
         if block.gap >= 2 and split is None:
             new_article = True
         elif not blank_lines_separate:
-            new_article = False
+            following = blocks[i + 1] if i + 1 < len(blocks) else None
+            new_article = split is None and _opens_story(text, previous, block, following)
         else:
             group = groups[-1]
             new_article = not ((len(group) == 1 and _is_headline(text, previous)) or _repeats(text, previous, block))
