@@ -796,3 +796,62 @@ def test_an_organization_is_not_whose_arrest_a_pronoun_tells() -> None:
     assert names(digest, only(events_of(digest), "detain"), "target") == []
     digest = build("Vogel met the ministry. Police ordered her arrest.")
     assert names(digest, only(events_of(digest), "detain"), "target") == ["Lena Vogel"]
+
+
+def _events(text: str, published: str = "2025-03-12") -> list[tuple[str, str, list[tuple[str, str]]]]:
+    digest = parse(text, published=published)
+    by_id = {a.id: a.name for a in digest.actors}
+    return [
+        (e.type, e.trigger.text, [(p.role, by_id[p.actor]) for p in e.participants])
+        for a in digest.articles
+        for e in a.events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who died is the target, as the one killed is; nothing after "died" is done to
+        ("Robert Hale died in 2016.", ("die", "died", [("target", "Robert Hale")])),
+        (
+            "His mother died trying to get Maria Ortega to Florida.",
+            ("die", "died", []),
+        ),
+        ("Thomas Reed pleaded guilty last year.", ("plead", "pleaded guilty", [("agent", "Thomas Reed")])),
+        (
+            "The Bank of Canada cut its benchmark interest rate by 25 basis points.",
+            ("rate_change", "cut its benchmark interest rate", [("agent", "Bank of Canada")]),
+        ),
+        ("A passenger train derailed in Valdoria.", ("accident", "derailed", [])),
+        ("Eleven officers were injured in the clashes.", ("injure", "injured", [("target", "Eleven officers")])),
+    ],
+)
+def test_deaths_injuries_accidents_pleas_and_rate_decisions(
+    text: str, expected: tuple[str, str, list[tuple[str, str]]]
+) -> None:
+    assert expected in _events(text)
+
+
+def test_not_every_death_or_lower_rate_is_an_event() -> None:
+    found = _events("The death toll rose to 23. Substantially lower tax rates helped the company.")
+    assert [t for t, _, _ in found if t in {"die", "rate_change"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # a relative clause and a describing apposition are read past to the subject
+        ("Margaret Okonjo-Hale, whose research changed how scientists work, has resigned.", ["Margaret Okonjo-Hale"]),
+        ("Her husband, the physicist Robert Hale, resigned in 2016.", ["Robert Hale"]),
+        # places a preposition governs are no subject, even coordinated
+        ("The bombings in Kenya and Tanzania last week killed 217 people.", []),
+        # but the two people of "Kuchma of Ukraine and Yeltsin of Russia" are not one preposition's object
+        (
+            "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia signed a plan.",
+            ["Leonid Kuchma", "Boris Yeltsin"],
+        ),
+    ],
+)
+def test_subjects_past_clauses_and_prepositions(text: str, agents: list[str]) -> None:
+    found = [e for e in _events(text) if e[0] in {"resign", "kill", "sign"}]
+    assert found and sorted(n for r, n in found[0][2] if r == "agent") == sorted(agents)

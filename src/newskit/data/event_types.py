@@ -65,6 +65,11 @@ class EventType:
             ("released the iPhone" is a launch, "released the prisoners" a release).
         speech_only: verbs that are this event only when what follows is speech — "that", a quotation
             mark, a comma, a colon or the end of the sentence ("he added that…", but not "added 20 jets").
+        intransitive: True when the event has no target after it: who follows the trigger is in
+            another clause ("His mother died trying to reach Elian"), and a place there is where it
+            happened ("crashed into the Atlantic").
+        subject_role: the role of the subject of the verb in the active voice: the agent, but the one
+            it happens to for verbs such as "die" ("Steve Jobs died": the target, as the one killed is).
     """
 
     name: str
@@ -80,6 +85,8 @@ class EventType:
     not_after: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     speech_only: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     person_object_type: str | None = None
+    intransitive: bool = False
+    subject_role: Role = "agent"
 
 
 #: Words that tell of a contest: with one in the sentence (or a score, "7-6"), beating a person is
@@ -866,6 +873,59 @@ _TYPES: tuple[EventType, ...] = (
         verbs=("fine", "impose * fine", "levy * fine"),
         of_role="target",
         not_before=("tune", "tuned", "tuning", "print"),  # "fine-tune", "the fine print"
+    ),
+    EventType(
+        name="plead",
+        cameo=None,
+        description="pleads guilty, not guilty or no contest in court",
+        verbs=("plead guilty", "plead not guilty", "plead innocent", "plead no contest", "enter * plea"),
+        nouns=("guilty plea",),
+        of_role="agent",
+    ),
+    EventType(
+        name="die",
+        cameo=None,
+        description="dies (the target is who died, as for a killing)",
+        verbs=("die", "pass away"),
+        # only with whose death it is ("her death", "the death of Okonjo-Hale"): "death toll",
+        # "death penalty" and a death in general are no one's event
+        nouns=("death",),
+        of_role="target",
+        possessive_role="target",
+        subject_role="target",
+        noun_needs_participant=True,
+        intransitive=True,
+        not_before=("down", "out", "off", "hard", "penalty", "toll", "row", "sentence", "threats", "squad"),
+    ),
+    EventType(
+        name="injure",
+        possessive_role="target",
+        cameo=None,
+        description="injures or wounds someone",
+        verbs=("injure", "wound"),
+        of_role="target",
+        not_before=("up", "down"),  # "wound up his speech": the past of "wind"
+    ),
+    EventType(
+        name="accident",
+        cameo=None,
+        description="a vehicle derails, collides, capsizes or crashes",
+        verbs=("derail", "collide", "capsize", "crash into", "crash-land", "run aground"),
+        # not "collision": as often a figure of speech ("a collision with a new reality")
+        nouns=("derailment", "plane crash", "train crash", "car crash", "bus crash", "helicopter crash"),
+        intransitive=True,
+        subject_role="target",  # "the ferry capsized": what it happened to
+    ),
+    EventType(
+        name="rate_change",
+        cameo=None,
+        description="raises, cuts or holds an interest rate (or another rate it sets)",
+        verbs=(
+            # not "lower": as often the adjective ("substantially lower tax rates helped")
+            *("cut * rate", "cut * rates", "reduce * rate", "reduce * rates", "hold * rates", "leave * rates"),
+            *("raise * rate", "raise * rates", "hike * rate", "hike * rates", "increase * rate", "increase * rates"),
+        ),
+        nouns=("rate cut", "rate hike", "rate increase", "rate rise", "rate decision"),
     ),
 )
 

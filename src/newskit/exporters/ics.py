@@ -85,6 +85,9 @@ VERB_PHRASES: dict[str, Phrase] = {
     "visit": Phrase("visit", before_place=""),
     "deport": Phrase("deport", before_place="to"),
     "withdraw": Phrase("withdraw", before_place="from"),
+    "plead": Phrase("enter a plea"),
+    "rate_change": Phrase("set interest rates"),
+    "accident": Phrase("have an accident"),
 }
 
 #: Types whose targets undergo them, told as a headline does when no agent is known: "Tim
@@ -108,6 +111,9 @@ PASSIVES: dict[str, str] = {
     "convict": "convicted",
     "sentence": "sentenced",
     "acquit": "acquitted",
+    "die": "dead",
+    "injure": "injured",
+    "accident": "in an accident",
 }
 
 _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}

@@ -388,8 +388,10 @@ def _mention_ending_at(index: ActorIndex, tok: Token) -> tuple[int, int, str] | 
 
 def _coordinated(
     tokens: Sequence[Token], i: int, at: Callable[[int], Ref | None], floor: int, commas: bool = False
-) -> list[tuple[int, str]]:
-    """Actors coordinated to the left of the token at ``i`` ("Stanikzai and Lukashevich", "A, B and C").
+) -> tuple[list[tuple[int, str]], int | None]:
+    """Actors coordinated to the left of the token at ``i`` ("Stanikzai and Lukashevich", "A, B and C"),
+    and the index of a preposition whose object the whole coordination is ("the bombings in Kenya and
+    Tanzania killed": none of them is a subject), or None.
 
     A list joined by commas alone ("Taliban, Belarus Officials") counts only where ``commas`` is
     True (headlines); in running text "X, Y said" is more often "…, Y said".
@@ -399,6 +401,8 @@ def _coordinated(
     out: list[tuple[int, str]] = []
     joined_by_and = False
     j = i
+    last = at(i)
+    kinds = {last.kind} if last is not None else set()
     while j - 2 >= floor and tokens[j - 1].text in {",", "and", "&"}:
         joined_by_and = joined_by_and or tokens[j - 1].text in {"and", "&"}
         k = j - 2
@@ -415,11 +419,26 @@ def _coordinated(
         before = first - 1
         while before >= floor and tokens[before].low in {"the", "a", "an"}:
             before -= 1
+        owner = at(before - 1) if before > floor and tokens[before].low == "of" else None
+        if owner is not None and owner.kind == "person" and last is not None and last.kind == "person":
+            # "Kuchma of Ukraine and Yeltsin": a person of a place is the conjunct
+            ref = owner
+            first = before - 1
+            while first > floor and tokens[first - 1].end > ref.start:
+                first -= 1
+            before = first - 1
+            while before >= floor and tokens[before].low in {"the", "a", "an"}:
+                before -= 1
+        kinds.add(ref.kind)
         if before >= floor and tokens[before].low in PREPOSITIONS:
+            if tokens[i - 1].text in {"and", "&"} and len(kinds) == 1:
+                # "in Kenya and Tanzania": one preposition's object (but "Kuchma of Ukraine and Yeltsin"
+                # joins two people, and "between Boeing and Lockheed Martin, Lockheed" ends otherwise)
+                return [*out, (ref.start, ref.actor)], before
             break  # "In Estrela, Mensah met …": a place introduced by a preposition is not a subject
         out.append((ref.start, ref.actor))
         j = first
-    return out if joined_by_and or commas else []
+    return (out if joined_by_and or commas else []), None
 
 
 def _standing_for(opener: str, head: str, words: int) -> str:
@@ -435,8 +454,24 @@ def _speaks_for(preposition: str, head: str) -> bool:
     """Whether "<head> <preposition> X" speaks for X: "officials of the ministry", "analysts at ING",
     "economists from the IMF"."""
     if preposition == "of":
-        return head in ROLE_HEADS
+        return head in ROLE_HEADS or (head[-1:] == "s" and head[:-1] in ROLE_HEADS)  # "the ambassadors of"
     return preposition in ("at", "from") and head in WORKER_NOUNS
+
+
+_RELATIVES = frozenset(["who", "whose", "whom", "which"])
+
+
+def _describes(tokens: Sequence[Token], first: int, name_start: int) -> bool:
+    """Whether the words from token ``first`` up to a name only describe it: an article and words in
+    lower case that are no function words ("the physicist", "its longtime chief executive")."""
+    while tokens[first].start < name_start:
+        tok = tokens[first]
+        if tok.low not in {"the", "a", "an"} and (
+            tok.low in FUNCTION_WORDS or not tok.text.isalpha() or not tok.text.islower()
+        ):
+            return False
+        first += 1
+    return True
 
 
 def find_subject(
@@ -510,22 +545,25 @@ def find_subject(
             if np_words:
                 # "…, officials said": the words since the comma are the subject, and they name no actor
                 return Subject(found=True)
-            # an apposition or aside: ", a member of the House," — look before the comma that opens it
+            # an apposition or aside: ", a member of the House," — look before the comma that opens it;
+            # a relative clause is read past whole (", whose research changed how scientists …,")
             k = j - 1
-            while k >= floor and tokens[k].text != "," and tokens[k].text not in {";", ":"}:
-                if tokens[k].low in _CLAUSE_OPENERS and tokens[k].low not in {"who", "which"}:
-                    break
+            while k >= floor and tokens[k].text not in {",", ";", ":"}:
                 k -= 1
+            relative = k >= floor and tokens[k].text == "," and tokens[k + 1].low in _RELATIVES
+            if not relative:
+                k = j - 1
+                while k >= floor and tokens[k].text != "," and tokens[k].text not in {";", ":"}:
+                    if tokens[k].low in _CLAUSE_OPENERS and tokens[k].low not in {"who", "which"}:
+                        break
+                    k -= 1
             if k < floor or tokens[k].text != ",":
                 return Subject()
-            # "Irish low cost airline, Ryanair, announced": a name between the commas is the subject
-            inner = at(j - 1) if j - 1 > k else None
-            if inner is not None and not skip.covers(inner.start):
-                first = k + 1
-                while first < j and tokens[first].low in {"the", "a", "an"}:
-                    first += 1
-                if tokens[first].start >= inner.start:
-                    return Subject((inner.actor,), True, inner.start)
+            # "Irish low cost airline, Ryanair, announced", "Her husband, the physicist Robert Hale,
+            # died": a name that ends what stands between the commas is the subject
+            inner = at(j - 1) if j - 1 > k and not relative else None
+            if inner is not None and not skip.covers(inner.start) and _describes(tokens, k + 1, inner.start):
+                return Subject((inner.actor,), True, inner.start)
             j = k - 1
             continue
         ref = at(j)
@@ -539,17 +577,20 @@ def find_subject(
             before = m - 1
             while before >= floor and tokens[before].low in {"the", "a", "an"}:
                 before -= 1
-            if before >= floor and tokens[before].low in _PHRASE_PREPOSITIONS:
-                head = before - 1
-                if head >= floor and _speaks_for(tokens[before].low, tokens[head].low):
-                    return Subject((ref.actor,), True, ref.start)
-                j = before - 1
+            coordinated, governing = _coordinated(tokens, m, at, floor, commas)
+            actors = tuple(dict.fromkeys([ref.actor] + [a for _, a in coordinated]))
+            if governing is None and before >= floor and tokens[before].low in _PHRASE_PREPOSITIONS:
+                governing = before
+            if governing is not None and tokens[governing].low in _PHRASE_PREPOSITIONS:
+                head = governing - 1
+                if head >= floor and _speaks_for(tokens[governing].low, tokens[head].low):
+                    return Subject(actors, True, ref.start)  # "officials of the ministry said"
+                j = governing - 1
                 np_words += 1
                 if np_words > _MAX_NP_WORDS:
                     return Subject()
                 continue
-            actors = [ref.actor] + [a for _, a in _coordinated(tokens, m, at, floor, commas)]
-            return Subject(tuple(dict.fromkeys(actors)), True, ref.start)
+            return Subject(actors, True, ref.start)
         if low in _SUBJECT_PRONOUNS:
             actor = stands_for(low, tok.start)
             return Subject((actor,) if actor else (), True, tok.start)

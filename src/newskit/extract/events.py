@@ -1657,9 +1657,15 @@ def _sentence_events(
             for actor in subject_actors:
                 # a product does not act: "the phone launches", "Dreamliners delivered to …" tell what is done to it
                 product = own_subject and index.kinds.get(actor) == "product"
-                (roles.targets if passive or product else roles.agents).append(actor)
+                done_to = passive or product or trig.entry.type.subject_role == "target"  # "Jobs died"
+                (roles.targets if done_to else roles.agents).append(actor)
         clause_end = _clause_end(tokens, trig.last + 1, lows)
+        subject_targets = len(roles.targets)  # a product or a passive subject: "The A330 crashed into"
         _right_roles(tokens, refs, trig, index, roles, passive, quotes, next_verb, clause_end)
+        if trig.entry.type.intransitive and not trig.noun and len(roles.targets) > subject_targets:
+            # "died trying to get Elian", "crashed into the Atlantic": no one after it is done to; a place is where
+            roles.location.extend(a for a in roles.targets[subject_targets:] if index.kinds.get(a) == "place")
+            del roles.targets[subject_targets:]
         if not roles.agents and trig.entry.type.name in _SPEECH_TYPES:
             speaker = _quoted_speaker(context.quotes, context.quote_starts, t_start, t_end)
             if speaker is not None:
