@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newskit
 from newskit.extract.quotes import find_quotes, quote_spans
 from tests.test_events import ActorSpec, build
 
@@ -225,3 +226,22 @@ def test_a_quotation_standing_alone_is_said_by_the_speaker_of_the_sentence_befor
 ) -> None:
     (quote,) = speakers(text)
     assert quote[1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an abbreviation's stop and an apposition stand between the quotation and its verb
+        ('"We will win," Gen. Tomas Halvik told reporters.', "Tomas Halvik"),
+        ('"The risk is high," Dr. Samuel Achieng, the WHO representative in Malindo, said.', "Samuel Achieng"),
+        # an opening phrase before a comma names no speaker of "…, saying"
+        (
+            'Speaking to broadcaster NRK on Wednesday, Anders Roos condemned it, saying "there is no place for this".',
+            "Anders Roos",
+        ),
+    ],
+)
+def test_speaker_past_abbreviations_appositions_and_opening_phrases(text: str, speaker: str) -> None:
+    digest = newskit.parse(text, published="2025-10-14", split=False)
+    names = {a.id: a.name for a in digest.actors}
+    assert [names.get(q.speaker or "") for q in digest.articles[0].quotes] == [speaker]

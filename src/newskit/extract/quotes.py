@@ -26,8 +26,16 @@ from collections.abc import Sequence
 import attrs
 
 from newskit.data import reporting_verbs
+from newskit.data import roles as lex
 from newskit.extract._actorindex import ActorIndex, SpanSet
-from newskit.extract._clause import Token, actor_index, find_subject, sentence_subject_resolver, tokenize
+from newskit.extract._clause import (
+    PREPOSITIONS,
+    Token,
+    actor_index,
+    find_subject,
+    sentence_subject_resolver,
+    tokenize,
+)
 from newskit.extract._inflect import verb_forms
 from newskit.extract._lastread import LastRead
 from newskit.hookspecs import hookimpl
@@ -229,6 +237,16 @@ def _subject_speaker(
     return subject.found, None
 
 
+def _abbreviated(tok: Token) -> bool:
+    """Whether a full stop after ``tok`` belongs to it: an initial or an abbreviation ("Dr.", "Jr.")."""
+    return (len(tok.text) == 1 and tok.text.isupper()) or tok.low in lex.ABBREVIATIONS
+
+
+#: Tokens after a quotation within which its reporting verb stands: the speaker and an apposition
+#: ("…,” Dr. Samuel Achieng, the WHO representative in Malindo, said").
+_AFTER_REACH = 16
+
+
 def _speaker_after(
     digest: Digest, article: Article, q_end: int, limit: int, index: ActorIndex, skip: SpanSet
 ) -> tuple[bool, str | None]:
@@ -240,8 +258,10 @@ def _speaker_after(
         return False, None
     tokens = tokenize(text, q_end, limit)
     forms = _reporting_forms()
-    for i, tok in enumerate(tokens[:9]):
+    for i, tok in enumerate(tokens[:_AFTER_REACH]):
         if tok.text in {".", "“", '"', ";"} or tok.low in {"and", "that", "but"}:
+            if tok.text == "." and i and _abbreviated(tokens[i - 1]):
+                continue  # "Dr. Samuel Achieng": the stop of an abbreviation
             return False, None
         if tok.low in forms:
             if i == 0 or all(not t.text[0].isalnum() for t in tokens[:i]):
@@ -298,8 +318,15 @@ def _reporting_subject(
 
 
 def _opening_actor(text: str, sentence: Span, index: ActorIndex) -> str | None:
-    """The person or organization a sentence opens with (within its first words), or None."""
-    for tok in tokenize(text, sentence.start, min(sentence.end, sentence.start + 120))[:8]:
+    """The person or organization a sentence opens with (within its first words), or None. A phrase
+    that opens the sentence before a comma ("Speaking to broadcaster NRK on Wednesday, Roos
+    condemned …", "In Kabul, the ministry said …") is read past: its actors are no subject."""
+    tokens = tokenize(text, sentence.start, min(sentence.end, sentence.start + 160))
+    if tokens and (tokens[0].low in PREPOSITIONS or tokens[0].low.endswith("ing")):
+        comma = next((i for i, t in enumerate(tokens[:14]) if t.text == ","), None)
+        if comma is not None:
+            tokens = tokens[comma + 1 :]
+    for tok in tokens[:8]:
         ref = index.at(tok.start, tok.end)
         if ref is not None and index.kinds.get(ref.actor) in ("person", "organization", "group"):
             return ref.actor
