@@ -99,6 +99,17 @@ KINDS = [
      "a name ending in a city is no person whatever word stands before it"),
     ("Arsenal beat Chelsea on Sunday. Arsenal manager Mikel Arteta was pleased.", {"Arsenal": "organization"},
      "a word in -al before a singular noun is not an adjective"),
+    ("Brighton & Hove Albion have signed Lucas Ferreira.", {"Brighton & Hove Albion": "organization"},
+     "an ampersand joins one name"),
+    ("Shares of Procter & Gamble rose.", {"Procter & Gamble": "organization"}, "no person's name holds an ampersand"),
+    ("The National Agency for Railway Safety said the cause was unclear.",
+     {"National Agency for Railway Safety": "organization"}, "the head word before 'for'"),
+    ("Dr. Fiona Grant of the Scottish Association for Marine Science said so.",
+     {"Fiona Grant": "person", "Scottish Association for Marine Science": "organization"},
+     "a person of a body: two names"),
+    ("Goldman Sachs advised Halvorsen.", {"Goldman Sachs": "organization"}, "a bank the gazetteer knows"),
+    ("Statistics Canada said the economy grew.", {"Statistics Canada": "organization"},
+     "an agency whose name opens with a common word"),
 ]  # fmt: skip
 
 

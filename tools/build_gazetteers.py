@@ -262,6 +262,23 @@ ORGANIZATIONS: list[tuple[str, list[str]]] = [
     ("Bloomberg", []),
     ("Apple", ["Apple Inc."]),
     ("Shell", []),
+    # banks and agencies whose names read as people's or as ordinary words ("Morgan Stanley", "Statistics Canada")
+    ("Goldman Sachs", []),
+    ("Morgan Stanley", []),
+    ("JPMorgan Chase", ["JPMorgan", "J.P. Morgan", "JP Morgan"]),
+    ("Citigroup", ["Citi"]),
+    ("Wells Fargo", []),
+    ("Lazard", []),
+    ("BlackRock", []),
+    ("Barclays", []),
+    ("HSBC", []),
+    ("UBS", []),
+    ("Deutsche Bank", []),
+    ("Credit Suisse", []),
+    ("BNP Paribas", []),
+    ("Statistics Canada", []),
+    ("Office for National Statistics", ["ONS"]),
+    ("Eurostat", []),
 ]
 
 

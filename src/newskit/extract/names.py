@@ -457,13 +457,13 @@ def _plural_possessive_inside(tokens: Sequence[Token], j: int) -> bool:
 
 
 def _head_words(words: Sequence[str]) -> list[str]:
-    """The words that can carry an organization's or place's type: the last, and the one before "of"."""
+    """The words that can carry an organization's or place's type: the last, and the one before the
+    first "of" or "for" ("Ministry of Health", "National Agency for Railway Safety")."""
     lowered = [w.lower() for w in words]
     heads = [lowered[-1]]
-    if "of" in lowered:
-        i = lowered.index("of")
-        if i > 0:
-            heads.append(lowered[i - 1])
+    i = next((k for k, w in enumerate(lowered) if w in ("of", "for")), 0)
+    if i > 0:
+        heads.append(lowered[i - 1])
     if len(lowered) > 1 and lowered[0] in {"ministry", "department", "university", "bank", "office", "embassy", "air"}:
         heads.append(lowered[0])
     if len(lowered) > 1 and lowered[0] in {"mount", "mt.", "lake", "fort", "port", "gulf", "bay"}:
@@ -520,6 +520,8 @@ def _classify(words: Sequence[str], gz: Gazetteer) -> tuple[ActorKind | None, in
         return "place", 2, None  # "East Africa", "Southern Lebanon": a region of a known place
     if first in lex.HONORIFICS:
         return "person", 3, None
+    if "&" in words[1:-1]:
+        return "organization", 2, None  # "Procter & Gamble": no person's name holds an ampersand
     if any(h in lex.ORG_HEADS or (h[-1:] == "s" and h[:-1] in lex.ORG_HEADS) for h in heads) and not (
         len(words) == 1 and words[0].isupper()
     ):
@@ -959,18 +961,43 @@ def _split_chunk(texts: Sequence[str], i: int, j: int, gz: Gazetteer) -> list[_P
     start = 0
     for k, w in enumerate(lowered):
         if w in {"and", "&"} and start < k < len(words) - 1:
-            if _joined_by_and(words[start:k], lowered[start:k], whole_kind, w, gz):
-                continue  # one organization: "Defence and Space Company", "Ministry of Agriculture and Food"
+            right = words[k + 1 : next((m for m in range(k + 1, len(words)) if lowered[m] in {"and", "&"}), len(words))]
+            if _joined_by_and(words[start:k], lowered[start:k], whole_kind, w, gz, right):
+                continue  # one name: "Defence and Space Company", "Ministry of Agriculture and Food"
             pieces += _split_one(texts, i + start, i + k, gz, 0)
             start = k + 1
     return pieces + _split_one(texts, i + start, j, gz, 0)
 
 
-def _joined_by_and(left: list[str], lowered: list[str], whole_kind: str | None, joiner: str, gz: Gazetteer) -> bool:
+def _known(word: str, gz: Gazetteer) -> bool:
+    """Whether a word is a place's or an organization's name in the gazetteers."""
+    return word in gz.places or word in gz.organizations
+
+
+def _of_body(words: Sequence[str], lowered: Sequence[str], first_of: int, gz: Gazetteer) -> bool:
+    """Whether a person's name before "of" at ``first_of`` is followed by a body's ("Dr. Fiona Grant of
+    the Scottish Association for Marine Science", "Joan Brown Campbell of the National Council of
+    Churches"), and no title stands before the name ("Minister of …" is read as a title)."""
+    if any(_is_role_word(w) and w.lower() not in lex.HONORIFICS for w in words[:first_of]):
+        return False
+    rest = words[first_of + 1 :]
+    return bool({"of", "for"} & set(lowered[first_of + 1 :])) or (
+        bool(rest) and classify(rest, gz)[0] == "organization"
+    )
+
+
+def _joined_by_and(
+    left: list[str], lowered: list[str], whole_kind: str | None, joiner: str, gz: Gazetteer, right: Sequence[str] = ()
+) -> bool:
     """Whether the words before an "and" (or "&") and those after it are one organization's name:
     the whole reads as an organization and the left part is no name of its own ("Defence and Space
     Company", "Ministry of Agriculture and Food", "Economy and Finance Ministry"), unless the left
-    part is a title ("President and CEO")."""
+    part is a title ("President and CEO"). An ampersand joins one name ("Brighton & Hove Albion",
+    "Procter & Gamble", "Smith & Wesson") unless a person's full name stands before it or a known
+    name on each side ("Taliban & Belarus Officials", the words ``right`` of it)."""
+    if joiner == "&":
+        both_known = _known(left[-1], gz) and bool(right) and _known(right[0], gz)
+        return not both_known and not (len(left) > 1 and classify(left, gz)[0] == "person")
     if whole_kind != "organization":
         return False
     if joiner == "&" or "of" in lowered:
@@ -1012,7 +1039,8 @@ def _split_one(texts: Sequence[str], i: int, j: int, gz: Gazetteer, depth: int) 
     # "Joan Brown Campbell of the National Council of Churches": a person before the first "of"
     first_of = lowered.index("of") if "of" in lowered[1:-1] else 0
     person_first = first_of and classify(words[:first_of], gz)[0] == "person"
-    if person_first and "of" in lowered[first_of + 1 :] and not any(_is_role_word(w) for w in words[:first_of]):
+    # "Dr. Fiona Grant of the Scottish Association for Marine Science": of a body
+    if person_first and _of_body(words, lowered, first_of, gz):
         return [_Piece(i, i, i + first_of), *_split_one(texts, i + first_of + 1, j, gz, depth + 1)]
     # "King Street", "Prince Albert Road", "the Premier League": a place or body named with a title word
     headed = lowered[-1] in lex.PLACE_HEADS or lowered[-1] in lex.ORG_HEADS
