@@ -855,3 +855,16 @@ def test_not_every_death_or_lower_rate_is_an_event() -> None:
 def test_subjects_past_clauses_and_prepositions(text: str, agents: list[str]) -> None:
     found = [e for e in _events(text) if e[0] in {"resign", "kill", "sign"}]
     assert found and sorted(n for r, n in found[0][2] if r == "agent") == sorted(agents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cholera outbreak in northern Valdoria has killed at least 47 people.",  # a place under "in northern"
+        "A passenger train derailed in southern Valdoria, killing at least 23 people.",
+        "A former Valdoria County treasurer was sentenced to 12 years in prison.",  # someone of a place
+    ],
+)
+def test_a_place_that_only_describes_is_no_participant(text: str) -> None:
+    found = [e for e in _events(text) if e[0] in {"kill", "sentence"}]
+    assert found and all(name != "Valdoria" and "Valdoria" not in name for _, _, roles in found for _, name in roles)

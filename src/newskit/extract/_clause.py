@@ -15,13 +15,15 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from newskit.data.roles import COMPANY_NOUNS, ORG_HEADS, WORKER_NOUNS
+from newskit.data.roles import COMPANY_NOUNS, DIRECTIONS, ORG_HEADS, PERSON_NOUNS, WORKER_NOUNS
+from newskit.data.roles import ROLE_HEADS as TITLE_HEADS
 from newskit.extract._actorindex import NO_SPANS, ActorIndex, Ref, SpanSet
 from newskit.extract._lastread import LastRead
 from newskit.models import Actor
 
 __all__ = [
     "AUXILIARIES",
+    "BEFORE_NAME",
     "FUNCTION_WORDS",
     "PAST_FORMS",
     "PREPOSITIONS",
@@ -35,6 +37,11 @@ __all__ = [
 ]
 
 _SPACED_TOKEN = re.compile(r"(\s*)(\w+(?:['’.\-]\w+)*|[^\w\s])")  # every character is a space or in a token
+
+#: Nouns of a person: titles ("treasurer") and others ("shopkeeper").
+PERSON_TITLES: frozenset[str] = frozenset(TITLE_HEADS) | frozenset(PERSON_NOUNS)
+#: What may stand between a preposition and the name it governs: "in the", "in northern Malindo".
+BEFORE_NAME: frozenset[str] = frozenset({"the", "a", "an"}) | frozenset(DIRECTIONS)
 
 #: Irregular past forms of common verbs: where the subject of a clause ends ("A storm hit Valdoria").
 PAST_FORMS: frozenset[str] = frozenset(
@@ -417,7 +424,7 @@ def _coordinated(
         while first > floor and tokens[first - 1].end > ref.start:
             first -= 1
         before = first - 1
-        while before >= floor and tokens[before].low in {"the", "a", "an"}:
+        while before >= floor and tokens[before].low in BEFORE_NAME:
             before -= 1
         owner = at(before - 1) if before > floor and tokens[before].low == "of" else None
         if owner is not None and owner.kind == "person" and last is not None and last.kind == "person":
@@ -427,7 +434,7 @@ def _coordinated(
             while first > floor and tokens[first - 1].end > ref.start:
                 first -= 1
             before = first - 1
-            while before >= floor and tokens[before].low in {"the", "a", "an"}:
+            while before >= floor and tokens[before].low in BEFORE_NAME:
                 before -= 1
         kinds.add(ref.kind)
         if before >= floor and tokens[before].low in PREPOSITIONS:
@@ -439,6 +446,18 @@ def _coordinated(
         out.append((ref.start, ref.actor))
         j = first
     return (out if joined_by_and or commas else []), None
+
+
+def _someone_of(tokens: Sequence[Token], first: int, floor: int, head: str) -> bool:
+    """Whether a place that opens a subject phrase ending in a title or a noun of a person describes
+    someone unnamed: "A former Maricopa County treasurer", "a Kabul shopkeeper" (but "a U.S. official"
+    speaks for the United States)."""
+    if head not in PERSON_TITLES or head in ROLE_HEADS:
+        return False
+    before = first - 1
+    while before >= floor and tokens[before].low in {"former", "ex", "then", "retired", "local"}:
+        before -= 1
+    return before >= floor and tokens[before].low in {"a", "an"}
 
 
 def _standing_for(opener: str, head: str, words: int) -> str:
@@ -518,6 +537,7 @@ def find_subject(
         else:
             break
     np_words = 0
+    head = ""  # the word the subject phrase ends with, once one is read
     while j >= floor:
         tok = tokens[j]
         low = tok.low
@@ -575,15 +595,17 @@ def find_subject(
             while m - 1 >= floor and tokens[m - 1].end > ref.start:
                 m -= 1
             before = m - 1
-            while before >= floor and tokens[before].low in {"the", "a", "an"}:
+            while before >= floor and tokens[before].low in BEFORE_NAME:
                 before -= 1
+            if np_words and ref.kind == "place" and _someone_of(tokens, m, floor, head):
+                return Subject(found=True, start=ref.start)  # "A former Maricopa County treasurer was sentenced"
             coordinated, governing = _coordinated(tokens, m, at, floor, commas)
             actors = tuple(dict.fromkeys([ref.actor] + [a for _, a in coordinated]))
             if governing is None and before >= floor and tokens[before].low in _PHRASE_PREPOSITIONS:
                 governing = before
             if governing is not None and tokens[governing].low in _PHRASE_PREPOSITIONS:
-                head = governing - 1
-                if head >= floor and _speaks_for(tokens[governing].low, tokens[head].low):
+                owner = governing - 1
+                if owner >= floor and _speaks_for(tokens[governing].low, tokens[owner].low):
                     return Subject(actors, True, ref.start)  # "officials of the ministry said"
                 j = governing - 1
                 np_words += 1
@@ -610,6 +632,8 @@ def find_subject(
             if actor is not None:
                 return Subject((actor,), True, tok.start)
             return Subject(found=True)
+        if not np_words:
+            head = low
         np_words += 1
         if np_words > _MAX_NP_WORDS:
             return Subject(found=True)

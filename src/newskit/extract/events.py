@@ -48,6 +48,7 @@ from newskit.data.product_words import COMPOUND_NOUNS
 from newskit.extract._actorindex import NO_SPANS, PRONOUN_KINDS, ActorIndex, Ref, SpanSet
 from newskit.extract._clause import (
     AUXILIARIES,
+    BEFORE_NAME,
     FUNCTION_WORDS,
     PAST_FORMS,
     PREPOSITIONS,
@@ -1439,10 +1440,10 @@ def _first_subject(tokens: Sequence[Token], index: ActorIndex, start: int, end: 
                 return []  # the verb: what follows is its object
             continue
         before = j - 1
-        while before >= 0 and tokens[before].low in {"the", "a", "an"}:
+        while before >= 0 and tokens[before].low in BEFORE_NAME:
             before -= 1
         if before >= 0 and tokens[before].low in PREPOSITIONS:
-            continue
+            continue  # "derails in southern Veltria, killing …": no subject
         return [_titled_head(tokens, index, ref, j + 1, end)]
     return []
 
