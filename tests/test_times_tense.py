@@ -260,3 +260,13 @@ def test_a_holiday_days_ahead_is_not_pushed_a_year_back_by_the_past_tense() -> N
 def test_the_weekend_without_a_tense_is_the_last_one_early_in_the_week(reference: dt.date, value: str) -> None:
     # "spread" shows no tense; a Monday story tells of the weekend just past, a Thursday one of the next
     assert find("Protests spread over the weekend.", "the weekend", reference).value == value
+
+
+def test_a_clock_time_falls_on_the_day_just_named() -> None:
+    text = (
+        "A passenger train derailed late Saturday near Orvieto, killing 23 people. "
+        "The train left the tracks at around 10:40 p.m., officials said."
+    )
+    sentences = [Span.of(text, 0, 73), Span.of(text, 74, len(text))]
+    found = find_times(text, sentences, D(2025, 10, 12), article_id="a1")
+    assert [t.value for t in found if t.type == "TIME"] == ["2025-10-11T22:40"]

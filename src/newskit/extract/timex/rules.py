@@ -749,16 +749,24 @@ def _h_relday(m: re.Match[str], st: State) -> list[Draft]:
     return [unit_draft(m, unit, "XXXX-XX-XX", suffix=suffix, mod=mod_of(m.group("mod")))]
 
 
+def _day_told_of(st: State) -> dt.date | None:
+    """The day a clock time or a part of a day without a day of its own falls on: the sentence's
+    day, else the day the article named a few sentences before ("derailed late Saturday … left the
+    tracks at 10:40 p.m."), else the reference date."""
+    if st.sentence_last is not None and st.sentence_last.gran == "D":
+        return st.sentence_last.start
+    if st.last is not None and st.last.gran == "D" and st.sentence.start - st.last_end <= _DAY_TOLD_REACH:
+        return st.last.start
+    return st.ref
+
+
+_DAY_TOLD_REACH = 400  # characters: about three sentences
+
+
 def _h_day_part(m: re.Match[str], st: State) -> list[Draft]:
     """ "by mid-afternoon", "in the morning": that part of the day the sentence is about."""
     code = tw.PARTS_OF_DAY[(m.group("pod") or m.group("pod2")).lower()]
-    day: dt.date | None = None
-    if st.sentence_last is not None and st.sentence_last.gran == "D":
-        day = st.sentence_last.start
-    elif st.last is not None and st.last.gran == "D":
-        day = st.last.start
-    elif st.ref is not None:
-        day = st.ref
+    day = _day_told_of(st)
     span = (m.start("core"), m.end("core")) if m.group("core") else (m.start(), m.end())
     draft = unit_draft(span, Unit("D", day) if day else None, "XXXX-XX-XX", suffix=f"T{code}")
     draft.anchor = False
@@ -929,10 +937,8 @@ def _h_clock(m: re.Match[str], st: State) -> list[Draft]:
         name = SPACE.sub(" ", m.group("hol").lower())
         year = int(m.group("hyear")) if m.group("hyear") else None
         day = _holiday_date(st, name, year, m.start("hol"), m.end())
-    elif st.sentence_last is not None and st.sentence_last.gran == "D":
-        day = st.sentence_last.start
-    elif st.ref is not None:
-        day = st.ref
+    else:
+        day = _day_told_of(st)
     unit = Unit("D", day) if day else None
     suffix = f"T{hour:02d}:{minute:02d}{zone}"
     mod = "APPROX" if m.group("approx") else None

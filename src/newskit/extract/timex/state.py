@@ -141,6 +141,7 @@ class State:
         self.text = text
         self.ref = reference
         self.last: Unit | None = None
+        self.last_end = 0  # where the expression of ``last`` ends
         self.sentence_last: Unit | None = None
         self.topic: Unit | None = None
         self.sentence = Span(start=0, end=0, text="")

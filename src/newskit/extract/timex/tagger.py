@@ -150,6 +150,7 @@ def _normalise(
             out.append(draft)
             if draft.unit is not None and draft.anchor and draft.type in ("DATE", "TIME"):
                 st.last = draft.unit
+                st.last_end = draft.end
                 st.sentence_last = draft.unit
                 if draft.unit.gran in ("Q", "H"):
                     st.topic = draft.unit
