@@ -868,3 +868,9 @@ def test_subjects_past_clauses_and_prepositions(text: str, agents: list[str]) ->
 def test_a_place_that_only_describes_is_no_participant(text: str) -> None:
     found = [e for e in _events(text) if e[0] in {"kill", "sentence"}]
     assert found and all(name != "Valdoria" and "Valdoria" not in name for _, _, roles in found for _, name in roles)
+
+
+def test_a_time_in_the_trigger_s_own_clause_outweighs_a_nearer_one_in_another() -> None:
+    text = "She was elected a Fellow of the Royal Society in 2002 and was appointed a Dame in 2011."
+    dates = {e.type: e.date_start for a in parse(text, published="2025-03-12").articles for e in a.events}
+    assert dates == {"elect": dt.date(2002, 1, 1), "appoint": dt.date(2011, 1, 1)}

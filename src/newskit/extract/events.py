@@ -1208,6 +1208,9 @@ class _SentenceTimes:
             for i in side:
                 t = self.ordered[i]
                 distance = min(abs(t.start - trigger.end), abs(trigger.start - t.end))
+                between = (trigger.end, t.start) if t.start >= trigger.end else (t.end, trigger.start)
+                if _OTHER_CLAUSE.search(text, *between):
+                    distance += _OTHER_CLAUSE_COST  # "elected … in 2002 and was appointed a Dame in 2011"
                 if best is not None and distance > best_distance:
                     break
                 if speech and t.start >= trigger.end and not _said_then(text, trigger, t):
@@ -1229,6 +1232,9 @@ class _SentenceTimes:
 
 
 _NO_TIMES = _SentenceTimes((), (), ())
+#: What puts a time in another clause than the trigger's: a coordinating conjunction or a semicolon.
+_OTHER_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|then)\s+(?:\w+\s+)?(?:was|were|is|are|has|have|had|\w+ed)\b|;")
+_OTHER_CLAUSE_COST = 60  # characters
 
 #: What may stand between a verb of saying and the time it was said: "said on Wednesday", "announced
 #: late on Friday", "stated during a press conference on Tuesday", and for verbs that take whom they
