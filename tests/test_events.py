@@ -874,3 +874,8 @@ def test_a_time_in_the_trigger_s_own_clause_outweighs_a_nearer_one_in_another() 
     text = "She was elected a Fellow of the Royal Society in 2002 and was appointed a Dame in 2011."
     dates = {e.type: e.date_start for a in parse(text, published="2025-03-12").articles for e in a.events}
     assert dates == {"elect": dt.date(2002, 1, 1), "appoint": dt.date(2011, 1, 1)}
+
+
+def test_a_verb_after_and_and_an_auxiliary_shares_the_subject() -> None:
+    text = "Donald Trump has imposed tariffs on steel and has threatened broader levies on Canadian goods."
+    assert ("threaten", "threatened", [("agent", "Donald Trump"), ("target", "Canada")]) in _events(text)

@@ -242,6 +242,7 @@ _SPEECH_TYPES = frozenset({"statement", "announce", "deny"})
 #: Types that tell of a period: a time after the trigger is what is told of ("reported a jump in
 #: fourth-quarter profit", "raised its dividend, payable on March 15"), unless it follows at once.
 _TELLING_TYPES = frozenset({"report", "forecast", "dividend"})
+_TENSE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would"})
 _NO_OBJECT_TYPES = frozenset({"statement", "deny"})  # what follows "said" is speech, not a target
 _ADJUNCT_OPENERS = frozenset({",", "by", "while", "after", "before", "when", "since", "without", "in"})
 _SUBJECT_WORDS = frozenset(["he", "she", "they", "we", "i", "it", "who", "which", "that", "to"])
@@ -1614,7 +1615,11 @@ def _sentence_events(
         else:
             before = tokens[trig.first - 1].low if trig.first > 0 else ""
             infinitive = before == "to"
-            coordinated = before == "and"
+            # "and threatened", "and has threatened", "and was appointed": a verb sharing the subject before
+            k = trig.first - 1
+            while k > 0 and trig.first - k <= 2 and tokens[k].low in _TENSE_AUXILIARIES:
+                k -= 1
+            coordinated = k >= 0 and tokens[k].low == "and"
             adjunct = tokens[trig.first].low.endswith("ing") and before in _ADJUNCT_OPENERS
             subject = find_subject(
                 tokens,
