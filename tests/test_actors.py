@@ -314,6 +314,11 @@ def test_nominal_references_are_mentions() -> None:
     assert "The congresswoman" in {m.text for m in reyes.mentions}
 
 
+def test_the_central_bank_is_the_bank_named_before() -> None:
+    digest = read("The Bank of Canada cut its key rate.\nThe central bank said inflation was easing.")
+    assert "The central bank" in {m.text for m in named(digest, "Bank of Canada").mentions}
+
+
 def test_the_company_refers_to_the_business_named_just_before() -> None:
     digest = read("Nordlicht Energy cut 200 jobs in Dresden.\nThe company said demand had fallen.")
     assert "The company" in {m.text for m in named(digest, "Nordlicht Energy").mentions}

@@ -1613,6 +1613,11 @@ def _nominal_nouns() -> frozenset[str]:
     return _NOUNS_FOR[0][1]
 
 
+#: Words before the head of a nominal that leave it the body named before: "the central bank" (a
+#: "foreign ministry" may be another country's, a "central bank" is the one of the story).
+_NOMINAL_MODIFIERS = frozenset({"central"})
+
+
 def _nominals(toks: Sequence[Token], index: int, found: list[Found], base: int) -> None:
     """ "the ministry", "the congresswoman": references resolved later to a named actor."""
     determiners = [k for k, tok in enumerate(toks[:-1]) if tok.lower in _DETERMINERS]
@@ -1630,6 +1635,9 @@ def _nominals(toks: Sequence[Token], index: int, found: list[Found], base: int) 
             if two in lex.NOMINAL_PERSON_NOUNS:
                 noun = toks[k + 2]
                 low = two
+            elif low in _NOMINAL_MODIFIERS and toks[k + 2].lower in lex.NOMINAL_ORG_NOUNS:
+                noun = toks[k + 2]  # "the central bank": the bank named before
+                low = noun.lower
             elif toks[k + 2].lower in lex.NOMINAL_ORG_NOUNS or toks[k + 2].lower in lex.NOMINAL_PERSON_NOUNS:
                 continue  # "the foreign ministry" reads as ministry only when the head comes last
         if low in lex.NOMINAL_PERSON_NOUNS:
