@@ -319,6 +319,11 @@ def test_the_central_bank_is_the_bank_named_before() -> None:
     assert "The central bank" in {m.text for m in named(digest, "Bank of Canada").mentions}
 
 
+def test_the_agency_that_filed_the_story_is_not_the_company() -> None:
+    digest = read("SAN FRANCISCO (AP) — Stridely said hackers stole data.\nThe company said it found the intrusion.")
+    assert "The company" not in {m.text for m in named(digest, "AP").mentions}
+
+
 def test_the_company_refers_to_the_business_named_just_before() -> None:
     digest = read("Nordlicht Energy cut 200 jobs in Dresden.\nThe company said demand had fallen.")
     assert "The company" in {m.text for m in named(digest, "Nordlicht Energy").mentions}

@@ -276,7 +276,7 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
         if f.dropped:
             continue
         if f.nominal:
-            target = _nominal_target(f, recall)
+            target = _nominal_target(f, recall, text)
             if target is not None:
                 target = target.root()
                 target.mentions.append(mention(f))
@@ -418,7 +418,7 @@ def _given_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
     return bool(ga <= gb or gb <= ga or (ga & gb))
 
 
-def _nominal_target(f: Found, recall: _Recall) -> _Entity | None:
+def _nominal_target(f: Found, recall: _Recall, text: str = "") -> _Entity | None:
     """The actor a nominal reference means: the person last mentioned with that role (or, failing
     that, the person of the last two sentences), the organization with that head word, or the
     business named just before ("the company")."""
@@ -439,8 +439,11 @@ def _nominal_target(f: Found, recall: _Recall) -> _Entity | None:
             if f.sentence - sentence > 1:
                 break
             words = {w for n in e.names for w in name_key(n).split()}
-            if e.kind == "organization" and not words & lex.PUBLIC_BODIES:
-                return e
+            if e.kind != "organization" or words & lex.PUBLIC_BODIES:
+                continue
+            if text and all(text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")" for m in e.mentions):
+                continue  # "SAN FRANCISCO (AP) —": the agency that filed the story is no business in it
+            return e
     return None
 
 
