@@ -96,6 +96,16 @@ def test_a_headline_between_paragraphs_parted_by_blank_lines_starts_a_story() ->
     assert len(read(text).articles) == 1
 
 
+def test_a_byline_over_its_agency_is_no_paragraph_and_no_summary() -> None:
+    text = (
+        "Storm strengthens as coast orders evacuations\n\nBy MARGARET OSEI and DANIEL FURLONG\nAssociated Press\n\n"
+        "NEW ORLEANS (AP) — The storm strengthened on Sunday.\n\nOfficials ordered evacuations.\n\n"
+        "Forecasters expect landfall on Tuesday.\n"
+    )
+    (article,) = read(text).articles
+    assert article.summary is not None and article.summary.text.startswith("NEW ORLEANS")
+
+
 def test_two_blank_lines_start_an_article() -> None:
     text = "One story here.\n\n\nAnother story there.\n"
     assert len(read(text).articles) == 2

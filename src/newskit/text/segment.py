@@ -115,6 +115,24 @@ def _is_headline(text: str, block: _Block) -> bool:
     return 0 < len(line) <= 200 and len(line.split()) <= 25 and not _TERMINAL.search(line)
 
 
+_BYLINE = re.compile(r"(?:By|BY|From|FROM)\s+[A-Z]")
+_BYLINE_LINE_WORDS = 12
+
+
+def _is_byline(text: str, block: _Block) -> bool:
+    """Whether a block is a byline: "By Helen Tarrant, Political Correspondent", "By A and B" over
+    "Associated Press" — a few short lines, the first opening with "By", none ending a sentence."""
+    return (
+        len(block.lines) <= 3
+        and _BYLINE.match(text, block.start) is not None
+        and all(
+            len(text[line.start : line.end].split()) <= _BYLINE_LINE_WORDS
+            and not _TERMINAL.search(text[line.start : line.end])
+            for line in block.lines
+        )
+    )
+
+
 def _repeats(text: str, first: _Block, second: _Block) -> bool:
     """Whether ``second`` begins with the words of ``first`` (a summary repeated as the lede)."""
     a = _words(text[first.start : first.end])
@@ -143,9 +161,10 @@ def _group(text: str, blocks: list[_Block], split: bool | None) -> list[list[_Bl
         return []
     if split is False:
         return [blocks]
-    # Where single newlines already break paragraphs, a blank line is left to separate articles.
+    # Where single newlines already break paragraphs, a blank line is left to separate articles (a
+    # byline over its agency, "By A and B\nAssociated Press", is no paragraph: its lines end no sentence)
     blank_lines_separate = split is True or any(
-        len(block.lines) > 1 and not _is_wrapped(text, block) for block in blocks
+        len(block.lines) > 1 and not _is_wrapped(text, block) and not _is_byline(text, block) for block in blocks
     )
     groups: list[list[_Block]] = [[blocks[0]]]
     for i, (previous, block) in enumerate(pairwise(blocks), start=1):
@@ -211,10 +230,11 @@ def _layout(text: str, group: Sequence[_Block]) -> ArticleLayout:
         rest = [_Block(tuple(others), 0)]
     summary = None
     repeated = False
-    if len(rest) > 1 and len(_paragraphs(text, rest[0])) == 1:
-        repeated = _repeats(text, rest[0], rest[1])
+    lead = 1 if len(rest) > 2 and _is_byline(text, rest[0]) else 0  # "By Helen Tarrant" is no summary
+    if len(rest) > lead + 1 and len(_paragraphs(text, rest[lead])) == 1:
+        repeated = _repeats(text, rest[lead], rest[lead + 1])
         if title is not None or repeated:
-            summary = Span.of(text, rest[0].start, rest[0].end)
+            summary = Span.of(text, rest[lead].start, rest[lead].end)
     paragraphs = tuple(p for block in rest for p in _paragraphs(text, block))
     return ArticleLayout(
         start=group[0].start,
