@@ -238,8 +238,8 @@ def _subject_speaker(
 
 
 def _abbreviated(tok: Token) -> bool:
-    """Whether a full stop after ``tok`` belongs to it: an initial or an abbreviation ("Dr.", "Jr.")."""
-    return (len(tok.text) == 1 and tok.text.isupper()) or tok.low in lex.ABBREVIATIONS
+    """Whether a full stop after ``tok`` belongs to it: an initial or an abbreviation ("Dr.", "Jr.", "U.S.")."""
+    return (len(tok.text) == 1 and tok.text.isupper()) or tok.low in lex.ABBREVIATIONS or "." in tok.text  # "U.S"
 
 
 #: Tokens after a quotation within which its reporting verb stands: the speaker and an apposition
