@@ -1145,6 +1145,9 @@ SCHEDULE_VERBS: set[str] = {
     "testifies",
     "travels",
     "visits",
+    "reopen",
+    "reopens",
+    "play",
 }
 
 #: The same kind of verbs in the progressive, which after "is"/"are" tells an arrangement ahead: "the

@@ -237,13 +237,24 @@ def _c_month(m: re.Match[str], st: State) -> bool:
     if prev not in tw.MONTH_BEFORE_SURNAME and _surname_after(st, m.end()):
         return False  # "and April Wilson", "August Ames was": a person
     if prev in tw.MONTH_PREPOSITIONS:
-        return not (word.lower() == "may" and prev in ("that", "as", "and", "or", "to"))
+        if word.lower() == "may" and prev in ("and", "or", "to"):
+            return _after_a_month(st, m.start())  # "between March and May", not "he and May agreed"
+        return not (word.lower() == "may" and prev in ("that", "as"))
     if word.lower() in ("may", "march") or word.endswith("."):
         return False
     if is_name_after(st, m.end()):
         return False
     raw = st.prev_word_raw(m.start())
     return not (raw[:1].isupper() and not st.at_sentence_start(m.start() - len(raw) - 1))
+
+
+_MONTH_AND = re.compile(r"\b([A-Z][a-z]+)\.?,?\s+(?:and|or|to)\s+$")
+
+
+def _after_a_month(st: State, start: int) -> bool:
+    """Whether a month's name stands before the "and"/"or"/"to" before ``start`` ("March and May")."""
+    before = _MONTH_AND.search(st.text, max(st.sentence.start, start - 24), start)
+    return before is not None and before.group(1).lower() in tw.MONTHS
 
 
 _CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w-])")
@@ -704,7 +715,7 @@ def _quarter_year(st: State, m: re.Match[str], ref: dt.date, n: int, half: bool)
     results = (
         "-" in m.group()
         or st.next_word(m.end()).lower() in tw.RESULT_NOUNS
-        or st.prev_word(m.start()) in ("for", "of")  # "net income for the third quarter"
+        or (st.prev_word(m.start()) in ("for", "of") and not _END_OF.search(st.text, max(0, m.start() - 24), m.start()))
         or _OF_FISCAL_YEAR.match(st.text, m.end()) is not None  # "the first quarter of the financial year"
     )
     if n == current_n:
@@ -719,6 +730,8 @@ def _quarter_year(st: State, m: re.Match[str], ref: dt.date, n: int, half: bool)
     return ref.year + 1 if ahead else ref.year
 
 
+#: "by the end of the second quarter": a point in the quarter, not the results for it.
+_END_OF = re.compile(r"\b(?:end|start|beginning|middle|close)\s+of\s+$", re.IGNORECASE)
 _OF_FISCAL_YEAR = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:fiscal|financial)\s+year\b", re.IGNORECASE)
 
 
@@ -844,9 +857,9 @@ def _h_weekday(m: re.Match[str], st: State) -> list[Draft]:
             direction = st.tense(m.start(), m.end()) or "future"
         elif not pre and m.group("poss"):
             # "Wednesday's ruling", "before Friday's purchases": the day names an event already
-            # reported; "ahead of Sunday's final" one still to come
+            # reported; "ahead of Sunday's final", "Tuesday's vote is expected to be close" one still to come
             ahead = _AHEAD_OF.search(st.text, max(st.sentence.start, m.start() - 30), m.start())
-            direction = "future" if ahead else "past"
+            direction = "future" if ahead or st.tense_after(m.end()) == "future" else "past"
         date = weekday_date(st, weekday, m.start(), m.end(), direction)
     # "Friday's ruling": the possessive ending is no part of the expression
     span = (m.start(), m.start("poss")) if m.group("poss") and not m.group("pod") else (m.start(), m.end())
@@ -942,7 +955,10 @@ def _h_clock(m: re.Match[str], st: State) -> list[Draft]:
     unit = Unit("D", day) if day else None
     suffix = f"T{hour:02d}:{minute:02d}{zone}"
     mod = "APPROX" if m.group("approx") else None
-    return [unit_draft((m.start(), end), unit, "XXXX-XX-XX", suffix=suffix, type_="TIME", mod=mod)]
+    draft = unit_draft((m.start(), end), unit, "XXXX-XX-XX", suffix=suffix, type_="TIME", mod=mod)
+    draft.dayless = not (day_word or m.group("dmon") or m.group("dbmon") or m.group("hol") or m.group("wmon"))
+    draft.dayless = draft.dayless and not m.group("wbmon")
+    return [draft]
 
 
 def _clock_month_day(
@@ -1477,6 +1493,10 @@ def _c_set_word(m: re.Match[str], st: State) -> bool:
             return False
         if st.prev_word(m.start()) in _DETERMINERS:
             return False  # "its initial quarterly of five cents": a noun
+    if m.group()[:1].isupper() and _CAPITALISED_AFTER.match(st.text, m.end(), st.sentence.end):
+        after = _CAPITALISED_AFTER.match(st.text, m.end(), st.sentence.end)
+        if after is not None and after.group(1).lower() not in tw.CAPITALISED_FUNCTION_WORDS:
+            return False  # "Daily Telegraph columnist …", "Weekly Standard": a name
     return not (m.group()[:1].isupper() and not st.at_sentence_start(m.start()) and not st.headline_case())
 
 

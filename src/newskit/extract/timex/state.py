@@ -101,7 +101,8 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:not|never|neither|nor|no\s+one|nobody|nothing)\b|n't\b", re.IGNORECASE)
 _CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
-_PLACE = re.compile(r"\s+place\b", re.IGNORECASE)
+_TAKES_PLACE = re.compile(r"\s+(?:place|effect)\b", re.IGNORECASE)
+_COMES_INTO = re.compile(r"\s+into\s+(?:force|effect)\b", re.IGNORECASE)
 #: What may stand between a reporting verb and the date of its telling: "on", or one or two words
 #: of object ("reporters", "the BBC", "parliament on").
 _ATTRIBUTION_OBJECT = re.compile(r"\s+(?:(?:the\s+)?[A-Za-z]+\s+)?(?:on\s+)?")
@@ -132,6 +133,7 @@ class Draft:
     group: int = 0
     anchor: bool = True
     weekday: int = 0
+    dayless: bool = False  # a clock time whose day is only the one the context gives
 
 
 class State:
@@ -162,9 +164,21 @@ class State:
         markers: list[tuple[int, int, str]] = []
         previous = ""
         perfect = False  # after "had" or "had been": a plan made in the past ("had been due to expire")
-        ahead = {"to", "takes", *tw.FUTURE_MODALS, *tw.SCHEDULE_PROGRESSIVES, *tw.SCHEDULE_VERBS}  # read at each call
+        ahead = {
+            "to",
+            "take",
+            "takes",
+            "come",
+            "comes",
+            *tw.FUTURE_MODALS,
+            *tw.SCHEDULE_PROGRESSIVES,
+            *tw.SCHEDULE_VERBS,
+        }
         for m in _WORD.finditer(self.text, self.sentence.start, self.sentence.end):
             word = m.group().lower()
+            if word == "may" and m.group()[0] == "M" and previous:
+                previous = word  # "May" inside a sentence is the month, not the modal
+                continue
             if perfect and (word in tw.FUTURE_MARKERS or (previous in tw.FUTURE_BEFORE_TO and word in ("to", "for"))):
                 previous = word
                 continue
@@ -180,7 +194,11 @@ class State:
             elif (
                 word in tw.PAST_MARKERS
                 or (
-                    len(word) > 4 and word.endswith("ed") and word not in tw.NOT_PAST_PARTICIPLES and not _negated(word)
+                    len(word) > 4
+                    and word.endswith("ed")
+                    and word not in tw.NOT_PAST_PARTICIPLES
+                    and not _negated(word)
+                    and self.text[m.start() - 1 : m.start()] != "-"  # "relegation-threatened": an adjective
                 )
             ) and previous not in tw.NEUTRAL_AUXILIARIES:
                 # "to be held", "is scheduled": a participle after a present or bare auxiliary is no past
@@ -202,13 +220,22 @@ class State:
             return _HAVE.match(self.text, m.end()) is None
         if word.endswith(("'ll", "’ll")):
             return True  # "I'll see you in the spring"
-        if word == "takes":
-            return _PLACE.match(self.text, m.end()) is not None and self.reported()  # "takes place on Saturday"
+        if word in ("take", "takes"):
+            # "takes place on Saturday", "the rules take effect on Thursday"
+            return _TAKES_PLACE.match(self.text, m.end()) is not None and self.reported()
+        if word in ("come", "comes"):
+            return _COMES_INTO.match(self.text, m.end()) is not None and self.reported()  # "come into force"
         if word == "to":
             return previous in ("is", "are") or self._headline_plan(m.end(), previous)
         if word in tw.SCHEDULE_PROGRESSIVES:
             return previous in ("is", "are") and self.reported()
-        return word in tw.SCHEDULE_VERBS and previous not in tw.SCHEDULE_VERB_BLOCKERS and self.reported()
+        possessed = previous.endswith(("'s", "’s"))  # "Friday's close": a noun
+        return (
+            word in tw.SCHEDULE_VERBS
+            and previous not in tw.SCHEDULE_VERB_BLOCKERS
+            and not possessed
+            and self.reported()
+        )
 
     def _headline_plan(self, pos: int, previous: str) -> bool:
         """Whether the "to" ending at ``pos`` is a headline's "is to": "Apple to unveil new iPhone

@@ -204,6 +204,11 @@ def _link_ranges(st: State, drafts: list[Draft]) -> None:
         if d.group:
             groups.setdefault(d.group, []).append(d)
     for members in groups.values():
+        # "between 2 p.m. and 4 p.m. on Wednesday": a clock time without a day of its own is on the range's day
+        days_of = [d for d in members if d.type == "TIME" and not d.dayless and d.unit is not None]
+        for d in members:
+            if d.dayless and days_of and d.unit is not None and days_of[-1].unit is not None:
+                _move(d, Unit("D", days_of[-1].unit.start))
         # "Saturday and Sunday, January 11 and 12": each weekday is one of the dates
         dated = [d for d in members if d.month_day and d.unit is not None and d.unit.gran == "D"]
         days = [d.unit.start for d in dated if d.unit is not None]
