@@ -480,12 +480,12 @@ def test_ids_and_invariants() -> None:
 
 
 def test_taxonomy_is_extendable() -> None:
-    EVENT_TYPES["recall"] = EventType(name="recall", cameo=None, verbs=("recall",), nouns=("recall",))
+    EVENT_TYPES["evacuate"] = EventType(name="evacuate", cameo=None, verbs=("evacuate",), nouns=("evacuation",))
     try:
-        digest = build("Northwind Airlines recalled the jets.")
-        assert only(events_of(digest), "recall").trigger.text == "recalled"
+        digest = build("Northwind Airlines evacuated the jets.")
+        assert only(events_of(digest), "evacuate").trigger.text == "evacuated"
     finally:
-        del EVENT_TYPES["recall"]
+        del EVENT_TYPES["evacuate"]
 
 
 def test_every_type_is_documented() -> None:
@@ -879,3 +879,17 @@ def test_a_time_in_the_trigger_s_own_clause_outweighs_a_nearer_one_in_another() 
 def test_a_verb_after_and_and_an_auxiliary_shares_the_subject() -> None:
     text = "Donald Trump has imposed tariffs on steel and has threatened broader levies on Canadian goods."
     assert ("threaten", "threatened", [("agent", "Donald Trump"), ("target", "Canada")]) in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Voltaris said it would recall 240,000 battery packs.", {"statement", "recall"}),
+        ("She recalled that the room went silent.", set()),  # remembering
+        ("Revenue rose 18%, beating analysts' average estimate.", set()),  # no contest
+        ("Officials ordered residents to leave by Tuesday.", set()),  # a command, no purchase
+        ("Acme ordered 30 jets from Airbus.", {"trade"}),
+    ],
+)
+def test_recalls_estimates_and_orders(text: str, types: set[str]) -> None:
+    assert {t for t, _, _ in _events(text)} == types

@@ -9,7 +9,7 @@ a bill"), and nominalisations ("deportation", "visit"). Irregular verb forms are
 A plugin (or an application, before parsing) extends the taxonomy by adding to the dict::
 
     from newskit.data.event_types import EVENT_TYPES, EventType
-    EVENT_TYPES["recall"] = EventType(name="recall", cameo=None, verbs=("recall",), nouns=("recall",))
+    EVENT_TYPES["evacuate"] = EventType(name="evacuate", cameo=None, verbs=("evacuate",), nouns=("evacuation",))
 
 (A ``register_event_types`` hook taking a ``register`` callback would be the natural next step;
 for now the dict is the extension point.) ``docs/events.md`` documents every type.
@@ -506,6 +506,9 @@ _TYPES: tuple[EventType, ...] = (
             "halt",
             "killing",
             "execution",
+            # ordering people ("ordered residents to leave") or a measure ("orders a vaccine drive")
+            *("residents", "people", "everyone", "him", "her", "them", "staff", "workers", "civilians"),
+            *("evacuations", "drive", "probe", "review", "recall", "ceasefire", "lockdown", "curfew"),
         ),
     ),
     EventType(
@@ -753,7 +756,7 @@ _TYPES: tuple[EventType, ...] = (
         nouns=("victory",),
         of_role="agent",
         # "beat quarterly profit expectations": results better than forecast, no contest won
-        not_before=("expectations", "estimates", "forecasts", "forecast", "consensus", "projections"),
+        not_before=("expectations", "estimates", "estimate", "forecasts", "forecast", "consensus", "projections"),
         not_after=("bigger", "smaller", "big", "small", "earnings", "profit", "revenue"),  # "a bigger beat"
         person_object_type="attack",  # "police beat protesters"; "Arsenal beat Chelsea" is a win
     ),
@@ -915,6 +918,22 @@ _TYPES: tuple[EventType, ...] = (
         nouns=("derailment", "plane crash", "train crash", "car crash", "bus crash", "helicopter crash"),
         intransitive=True,
         subject_role="target",  # "the ferry capsized": what it happened to
+    ),
+    EventType(
+        name="recall",
+        possessive_role="agent",
+        cameo=None,
+        description="a maker recalls a product",
+        verbs=("recall",),
+        nouns=("recall",),
+        of_role="target",
+        # "recalled that …", "recalled the day": remembering
+        not_before=(
+            *("that", "how", "when", "what", "why", "where", "seeing", "being", "hearing", "meeting", "telling"),
+            *("day", "days", "moment", "time", "times", "years", "night", "scene", "words", "conversation"),
+            *("one", "participant", "witness", "colleague", "friend", "resident"),  # "…,' recalled one participant"
+        ),
+        noun_needs_participant=True,
     ),
     EventType(
         name="rate_change",

@@ -472,14 +472,23 @@ def _cancelled(tokens: Sequence[Token], last: int, words: Sequence[str]) -> bool
     if not words:
         return False
     k = last + 1
+    if k < len(tokens) and tokens[k].low in words:
+        return True  # "recalled that …": a word that is also a determiner, right after
     while k < len(tokens) and tokens[k].low in _DETERMINERS:
         k += 1
-    for n in range(k, min(len(tokens), k + 3)):
+    read = 0
+    for n in range(k, min(len(tokens), k + 5)):
+        if tokens[n].text in _APOSTROPHES:
+            continue  # "beat analysts' average estimate": the possessive's mark
         if tokens[n].low in words:
             return True
-        if not tokens[n].text[0].isalpha() or tokens[n].low in FUNCTION_WORDS:
+        if not tokens[n].text[0].isalpha() or tokens[n].low in FUNCTION_WORDS or read == 3:
             return False
+        read += 1
     return False
+
+
+_APOSTROPHES = frozenset({"'", "’"})
 
 
 def _find_triggers(
