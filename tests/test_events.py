@@ -893,3 +893,15 @@ def test_a_verb_after_and_and_an_auxiliary_shares_the_subject() -> None:
 )
 def test_recalls_estimates_and_orders(text: str, types: set[str]) -> None:
     assert {t for t, _, _ in _events(text)} == types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Daniel Hargreaves, 34, of Kirkstall Lane, Leeds, was arrested.", ("detain", "target", "Daniel Hargreaves")),
+        ("Gregory Whitfield, 56, of Dublin, Ohio, pleaded not guilty.", ("plead", "agent", "Gregory Whitfield")),
+    ],
+)
+def test_a_person_s_address_is_no_subject(text: str, expected: tuple[str, str, str]) -> None:
+    type_, role, name = expected
+    assert any(t == type_ and (role, name) in roles for t, _, roles in _events(text))

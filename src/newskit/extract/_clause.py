@@ -448,6 +448,26 @@ def _coordinated(
     return (out if joined_by_and or commas else []), None
 
 
+def _addressed(tokens: Sequence[Token], comma: int, floor: int, at: Callable[[int], Ref | None]) -> Ref | None:
+    """The person an address describes, the address ending at the comma at ``comma``: "Daniel
+    Hargreaves, 34, of Kirkstall Lane, Leeds, was arrested", "Gregory Whitfield, of Dublin, Ohio,
+    entered his plea" (the places there are where the person lives, not the subject)."""
+    for a in range(comma - 1, max(floor, comma - _ADDRESS_REACH) - 1, -1):
+        tok = tokens[a]
+        if tok.text in {";", ":", '"', "“", "”"} or tok.low in _CLAUSE_OPENERS:
+            return None
+        if tok.low == "of" and a - 1 >= floor and tokens[a - 1].text == ",":
+            b = a - 2
+            if b - 1 >= floor and tokens[b].text.isdigit() and tokens[b - 1].text == ",":
+                b -= 2  # ", 34,": the age
+            ref = at(b) if b >= floor else None
+            return ref if ref is not None and ref.kind == "person" else None
+    return None
+
+
+_ADDRESS_REACH = 14  # tokens: ", of 12 Kirkstall Lane, Leeds, West Yorkshire"
+
+
 def _someone_of(tokens: Sequence[Token], first: int, floor: int, head: str) -> bool:
     """Whether a place that opens a subject phrase ending in a title or a noun of a person describes
     someone unnamed: "A former Maricopa County treasurer", "a Kabul shopkeeper" (but "a U.S. official"
@@ -565,6 +585,9 @@ def find_subject(
             if np_words:
                 # "…, officials said": the words since the comma are the subject, and they name no actor
                 return Subject(found=True)
+            addressed = _addressed(tokens, j, floor, at)
+            if addressed is not None and not skip.covers(addressed.start):
+                return Subject((addressed.actor,), True, addressed.start)
             # an apposition or aside: ", a member of the House," — look before the comma that opens it;
             # a relative clause is read past whole (", whose research changed how scientists …,")
             k = j - 1
