@@ -108,6 +108,10 @@ KINDS = [
      {"Fiona Grant": "person", "Scottish Association for Marine Science": "organization"},
      "a person of a body: two names"),
     ("Goldman Sachs advised Halvorsen.", {"Goldman Sachs": "organization"}, "a bank the gazetteer knows"),
+    ("Real Valdera beat Atlético Corvino 3-2.", {"Real Valdera": "organization", "Atlético Corvino": "organization"},
+     "a club's name by its first word"),
+    ("She was taken to Leeds General Infirmary.", {"Leeds General Infirmary": "organization"},
+     "'General' is no rank before a hospital's head word"),
     ("Statistics Canada said the economy grew.", {"Statistics Canada": "organization"},
      "an agency whose name opens with a common word"),
 ]  # fmt: skip
@@ -312,6 +316,11 @@ def test_nominal_references_are_mentions() -> None:
     assert "The ministry" in {m.text for m in ministry.mentions}
     reyes = named(digest, "Dana Reyes")
     assert "The congresswoman" in {m.text for m in reyes.mentions}
+
+
+def test_a_storm_is_no_actor() -> None:
+    digest = read("Hurricane Delphine strengthened on Sunday. Delphine will make landfall on Tuesday.")
+    assert all("Delphine" not in a.name for a in digest.actors)
 
 
 def test_the_central_bank_is_the_bank_named_before() -> None:

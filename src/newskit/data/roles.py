@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "ABBREVIATIONS",
     "BUSINESS_NOUNS",
+    "CLUB_PREFIXES",
     "COMPANY_NOUNS",
     "CONNECTORS",
     "EVENT_HEADS",
@@ -31,6 +32,7 @@ __all__ = [
     "ROLE_MODIFIERS",
     "SPEECH_VERBS",
     "STATE_BODIES",
+    "STORM_WORDS",
     "WORDS_AFTER_HEADS",
     "WORKER_NOUNS",
 ]
@@ -107,7 +109,7 @@ ORG_HEADS = {
     "international", "worldwide", "global", "consortium", "cooperative", "exchange", "market", "markets",
     "inc.,", "records", "studios", "pictures", "entertainment", "foods", "stores", "mart", "electronics",
     "computer", "computers", "software", "aerospace", "aviation", "aircraft", "airplanes", "defence",
-    "securities", "partnership", "associates", "investments", "bancorp", "brands", "electric", "motor",
+    "securities", "partnership", "associates", "investments", "bancorp", "brands", "electric", "motor", "infirmary",
     "plc.", "sarl", "spa", "bv", "limited", "lp", "llp", "library", "museum", "gallery",
 }  # fmt: skip
 
@@ -138,6 +140,15 @@ EVENT_HEADS = {
     "store", "software", "edition", "series", "model", "flight", "tour", "campaign", "operation", "crisis",
     "revolution", "declaration", "report", "index", "era", "record", "fighter",
 }  # fmt: skip
+
+#: First words of sports clubs' names ("Real Madrid", "Sporting Lisbon", "Dynamo Kyiv"): an organization.
+CLUB_PREFIXES = {
+    "real", "atlético", "atletico", "sporting", "deportivo", "bayern", "borussia", "inter", "dynamo", "dinamo",
+    "olympique", "racing", "athletic", "club", "fc", "ac", "sv", "vfb", "vfl", "rb", "psv", "hertha",
+}  # fmt: skip
+
+#: Words before the name of a storm ("Hurricane Delphine", "Tropical Storm Ida"): a weather event, no actor.
+STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm", "tropical"}
 
 #: Words of the names of state bodies, which belong to the country they are named with ("US Air Force").
 STATE_BODIES = {

@@ -520,6 +520,8 @@ def _classify(words: Sequence[str], gz: Gazetteer) -> tuple[ActorKind | None, in
         return "place", 2, None  # "East Africa", "Southern Lebanon": a region of a known place
     if first in lex.HONORIFICS:
         return "person", 3, None
+    if len(words) > 1 and first in lex.CLUB_PREFIXES:
+        return "organization", 2, None  # "Real Madrid", "Sporting Almansa": a club
     if "&" in words[1:-1]:
         return "organization", 2, None  # "Procter & Gamble": no person's name holds an ampersand
     if any(h in lex.ORG_HEADS or (h[-1:] == "s" and h[:-1] in lex.ORG_HEADS) for h in heads) and not (
@@ -1177,6 +1179,10 @@ def _add_piece(
         return  # a lone initial or company suffix: "A.", "Inc."
     if len(words) > 1 and _ROMAN.fullmatch(words[-1]) and words[-2].lower() in lex.EVENT_HEADS:
         return  # "World War II"
+    before = toks[piece.first - 1] if piece.first > 0 else None
+    if words[0].lower() in lex.STORM_WORDS or (before is not None and before.cap and before.lower in lex.STORM_WORDS):
+        not_actors.add(words[-1])  # "Hurricane Delphine", and "Delphine" after it: a storm, no actor
+        return
     if strength < 3 and words[-1].lower() == "flight" and len(words) > 1:
         piece = _Piece(piece.first, piece.name_first, piece.last - 1)  # Air France Flight 447: the airline
         name_toks = name_toks[:-1]
