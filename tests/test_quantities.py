@@ -213,3 +213,19 @@ def test_a_day_after_is_no_rate() -> None:
 
 def test_a_tie_break_is_part_of_the_score() -> None:
     assert find_quantities("Djokovic won 7-6(3) 7-6(2) on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyone with information should call 0800 555 111.",  # a phone number in groups
+        "Quote crime reference 13230587211.",  # a reference
+        "Its serial number is 001.",
+    ],
+)
+def test_numbers_that_name_are_no_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_a_count_before_a_model_number_stays() -> None:
+    assert [q.value for q in find_quantities("It ordered 18 777s.")] == [18]

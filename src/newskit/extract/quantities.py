@@ -279,6 +279,18 @@ def _rate(found: str | None) -> str | None:
     return words.RATE_WORDS.get(last)
 
 
+_DIGIT_GROUP_BEFORE = re.compile(r"(?<![\w/])\d{3,}[ \t]\Z")
+_DIGIT_GROUP_AFTER = re.compile(r"[ \t]\d{3}(?![\w/])")
+
+
+def _is_identifier(digits: str, before: str, after: str) -> bool:
+    """Whether bare digits are a phone or reference number: a leading zero ("0800"), eight digits or
+    more in one run, or a group of a number written in groups of digits ("0800 555 111")."""
+    if (digits[0] == "0" and len(digits) >= 3) or len(digits) >= 8:
+        return True
+    return bool(_DIGIT_GROUP_BEFORE.search(before)) or bool(_DIGIT_GROUP_AFTER.match(after))
+
+
 def _is_date_or_label(text: str, start: int, end: int, groups: dict[str, str | None]) -> bool:
     """Whether a bare number is part of a date, a clock time, a year or a name ("Boeing 747");
     ``groups`` are the match's groups by name."""
@@ -295,6 +307,8 @@ def _is_date_or_label(text: str, start: int, end: int, groups: dict[str, str | N
     scaled = bool((groups["scale"] or "").strip())
     if bare and not scaled and len(digits) == 4 and "," not in number and 1000 <= int(digits) <= 2199:
         return True  # a year
+    if bare and not scaled and "," not in number and _is_identifier(digits, before, after):
+        return True  # "call 0800 555 111", "crime reference 13230587211": a number that names, not counts
     label = _CAPITALISED_BEFORE.search(before)
     if not bare or scaled or "," in number or label is None:
         return False
