@@ -905,3 +905,10 @@ def test_recalls_estimates_and_orders(text: str, types: set[str]) -> None:
 def test_a_person_s_address_is_no_subject(text: str, expected: tuple[str, str, str]) -> None:
     type_, role, name = expected
     assert any(t == type_ and (role, name) in roles for t, _, roles in _events(text))
+
+
+def test_what_was_said_to_come_is_planned_and_not_dated_by_the_saying() -> None:
+    digest = parse("Voltaris said on Wednesday it would lay off about 1,800 employees.", published="2025-11-13")
+    events = {e.type: e for a in digest.articles for e in a.events}
+    assert events["statement"].date_start == dt.date(2025, 11, 12)
+    assert events["layoff"].modality == "planned" and events["layoff"].date_start is None

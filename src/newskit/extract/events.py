@@ -1084,7 +1084,9 @@ def _modality(tokens: Sequence[Token], trig: _Trigger, lows: Sequence[str] | Non
     hypothetical = _HYPOTHETICAL.intersection(window)
     if hypothetical:
         if hypothetical == {"would"}:
-            return "planned" if clause > 0 else "hypothetical"
+            # "said it would lay off 1,800 employees": what was said to come, in reported speech
+            reported = not _REPORTING.isdisjoint(lows[max(0, first - 8) : first])
+            return "planned" if clause > 0 or reported else "hypothetical"
         return "hypothetical"
     if not _PLANNED.isdisjoint(window) or (not _PLAN_WORDS.isdisjoint(window[-4:]) and "to" in window[-3:]):
         return "planned"
@@ -1227,6 +1229,12 @@ class _SentenceTimes:
                     continue
                 if speech and t.end <= trigger.start and _said_before(text, self.floor, t, trigger):
                     continue
+                if (
+                    not speech
+                    and t.end <= trigger.start
+                    and _WHEN_SAID.search(text, max(self.floor, t.start - 40), t.start)
+                ):
+                    continue  # "said on Wednesday it would lay off": the day of the saying, not of the layoff
                 if latest is not None and t.date_start is not None and t.date_start > latest:
                     continue
                 if quoted.covers(t.start):
@@ -1273,6 +1281,11 @@ _OPENING_ADJUNCT = re.compile(
 
 
 _CLAUSE_JOINERS = frozenset(["and", "but", "while", "then", "yet", "so"])
+#: A verb of saying right before a time: the time is when it was said ("said on Wednesday it would …").
+_WHEN_SAID = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|stated|added|confirmed)\s+(?:(?:late|early)\s+)?(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
 _QUOTE_MARKS = re.compile(r"[\"“”]|``|''")
 
 
