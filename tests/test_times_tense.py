@@ -309,3 +309,13 @@ def test_review_cases(text: str, expected: str, reference: dt.date, value: str) 
 @pytest.mark.parametrize("text", ["Daily Telegraph columnist Allison Pearson wrote.", "He and May agreed to talk."])
 def test_names_are_no_times(text: str) -> None:
     assert not find_times(text, [Span.of(text, 0, len(text))], D(2025, 3, 12), article_id="a1")
+
+
+def test_halves_of_a_game_told_of_in_the_article_are_no_calendar_halves() -> None:
+    text = "The striker equalised before halftime. We were not good in the first half, the coach said."
+    sentences = [Span.of(text, 0, 38), Span.of(text, 39, len(text))]
+    assert not find_times(text, sentences, D(2024, 4, 6), article_id="a1")
+    text = "Profit fell in the first half, the company said."
+    assert [t.value for t in find_times(text, [Span.of(text, 0, len(text))], D(2024, 8, 6), article_id="a1")] == [
+        "2024-H1"
+    ]

@@ -29,6 +29,7 @@ __all__ = [
     "HOLIDAY_COUNTRIES",
     "LAST_VERB_BEFORE",
     "MATCH_WORDS",
+    "MATCH_WORDS_IN_A_SENTENCE_ONLY",
     "MODALS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
@@ -997,6 +998,9 @@ MATCH_WORDS: set[str] = {
     *("whistle", "minute", "header", "free-kick", "wicket", "wickets", "three-pointer", "layup", "dunk"),
     *("interception", "fumble", "spot-kick"),
 }
+
+#: Words of play that tell of a game only in their own sentence, not across an article ("a minute").
+MATCH_WORDS_IN_A_SENTENCE_ONLY: set[str] = {"minute", "whistle", "header", "interception", "scoring", "scored"}
 
 #: Nouns after a season that make the season their modifier, not a time: "the spring water", "a
 #: summer camp", "winter storms", "the Winter Olympics". (A capitalised season inside a sentence is

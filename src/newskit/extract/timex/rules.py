@@ -556,7 +556,7 @@ def _in_a_game(m: re.Match[str], st: State, mods: str) -> bool:
     """Whether a half or quarter without a year is a game's: the sentence tells of play."""
     if m.group("yof") or m.group("py") or re.search(r"\d", mods):
         return False
-    return not tw.MATCH_WORDS.isdisjoint(_MATCH_WORD.findall(st.sentence.text.lower()))
+    return not tw.MATCH_WORDS.isdisjoint(_MATCH_WORD.findall(st.sentence.text.lower())) or st.tells_of_a_game()
 
 
 def _quarter_ending(m: re.Match[str], st: State) -> Unit | None:

@@ -101,6 +101,7 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:not|never|neither|nor|no\s+one|nobody|nothing)\b|n't\b", re.IGNORECASE)
 _CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+_LOWER_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _TAKES_PLACE = re.compile(r"\s+(?:place|effect)\b", re.IGNORECASE)
 _COMES_INTO = re.compile(r"\s+into\s+(?:force|effect)\b", re.IGNORECASE)
 #: What may stand between a reporting verb and the date of its telling: "on", or one or two words
@@ -151,6 +152,16 @@ class State:
         self._marker_starts: list[int] = []
         self._headline: bool | None = None
         self.group = 0
+        self.article = (0, 0)  # where the article's sentences start and end
+        self._game: bool | None = None
+
+    def tells_of_a_game(self) -> bool:
+        """Whether the article reports a game: a word of play in it ("scored", "halftime", "striker"),
+        so that "the first half" is the game's (read once an article)."""
+        if self._game is None:
+            words = set(_LOWER_WORDS.findall(self.text, *self.article))
+            self._game = not words.isdisjoint(tw.MATCH_WORDS - tw.MATCH_WORDS_IN_A_SENTENCE_ONLY)
+        return self._game
 
     def enter(self, sentence: Span) -> None:
         """Start a new sentence."""

@@ -371,6 +371,8 @@ def find_times(text: str, spans: Sequence[Span], reference: dt.date | None, *, a
     grammar = patterns()
     index = _index(grammar)
     st = State(text, reference)
+    if spans:
+        st.article = (spans[0].start, spans[-1].end)
     if reference is None:
         st.ref = _infer_reference(st, grammar, spans)
     drafts: list[Draft] = []
