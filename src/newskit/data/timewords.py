@@ -27,6 +27,7 @@ __all__ = [
     "FUZZY_COUNTS",
     "HOLIDAYS",
     "HOLIDAY_COUNTRIES",
+    "LASTED_VERBS",
     "LAST_VERB_BEFORE",
     "MATCH_WORDS",
     "MATCH_WORDS_IN_A_SENTENCE_ONLY",
@@ -1247,6 +1248,13 @@ SCHEDULE_VERB_BLOCKERS: set[str] = {
     "too",
     "very",
     "as",
+}
+
+#: Past verbs that tell how long something lasted: before "until", the day is past ("a cordon remained
+#: in place until Sunday"), where "postponed until Tuesday" puts it ahead.
+LASTED_VERBS: set[str] = {
+    *("remained", "stayed", "lasted", "continued", "persisted", "lingered", "waited", "worked", "lived"),
+    *("served", "ruled", "reigned", "held", "kept", "sat", "stood", "slept", "hid", "camped", "queued"),
 }
 
 #: Words before a date that make it a deadline ahead ("until Tuesday"), or the start of what lies

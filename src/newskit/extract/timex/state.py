@@ -378,6 +378,20 @@ class State:
         m = _PREV_WORD.search(self.text, max(self.sentence.start, pos - 30), pos)
         return m.group(1).lower() if m else ""
 
+    def done_until(self, start: int) -> bool:
+        """Whether a verb in the past that tells how long something lasted governs the deadline before
+        ``start`` at close range: "a cordon remained in place until Sunday" is the Sunday past."""
+        hedge = _HEDGE.search(self.text, max(self.sentence.start, start - 24), start)
+        word = _PREV_WORD.search(self.text, max(self.sentence.start, (hedge.start() if hedge else start) - 30), start)
+        if word is None:
+            return False
+        marker = self._close_before(word.start())
+        if marker is None or marker[2] != "past":
+            return False
+        # "remained in place until Sunday", "stayed until Friday"; but "postponed until Tuesday",
+        # "extended its deadline until Tuesday" put the day ahead
+        return self.text[marker[0] : marker[1]].lower() in tw.LASTED_VERBS
+
     def deadline_word(self, pos: int) -> str:
         """:meth:`prev_word`, read past a hedge: "until at least Wednesday" is "until"."""
         hedge = _HEDGE.search(self.text, max(self.sentence.start, pos - 24), pos)
@@ -499,7 +513,7 @@ def _deadline(st: State, start: int, words: Collection[str] | None = None) -> st
     deadline words that count (by default ``DEADLINE_WORDS``, read at each call)."""
     if st.deadline_word(start) not in (tw.DEADLINE_WORDS if words is None else words):
         return ""
-    if st.past_perfect(start):
+    if st.past_perfect(start) or st.done_until(start):
         return "past"
     # "By Wednesday morning, a million homes were without power": a story told from the deadline
     hedge = _HEDGE.search(st.text, max(st.sentence.start, start - 24), start)
