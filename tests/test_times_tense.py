@@ -217,6 +217,9 @@ MORE: list[tuple[str, str, dt.date, str]] = [
     ("The line would remain closed until at least Wednesday.", "Wednesday", D(2025, 10, 12), "2025-10-15"),
     ("He declared three days of national mourning starting Monday.", "Monday", D(2025, 10, 12), "2025-10-13"),
     ("Starting Monday, the agency posted updates every hour.", "Monday", D(2025, 10, 12), "2025-10-06"),
+    # what lasted until a day in the past ended on the day past; what was postponed until one, ahead
+    ("A cordon remained in place until Sunday, police said.", "Sunday", D(2025, 10, 22), "2025-10-19"),
+    ("Officials postponed until Tuesday any action.", "Tuesday", D(2025, 10, 22), "2025-10-28"),
 ]
 
 
