@@ -245,3 +245,21 @@ def test_speaker_past_abbreviations_appositions_and_opening_phrases(text: str, s
     digest = newskit.parse(text, published="2025-10-14", split=False)
     names = {a.id: a.name for a in digest.actors}
     assert [names.get(q.speaker or "") for q in digest.articles[0].quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # British copy: a statement in straight single quotes; an apostrophe inside a word is no mark
+        ("'We are ready,' said Daniel Moss. 'We will win.'", ["Daniel Moss", "Daniel Moss"]),
+        ("The workers' union said it didn't agree.", []),
+        # a phrase quoted after a verb that frames it
+        ('Graham Ashworth accused ministers of "concreting over the countryside".', ["Graham Ashworth"]),
+        # a second verb after "but" shares its subject
+        ('Maria Ortega admitted errors but dismissed talk of a "crisis," saying sales were strong.', ["Maria Ortega"]),
+    ],
+)
+def test_british_quotes_and_framed_phrases(text: str, speakers: list[str]) -> None:
+    digest = newskit.parse(text, published="2025-10-18", split=False)
+    names = {a.id: a.name for a in digest.actors}
+    assert [names.get(q.speaker or "") for q in digest.articles[0].quotes] == speakers

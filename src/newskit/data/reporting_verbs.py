@@ -72,6 +72,13 @@ REPORTING_VERBS: set[str] = {
     "point out",
     "express",
     "voice",
+    # verbs that frame a quoted phrase: "accused ministers of 'concreting over the countryside'"
+    "accuse",
+    "brand",
+    "dub",
+    "label",
+    "dismiss",
+    "hail",
 }
 
 # 2. Irregular forms of the verbs above.

@@ -51,6 +51,12 @@ _SINGLE = re.compile(r"(?<![\w’'])‘(?=\w)([^‘’\n]{1,80}?)(?<=[\w.!?,])�
 #: A statement in single quotes after a colon, as British copy writes it ("said: 'This was a fraud.'"):
 #: an apostrophe inside a word ("didn't") does not end it; the closing mark follows . ! or ?.
 _SINGLE_STATEMENT = re.compile(r"(?<=:\s)['‘](?=[A-Z0-9])(?:[^'‘’\n]|(?<=\w)['’](?=\w)){3,600}?[.!?]['’](?!\w)")
+#: A statement in straight single quotes that opens a sentence and ends with its mark before the
+#: closing one, as British copy writes it ("'We are ready,' said Moss."); an apostrophe inside a word
+#: ("didn't") does not end it, and the closing mark is followed by a space or the end.
+_SINGLE_STRAIGHT = re.compile(
+    r"(?:(?<=^)|(?<=[\s(]))'(?=[A-Z0-9])(?:[^'\n]|(?<=\w)'(?=\w)){3,600}?[,.!?]'(?=\s|\Z)", re.MULTILINE
+)
 _FRAGMENT_WORDS = 6
 _LOOK_BACK = 400  # characters read before a quote for its reporting verb
 _LOOK_AHEAD = 200  # characters read after a quote for "…,” she said"
@@ -81,7 +87,8 @@ def _single_patterns(text: str, start: int, end: int) -> list[re.Pattern[str]]:
 
     Each needs a mark that ``str.find`` looks for much faster than the pattern itself, whose opening
     look-behind is tried at every character: an opening ‘ for a quoted phrase, and a colon (at most two
-    characters before the region) and a quote mark for a statement.
+    characters before the region) and a quote mark for a statement, a comma or stop before a
+    straight single mark for a statement in straight quotes.
     """
     patterns = []
     quote_mark = text.find("‘", start, end) != -1
@@ -89,6 +96,8 @@ def _single_patterns(text: str, start: int, end: int) -> list[re.Pattern[str]]:
         patterns.append(_SINGLE_STATEMENT)
     if quote_mark:
         patterns.append(_SINGLE)
+    if text.find(",'", start, end) != -1 or text.find(".'", start, end) != -1:
+        patterns.append(_SINGLE_STRAIGHT)
     return patterns
 
 
@@ -311,7 +320,7 @@ def _reporting_subject(
                 opening = _opening_actor(text, sentence, index)
                 if opening is not None:
                     return True, opening
-            if found or i == 0 or tokens[i - 1].low not in {"and", ","}:
+            if found or i == 0 or tokens[i - 1].low not in {"and", "but", ","}:
                 return found, speaker
             # "He condemned … and insisted that …", "X denied it, telling reporters …": the verb before
     return False, None
