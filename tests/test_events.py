@@ -912,3 +912,9 @@ def test_what_was_said_to_come_is_planned_and_not_dated_by_the_saying() -> None:
     events = {e.type: e for a in digest.articles for e in a.events}
     assert events["statement"].date_start == dt.date(2025, 11, 12)
     assert events["layoff"].modality == "planned" and events["layoff"].date_start is None
+
+
+def test_the_crime_a_charge_names_is_no_killing_and_a_day_may_stand_in_the_gap() -> None:
+    found = _events("He was charged on Monday with attempted murder. He was remanded in custody.")
+    assert [t for t, _, _ in found] == ["charge", "detain"]
+    assert [t for t, _, _ in _events("Gunmen killed three people.")] == ["kill"]

@@ -671,7 +671,7 @@ _TYPES: tuple[EventType, ...] = (
         possessive_role="target",
         cameo="17",
         description="arrests, detains or imprisons someone",
-        verbs=("detain", "arrest", "jail", "imprison", "apprehend", "take * into custody"),
+        verbs=("detain", "arrest", "jail", "imprison", "apprehend", "take * into custody", "remand * in custody"),
         nouns=("arrest", "detention"),
         of_role="target",
     ),
@@ -710,6 +710,8 @@ _TYPES: tuple[EventType, ...] = (
         verbs=("kill", "murder", "assassinate", "execute", "massacre", "slay", "shoot dead"),
         nouns=("killing", "slaying", "murder", "assassination", "execution", "massacre"),
         of_role="target",
+        # "charged with attempted murder", "convicted of murder": the crime a charge names, no killing told
+        not_after=("attempted", "with", "of"),
     ),
     # 19 FIGHT
     EventType(

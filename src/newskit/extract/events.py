@@ -386,8 +386,12 @@ def _match_words(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> int
         if word == "*":
             continue
         if w_index and words[w_index - 1] == "*":
-            if j < len(tokens) and tokens[j].low in PREPOSITIONS and tokens[j].low not in _GAP_OPENERS | {word}:
-                return None  # the gap holds the object, never a preposition: "fees charged by banks with …"
+            # the gap holds the object, never a preposition ("fees charged by banks with …"), but a day
+            # may stand in it ("charged on Monday with murder")
+            dated = j + 1 < len(tokens) and tokens[j].low == "on" and tokens[j + 1].low in timewords.WEEKDAYS
+            opens = j < len(tokens) and tokens[j].low in PREPOSITIONS and tokens[j].low not in _GAP_OPENERS | {word}
+            if opens and not dated:
+                return None
             for gap in range(4):
                 if j + gap < len(tokens) and tokens[j + gap].low == word:
                     j += gap
