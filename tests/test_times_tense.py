@@ -310,3 +310,17 @@ def test_halves_of_a_game_told_of_in_the_article_are_no_calendar_halves() -> Non
     assert [t.value for t in find_times(text, [Span.of(text, 0, len(text))], D(2024, 8, 6), article_id="a1")] == [
         "2024-H1"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Earlier this month, the company cut jobs.", D(2025, 3, 1), D(2025, 3, 14)),
+        ("Later this month, the company will cut jobs.", D(2025, 3, 14), D(2025, 3, 31)),
+        ("So far this year, sales rose 3%.", D(2025, 1, 1), D(2025, 3, 14)),
+        ("Sales rose this month.", D(2025, 3, 1), D(2025, 3, 31)),
+    ],
+)
+def test_a_period_told_from_one_side_of_now_covers_that_side(text: str, first: dt.date, last: dt.date) -> None:
+    (found,) = find_times(text, [Span.of(text, 0, len(text))], D(2025, 3, 14), article_id="a1")
+    assert (found.date_start, found.date_end) == (first, last)

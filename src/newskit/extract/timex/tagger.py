@@ -357,6 +357,12 @@ def _year_told(st: State, spans: Sequence[Span]) -> dt.date | None:
     return dt.date(max(years), 12, 31) if years else None
 
 
+#: The side of the reference date a period of it is told from: "earlier this month", "so far this
+#: year" (group 1 empty), "later this week" (group 1 set).
+_SIDE_OF_NOW = re.compile(r"(?:earlier|so\s+far|(later))\s+(?:in\s+)?this\s+", re.IGNORECASE)
+_SO_FAR = re.compile(r"\bso\s+far\s+(?:in\s+)?\Z", re.IGNORECASE)
+
+
 def find_times(text: str, spans: Sequence[Span], reference: dt.date | None, *, article_id: str) -> list[TimeExpression]:
     """Every time expression in the given sentences of ``text``, normalised against ``reference``.
 
@@ -402,6 +408,15 @@ def find_times(text: str, spans: Sequence[Span], reference: dt.date | None, *, a
         if d.group:
             range_id = range_ids.setdefault(d.group, f"{article_id}-r{len(range_ids) + 1}")
         unit = d.unit if d.type in ("DATE", "TIME") else None
+        first, last = (unit.start, unit.end) if unit else (None, None)
+        if unit is not None and st.ref is not None and unit.start <= st.ref <= unit.end:
+            # "earlier this month", "so far this year": the part up to the reference date;
+            # "later this month": the part after it
+            side = _SIDE_OF_NOW.match(text, d.start)
+            if side is not None:
+                first, last = (first, st.ref) if side.group(1) is None else (st.ref, last)
+            elif _SO_FAR.search(text, max(0, d.start - 16), d.start):
+                last = st.ref  # "so far this year": the expression is "this year"
         result.append(
             TimeExpression(
                 id=f"{article_id}-t{n}",
@@ -410,8 +425,8 @@ def find_times(text: str, spans: Sequence[Span], reference: dt.date | None, *, a
                 text=text[d.start : d.end],
                 type=d.type,
                 value=d.value,
-                date_start=unit.start if unit else None,
-                date_end=unit.end if unit else None,
+                date_start=first,
+                date_end=last,
                 mod=d.mod,
                 range=range_id,
             )
