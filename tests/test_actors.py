@@ -112,6 +112,10 @@ KINDS = [
      "a club's name by its first word"),
     ("She was taken to Leeds General Infirmary.", {"Leeds General Infirmary": "organization"},
      "'General' is no rank before a hospital's head word"),
+    ("The Social Democratic Alliance of Prime Minister Jorin Vass won 31% of the vote.",
+     {"Social Democratic Alliance": "organization", "Jorin Vass": "person"}, "a body, then its titled leader"),
+    ("The Bureau of Labor Statistics said jobs rose.", {"Bureau of Labor Statistics": "organization"},
+     "a role word inside a body's name is no title"),
     ("Statistics Canada said the economy grew.", {"Statistics Canada": "organization"},
      "an agency whose name opens with a common word"),
 ]  # fmt: skip

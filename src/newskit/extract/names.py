@@ -971,6 +971,15 @@ def _split_chunk(texts: Sequence[str], i: int, j: int, gz: Gazetteer) -> list[_P
     return pieces + _split_one(texts, i + start, j, gz, 0)
 
 
+def _titled_name(words: Sequence[str], gz: Gazetteer) -> bool:
+    """Whether words are a title and a person's name after it ("Prime Minister Jorin Vass"; not
+    "Labor Statistics")."""
+    t = 0
+    while t < len(words) and _is_role_word(words[t]):
+        t += 1
+    return 0 < t < len(words) and (words[t] in gz.given_names or (len(words) - t >= 2 and rare_word(words[t], gz)))
+
+
 def _known(word: str, gz: Gazetteer) -> bool:
     """Whether a word is a place's or an organization's name in the gazetteers."""
     return word in gz.places or word in gz.organizations
@@ -1031,6 +1040,10 @@ def _split_one(texts: Sequence[str], i: int, j: int, gz: Gazetteer, depth: int) 
             rest = " ".join(words[k + 1 :])
             left_is_person = lowered[k] == "of" and classify(words[:k], gz)[0] == "person"
             one_body = k == 1 and lowered[0] in lex.ORG_HEADS  # "Bank of America", "Embassy of France"
+            body = not _is_role_word(words[0]) and not _is_role_word(words[k - 1])  # not "Secretary of State X"
+            if lowered[k] == "of" and body and _titled_name(words[k + 1 :], gz):
+                # "the Social Democratic Alliance of Prime Minister Jorin Vass": a body, then its titled leader
+                return _split_one(texts, i, i + k, gz, depth + 1) + _split_one(texts, i + k + 1, j, gz, depth + 1)
             if (rest in gz.places or left_is_person) and " ".join(words[:k]) not in gz.places and not one_body:
                 left = _split_one(texts, i, i + k, gz, depth + 1)
                 right = [_Piece(i + k + 1, i + k + 1, j)]
