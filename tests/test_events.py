@@ -918,3 +918,14 @@ def test_the_crime_a_charge_names_is_no_killing_and_a_day_may_stand_in_the_gap()
     found = _events("He was charged on Monday with attempted murder. He was remanded in custody.")
     assert [t for t, _, _ in found] == ["charge", "detain"]
     assert [t for t, _, _ in _events("Gunmen killed three people.")] == ["kill"]
+
+
+def test_review_round_three() -> None:
+    # a number keeps its thousands
+    assert ("injure", "injured", [("target", "9,000 people")]) in _events("More than 9,000 people have been injured.")
+    # a participle opening the sentence: its time dates the saying
+    text = "Speaking at a conference in Riyadh on Tuesday, Faisal Nasser said output would rise."
+    said = [e for a in parse(text, published="2025-03-12").articles for e in a.events if e.type == "statement"]
+    assert said and said[0].date_start == dt.date(2025, 3, 11)
+    # a price rally is no protest
+    assert _events("The oil price rally continued.") == []

@@ -217,6 +217,10 @@ MORE: list[tuple[str, str, dt.date, str]] = [
     ("The line would remain closed until at least Wednesday.", "Wednesday", D(2025, 10, 12), "2025-10-15"),
     ("He declared three days of national mourning starting Monday.", "Monday", D(2025, 10, 12), "2025-10-13"),
     ("Starting Monday, the agency posted updates every hour.", "Monday", D(2025, 10, 12), "2025-10-06"),
+    # "prepared to" looks ahead; what is forecast lies ahead
+    ("OPEC+ was prepared to extend cuts into the third quarter.", "the third quarter", D(2025, 3, 12), "2025-Q3"),
+    ("Goldman trimmed its second-quarter Brent forecast.", "second-quarter", D(2025, 3, 12), "2025-Q2"),
+    ("Acme reported a third-quarter loss.", "third-quarter", D(2025, 3, 12), "2024-Q3"),
     # what lasted until a day in the past ended on the day past; what was postponed until one, ahead
     ("A cordon remained in place until Sunday, police said.", "Sunday", D(2025, 10, 22), "2025-10-19"),
     ("Officials postponed until Tuesday any action.", "Tuesday", D(2025, 10, 22), "2025-10-28"),

@@ -655,6 +655,7 @@ _TYPES: tuple[EventType, ...] = (
         verbs=("protest", "demonstrate", "rally", "picket"),
         nouns=("protest", "demonstration", "rally", "sit-in"),
         of_role="agent",
+        not_after=("price", "market", "stock", "share", "bond", "oil", "relief", "equity", "dollar", "late"),
     ),
     # 16 REDUCE RELATIONS
     EventType(

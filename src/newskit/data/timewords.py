@@ -1085,13 +1085,16 @@ FUTURE_BEFORE_TO: set[str] = {
     "plans",
     "pledged",
     "poised",
+    "prepared",
     "promised",
+    "ready",
     "scheduled",
     "set",
     "slated",
     "vowed",
     "want",
     "wants",
+    "willing",
 }
 
 #: Verbs a headline puts ahead with a bare "to" ("Apple to unveil new iPhone on Tuesday", "Heat wave

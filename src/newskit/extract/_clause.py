@@ -36,7 +36,8 @@ __all__ = [
     "tokenize",
 ]
 
-_SPACED_TOKEN = re.compile(r"(\s*)(\w+(?:['’.\-]\w+)*|[^\w\s])")  # every character is a space or in a token
+# every character is a space or in a token; a number keeps its thousands ("9,000" is one token)
+_SPACED_TOKEN = re.compile(r"(\s*)(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\w+(?:['’.\-]\w+)*|[^\w\s])")
 
 #: Nouns of a person: titles ("treasurer") and others ("shopkeeper").
 PERSON_TITLES: frozenset[str] = frozenset(TITLE_HEADS) | frozenset(PERSON_NOUNS)

@@ -1279,7 +1279,8 @@ def _said_then(text: str, trigger: Span, t: TimeExpression) -> bool:
 #: What may open a sentence before its time, when the time dates the whole sentence: "On Tuesday,",
 #: "Late on Friday,", "In a statement on Monday,", "Earlier this week,".
 _OPENING_ADJUNCT = re.compile(
-    r"\s*(?:(?:(?:late|early|earlier|later|also|and|but|then)\s+)*(?:on|in|at|by|during|from|after|before|over)\b[^,;]*)?",
+    r"\s*(?:(?:(?:late|early|earlier|later|also|and|but|then)\s+)*(?:on|in|at|by|during|from|after|before|over)\b[^,;]*"
+    r"|[A-Z][a-z]+ing\b[^,;]*)?",  # "Speaking at a conference in Riyadh on Tuesday, X said"
     re.IGNORECASE,
 )
 

@@ -724,12 +724,17 @@ def _quarter_year(st: State, m: re.Match[str], ref: dt.date, n: int, half: bool)
         early = (ref - dt.date(ref.year, (n - 1) * (6 if half else 3) + 1, 1)).days < 31
         past = early and not results and st.tense(m.start(), m.end()) == "past"
         return ref.year - 1 if past else ref.year
-    ahead = not results and st.tense(m.start(), m.end()) == "future"
+    # "its second-quarter Brent forecast", "guidance for the fourth quarter": what is forecast lies ahead
+    foreseen = _FORECAST_AFTER.match(st.text, m.end()) is not None
+    ahead = foreseen or (not results and st.tense(m.start(), m.end()) == "future")
     if n > current_n:
         return ref.year if ahead else ref.year - 1
     return ref.year + 1 if ahead else ref.year
 
 
+_FORECAST_AFTER = re.compile(
+    r"(?:\s+[A-Za-z-]+){0,2}?\s+(?:forecasts?|outlook|guidance|targets?|estimates?|projections?)\b", re.IGNORECASE
+)
 #: "by the end of the second quarter": a point in the quarter, not the results for it.
 _END_OF = re.compile(r"\b(?:end|start|beginning|middle|close)\s+of\s+$", re.IGNORECASE)
 _OF_FISCAL_YEAR = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:fiscal|financial)\s+year\b", re.IGNORECASE)
@@ -859,7 +864,7 @@ def _h_weekday(m: re.Match[str], st: State) -> list[Draft]:
             # "Wednesday's ruling", "before Friday's purchases": the day names an event already
             # reported; "ahead of Sunday's final", "Tuesday's vote is expected to be close" one still to come
             ahead = _AHEAD_OF.search(st.text, max(st.sentence.start, m.start() - 30), m.start())
-            direction = "future" if ahead or st.tense_after(m.end()) == "future" else "past"
+            direction = "future" if ahead or st.tense_close_after(m.end()) == "future" else "past"
         date = weekday_date(st, weekday, m.start(), m.end(), direction)
     # "Friday's ruling": the possessive ending is no part of the expression
     span = (m.start(), m.start("poss")) if m.group("poss") and not m.group("pod") else (m.start(), m.end())

@@ -345,6 +345,15 @@ class State:
         k = bisect.bisect_left(self._marker_starts, pos)
         return markers[k - 1][2] if k else ""
 
+    def tense_close_after(self, pos: int, reach: int = 40) -> str:
+        """The tense of the first marker after ``pos`` when it stands within ``reach`` characters and
+        no clause break comes between ("Tuesday's vote is expected"); "" otherwise."""
+        markers = self._sentence_markers()
+        k = bisect.bisect_left(self._marker_starts, pos)
+        if k == len(markers) or markers[k][0] - pos > reach or self._broken(pos, markers[k][0]):
+            return ""
+        return markers[k][2]
+
     def tense_after(self, pos: int) -> str:
         """The tense of the first marker after ``pos`` in the sentence ("" when none)."""
         markers = self._sentence_markers()
