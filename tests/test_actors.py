@@ -327,6 +327,11 @@ def test_a_storm_is_no_actor() -> None:
     assert all("Delphine" not in a.name for a in digest.actors)
 
 
+def test_an_acronym_of_a_body_named_before_is_that_body() -> None:
+    digest = read("The European Space Agency delayed the launch.\nESA officials said the fault was fixed.")
+    assert "ESA" in {m.text for m in named(digest, "European Space Agency").mentions}
+
+
 def test_the_central_bank_is_the_bank_named_before() -> None:
     digest = read("The Bank of Canada cut its key rate.\nThe central bank said inflation was easing.")
     assert "The central bank" in {m.text for m in named(digest, "Bank of Canada").mentions}

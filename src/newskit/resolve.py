@@ -265,6 +265,7 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
     by_first: dict[str, _Entity] = {}
     by_given: dict[str, _Entity] = {}  # people by their first given name
     by_suffix: dict[str, _Entity] = {}  # organization names without a leading country
+    by_initials: dict[str, _Entity] = {}  # organizations by the initials of their name's words ("ESA")
     recall = _Recall()
     order = sorted(range(len(found)), key=lambda n: (found[n].start, -found[n].end))
 
@@ -335,6 +336,10 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
             cand = by_key.get(words[0])
             if cand is not None and cand.root().kind in ("organization", None) and cand.root().canonical is None:
                 e = cand.root()
+        if e is None and len(words) == 1 and f.canonical is None and _ACRONYM.fullmatch(f.name):
+            cand = by_initials.get(f.name)  # "ESA" after "the European Space Agency"
+            if cand is not None and cand.root().kind == "organization":
+                e = cand.root()
         if e is None and f.weak:
             continue  # an ordinary word that names nothing seen before
         if e is not None:
@@ -365,6 +370,7 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
         if e.kind == "person" and len(words) > 1 and f.strength >= 1:
             by_given.setdefault(words[0], e)
         if e.kind == "organization" and len(words) > 1:
+            by_initials.setdefault(_initials(f.name), e)
             by_suffix.setdefault(_without_place(f.name), e)
             by_key.setdefault(_without_legal_form(f.name), e)  # "Northwind Energy" after "… Inc"
         recall.mentioned(e, f.sentence)
@@ -387,6 +393,16 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
                 e.kind = "organization"
             out.append(e)
     return out
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NOT_IN_INITIALS = frozenset({"of", "the", "and", "for", "&", "on", "in"})
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's words, its small words left out: "European Space Agency" is "ESA",
+    "Energy Information Administration" "EIA"."""
+    return "".join(w[0] for w in name.split() if w.lower() not in _NOT_IN_INITIALS and w[0].isupper())
 
 
 @functools.lru_cache(maxsize=1 << 16)
