@@ -1221,14 +1221,13 @@ class _SentenceTimes:
         best_distance = 0
         # walk out from the trigger on both sides; a side stops once it is further than the best found
         for side in (range(at - 1, -1, -1), range(at, len(self.ordered))):
-            for i in side:
+            for read, i in enumerate(side):
                 t = self.ordered[i]
                 distance = min(abs(t.start - trigger.end), abs(trigger.start - t.end))
-                between = (trigger.end, t.start) if t.start >= trigger.end else (t.end, trigger.start)
-                if _OTHER_CLAUSE.search(text, *between):
-                    distance += _OTHER_CLAUSE_COST  # "elected … in 2002 and was appointed a Dame in 2011"
-                if best is not None and distance > best_distance:
-                    break
+                if (best is not None and distance > best_distance) or read == _TIMES_READ:
+                    break  # further times only lie further; and a sentence of thousands is read no further
+                if not self.usable[i]:
+                    continue
                 if speech and t.start >= trigger.end and not _said_then(text, trigger, t):
                     continue
                 if speech and t.end <= trigger.start and _said_before(text, self.floor, t, trigger):
@@ -1245,7 +1244,10 @@ class _SentenceTimes:
                     continue
                 if told_of and t.start >= trigger.end and _ON_DAY.fullmatch(text, trigger.end, t.start) is None:
                     continue
-                if self.usable[i] and (best is None or distance < best_distance):
+                between = (trigger.end, t.start) if t.start >= trigger.end else (t.end, trigger.start)
+                if _OTHER_CLAUSE.search(text, *between):
+                    distance += _OTHER_CLAUSE_COST  # "elected … in 2002 and was appointed a Dame in 2011"
+                if best is None or distance < best_distance:
                     best, best_distance = i, distance
         if best is None:
             return None
@@ -1257,6 +1259,7 @@ _NO_TIMES = _SentenceTimes((), (), ())
 #: What puts a time in another clause than the trigger's: a coordinating conjunction or a semicolon.
 _OTHER_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|then)\s+(?:\w+\s+)?(?:was|were|is|are|has|have|had|\w+ed)\b|;")
 _OTHER_CLAUSE_COST = 60  # characters
+_TIMES_READ = 12  # times read on each side of a trigger at most: a sentence's times are rarely more
 
 #: What may stand between a verb of saying and the time it was said: "said on Wednesday", "announced
 #: late on Friday", "stated during a press conference on Tuesday", and for verbs that take whom they
