@@ -223,6 +223,7 @@ MORE: list[tuple[str, str, dt.date, str]] = [
     ("Acme reported a third-quarter loss.", "third-quarter", D(2025, 3, 12), "2024-Q3"),
     # what lasted until a day in the past ended on the day past; what was postponed until one, ahead
     ("A cordon remained in place until Sunday, police said.", "Sunday", D(2025, 10, 22), "2025-10-19"),
+    ("A cordon remained in place until at least Sunday.", "Sunday", D(2025, 10, 22), "2025-10-19"),
     ("Officials postponed until Tuesday any action.", "Tuesday", D(2025, 10, 22), "2025-10-28"),
     # a present tense that tells of what is scheduled looks ahead (written on a Wednesday)
     ("The new rules take effect on Thursday.", "Thursday", D(2025, 3, 12), "2025-03-13"),

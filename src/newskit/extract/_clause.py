@@ -394,6 +394,18 @@ def _mention_ending_at(index: ActorIndex, tok: Token) -> tuple[int, int, str] | 
     return ref.start, ref.end, ref.actor
 
 
+def _name_start(tokens: Sequence[Token], k: int, ref: Ref, floor: int) -> tuple[int, int]:
+    """The first token of the mention ``ref`` that token ``k`` is in, and the token before it that
+    is no article or direction word ("in northern Malindo": "in"); below ``floor`` when none is left."""
+    first = k
+    while first > floor and tokens[first - 1].end > ref.start:
+        first -= 1
+    before = first - 1
+    while before >= floor and tokens[before].low in BEFORE_NAME:
+        before -= 1
+    return first, before
+
+
 def _coordinated(
     tokens: Sequence[Token], i: int, at: Callable[[int], Ref | None], floor: int, commas: bool = False
 ) -> tuple[list[tuple[int, str]], int | None]:
@@ -421,22 +433,12 @@ def _coordinated(
         ref = at(k)
         if ref is None:
             break
-        first = k
-        while first > floor and tokens[first - 1].end > ref.start:
-            first -= 1
-        before = first - 1
-        while before >= floor and tokens[before].low in BEFORE_NAME:
-            before -= 1
+        first, before = _name_start(tokens, k, ref, floor)
         owner = at(before - 1) if before > floor and tokens[before].low == "of" else None
         if owner is not None and owner.kind == "person" and last is not None and last.kind == "person":
             # "Kuchma of Ukraine and Yeltsin": a person of a place is the conjunct
             ref = owner
-            first = before - 1
-            while first > floor and tokens[first - 1].end > ref.start:
-                first -= 1
-            before = first - 1
-            while before >= floor and tokens[before].low in BEFORE_NAME:
-                before -= 1
+            first, before = _name_start(tokens, before - 1, ref, floor)
         kinds.add(ref.kind)
         if before >= floor and tokens[before].low in PREPOSITIONS:
             if tokens[i - 1].text in {"and", "&"} and len(kinds) == 1:
@@ -615,12 +617,7 @@ def find_subject(
             ref = None  # "the Houston-based utility": the place only describes the subject
         if ref is not None and not skip.covers(ref.start):
             # first token of the mention, and what stands before it
-            m = j
-            while m - 1 >= floor and tokens[m - 1].end > ref.start:
-                m -= 1
-            before = m - 1
-            while before >= floor and tokens[before].low in BEFORE_NAME:
-                before -= 1
+            m, before = _name_start(tokens, j, ref, floor)
             if np_words and ref.kind == "place" and _someone_of(tokens, m, floor, head):
                 return Subject(found=True, start=ref.start)  # "A former Maricopa County treasurer was sentenced"
             coordinated, governing = _coordinated(tokens, m, at, floor, commas)

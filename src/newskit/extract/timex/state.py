@@ -390,8 +390,7 @@ class State:
     def done_until(self, start: int) -> bool:
         """Whether a verb in the past that tells how long something lasted governs the deadline before
         ``start`` at close range: "a cordon remained in place until Sunday" is the Sunday past."""
-        hedge = _HEDGE.search(self.text, max(self.sentence.start, start - 24), start)
-        word = _PREV_WORD.search(self.text, max(self.sentence.start, (hedge.start() if hedge else start) - 30), start)
+        word = self.deadline_word_at(start)
         if word is None:
             return False
         marker = self._close_before(word.start())
@@ -401,10 +400,17 @@ class State:
         # "extended its deadline until Tuesday" put the day ahead
         return self.text[marker[0] : marker[1]].lower() in tw.LASTED_VERBS
 
-    def deadline_word(self, pos: int) -> str:
-        """:meth:`prev_word`, read past a hedge: "until at least Wednesday" is "until"."""
+    def deadline_word_at(self, pos: int) -> re.Match[str] | None:
+        """The match of the word before ``pos`` (:meth:`prev_word`'s), read past a hedge: in "until at
+        least Wednesday" it is "until"."""
         hedge = _HEDGE.search(self.text, max(self.sentence.start, pos - 24), pos)
-        return self.prev_word(hedge.start() if hedge else pos)
+        before = hedge.start() if hedge else pos
+        return _PREV_WORD.search(self.text, max(self.sentence.start, before - 30), before)
+
+    def deadline_word(self, pos: int) -> str:
+        """:meth:`deadline_word_at`'s word, lower-cased ("" at the start)."""
+        m = self.deadline_word_at(pos)
+        return m.group(1).lower() if m else ""
 
     def prev_word_raw(self, pos: int) -> str:
         m = _PREV_WORD.search(self.text, max(self.sentence.start, pos - 30), pos)
@@ -525,9 +531,7 @@ def _deadline(st: State, start: int, words: Collection[str] | None = None) -> st
     if st.past_perfect(start) or st.done_until(start):
         return "past"
     # "By Wednesday morning, a million homes were without power": a story told from the deadline
-    hedge = _HEDGE.search(st.text, max(st.sentence.start, start - 24), start)
-    before = hedge.start() if hedge else start
-    word = _PREV_WORD.search(st.text, max(st.sentence.start, before - 30), before)  # the deadline word
+    word = st.deadline_word_at(start)
     opening = word is not None and st.at_sentence_start(word.start())
     return "past" if opening and st.tense_after(start) == "past" else "future"
 
