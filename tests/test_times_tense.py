@@ -172,6 +172,18 @@ def test_quarter_ended_on_a_day_is_the_quarter_most_of_its_months_fall_in() -> N
     assert find("In the quarter ended July 31, sales fell.", "the quarter", D(1989, 10, 30)).value == "1989-Q2"
 
 
+def test_a_numbered_quarter_ended_on_a_day_is_the_companys_fiscal_quarter() -> None:
+    text = "It earned $5 million in its fourth quarter ended Sept. 30, against $3 million a year earlier."
+    fourth = find(text, "fourth quarter", D(2025, 10, 15))
+    assert fourth.value == "2025-Q4"  # the company's number, in the year the quarter ended
+    assert (fourth.date_start, fourth.date_end) == (D(2025, 7, 1), D(2025, 9, 30))  # the months it covered
+    earlier = find(text, "a year earlier", D(2025, 10, 15))
+    assert (earlier.value, earlier.date_start) == ("2024-Q4", D(2024, 7, 1))
+    # without a year, "ended" looks back: an October 31 still ahead is last year's
+    second = find("In the second quarter ended Oct. 31, it lost money.", "the second quarter", D(1989, 10, 27))
+    assert (second.value, second.date_start, second.date_end) == ("1988-Q2", D(1988, 8, 1), D(1988, 10, 31))
+
+
 def test_quarters_as_durations_and_sets_count_quarters() -> None:
     assert find("It has lost money in the past two quarters.", "the past two quarters").value == "P2Q"
     assert find("It pays $100 million in interest every quarter.", "every quarter").value == "P1Q"

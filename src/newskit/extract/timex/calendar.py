@@ -26,11 +26,17 @@ _SEASON_OF_MONTH.update({11: "FA", 12: "WI"})
 @attrs.frozen
 class Unit:
     """A calendar unit: ``gran`` (``D``, ``W``, ``WE``, ``M``, ``SE``, ``Q``, ``H``, ``Y``, ``DE``,
-    ``CE``) and the first day it covers (for ``SE`` the season is ``season``)."""
+    ``CE``) and the first day it covers (for ``SE`` the season is ``season``).
+
+    A company's fiscal quarter covers any three months in a row and keeps the company's number:
+    ``fiscal`` is that number (0 for a calendar quarter), and the value names it in the year the
+    quarter ends ("its fourth quarter ended Sept. 30", 2025: ``2025-Q4``, July to September).
+    """
 
     gran: str
     start: dt.date
     season: str = ""
+    fiscal: int = 0
 
     @classmethod
     def of(cls, gran: str, day: dt.date, season: str = "") -> Unit:
@@ -70,6 +76,8 @@ class Unit:
         if g == "M":
             return f"{s.year:04d}-{s.month:02d}"
         if g == "Q":
+            if self.fiscal:
+                return f"{self.end.year:04d}-Q{self.fiscal}"
             return f"{s.year:04d}-Q{(s.month - 1) // 3 + 1}"
         if g == "H":
             return f"{s.year:04d}-H{1 if s.month == 1 else 2}"
@@ -102,6 +110,8 @@ class Unit:
                 return Unit(g, s + dt.timedelta(weeks=n))
             if g == "SE":
                 return Unit.of("SE", _add_months(s, n * _MONTHS[g]))  # the season after autumn is winter
+            if self.fiscal:
+                return Unit(g, _add_months(s, 3 * n), fiscal=(self.fiscal - 1 + n) % 4 + 1)
             return Unit(g, _add_months(s, n * _MONTHS[g]))
         except (OverflowError, ValueError):
             return self
@@ -113,6 +123,8 @@ class Unit:
         step.update({"DE": relativedelta(years=10 * n), "CE": relativedelta(years=100 * n)})
         if gran not in step:
             return self
+        if self.fiscal and gran in ("Q", "Y", "DE", "CE"):
+            return self.shift(n * {"Q": 1, "Y": 4, "DE": 40, "CE": 400}[gran])  # the same quarter of its year
         try:
             return Unit.of(self.gran, self.start + step[gran], self.season)
         except (OverflowError, ValueError):

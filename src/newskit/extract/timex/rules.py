@@ -561,10 +561,28 @@ def _in_a_game(m: re.Match[str], st: State, mods: str) -> bool:
 
 def _quarter_ending(m: re.Match[str], st: State) -> Unit | None:
     """The quarter of "the quarter ended Sept. 30" or "the quarter ending in January": the three
-    months up to that day (a month's last), named by the calendar quarter most of them fall in (a
-    quarter ended July 31 is the second). Without a year, "ended" looks back from the reference
-    date and "ending" takes the nearer side ("expects revenue for the quarter ending in January",
-    written in November, is the coming one)."""
+    months up to that day, named by the calendar quarter most of them fall in (a quarter ended
+    July 31 is the second)."""
+    date = _ended_on(m, st)
+    return Unit.of("Q", date - dt.timedelta(days=45)) if date is not None else None
+
+
+def _fiscal_quarter(m: re.Match[str], st: State, n: int) -> Draft | None:
+    """A quarter numbered by a company's fiscal year and dated by its last day ("its fourth quarter
+    ended Sept. 30"): the value keeps the company's number in the year the quarter ended, as
+    TimeML annotates it (``2025-Q4``), and the dates are the three months it covered (July to
+    September), not the calendar's fourth quarter."""
+    date = _ended_on(m, st)
+    if date is None:
+        return None
+    return unit_draft(m, Unit("Q", Unit.of("M", date).shift(-2).start, fiscal=n), "")
+
+
+def _ended_on(m: re.Match[str], st: State) -> dt.date | None:
+    """The last day of the period ``m`` names, told right after it ("ended Sept. 30", "ending in
+    January": a month's last day). Without a year, "ended" looks back from the reference date and
+    "ending" takes the nearer side ("expects revenue for the quarter ending in January", written
+    in November, is the coming one)."""
     after = patterns().ended_on.match(st.text, m.end(), min(st.sentence.end, m.end() + 40))
     if after is None:
         return None
@@ -591,9 +609,7 @@ def _quarter_ending(m: re.Match[str], st: State) -> Unit | None:
             later = last_day(ref.year + 1)
             if later is not None and (later - ref) < (ref - date):
                 date = later
-    if date is None:
-        return None
-    return Unit.of("Q", date - dt.timedelta(days=45))
+    return date
 
 
 def _h_quarter(m: re.Match[str], st: State) -> list[Draft]:
@@ -694,6 +710,10 @@ def _quarter_drafts(m: re.Match[str], st: State) -> list[Draft]:
         return [draft]
     if year is None and year_ago and topic is not None:
         year = topic.start.year
+    if year is None and not half and not year_ago:
+        fiscal = _fiscal_quarter(m, st, n)
+        if fiscal is not None:
+            return [fiscal]
     if year is None and ref is not None:
         year = _quarter_year(st, m, ref, n, half)
     if year is None:
