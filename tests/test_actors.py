@@ -304,6 +304,45 @@ def test_surname_and_title_resolve_to_the_full_name() -> None:
     assert named(digest, "Nordlicht Energy").id in weber.affiliations
 
 
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        ("Foreign Minister Wang Yi met envoys.\nWang told reporters the talks were frank.", "Wang Yi", "Wang"),
+        ("President Yoon Suk Yeol arrived on Monday.\nMr. Yoon said little.", "Yoon Suk Yeol", "Mr. Yoon"),
+        (
+            "President Prabowo Subianto flew to Tokyo.\nMr. Prabowo said he was pleased.",
+            "Prabowo Subianto",
+            "Mr. Prabowo",
+        ),
+        (
+            "Claudia Sheinbaum Pardo won the vote.\nSheinbaum said she was grateful.",
+            "Claudia Sheinbaum Pardo",
+            "Sheinbaum",
+        ),
+        (
+            "Claudia Sheinbaum Pardo won the vote.\nClaudia Sheinbaum thanked voters.",
+            "Claudia Sheinbaum Pardo",
+            "Claudia Sheinbaum",
+        ),
+        (
+            "Prince Faisal bin Farhan Al Saud arrived in Cairo.\nPrince Faisal said talks would go on.",
+            "Faisal bin Farhan Al Saud",
+            "Prince Faisal",
+        ),
+        ("Prime Minister Han Duck-soo resigned.\nHan said he regretted nothing.", "Han Duck-soo", "Han"),
+    ],
+)
+def test_a_name_by_another_part_than_its_last_word(text: str, full: str, short: str) -> None:
+    # family names written first, given names alone, the first of two surnames: one person
+    assert short in {m.text for m in named(read(text), full).mentions}
+
+
+def test_a_name_part_two_people_share_names_neither() -> None:
+    digest = read("Wang Yi met Wang Wenbin in Beijing.\nWang said the meeting went well.")
+    assert "Wang" not in {m.text for m in named(digest, "Wang Yi").mentions}
+    assert "Wang" not in {m.text for m in named(digest, "Wang Wenbin").mentions}
+
+
 def test_a_surname_that_is_an_ordinary_word() -> None:
     digest = read("Mark Price, the mayor of Leeds, resigned.\nOn Monday, Price said he was tired.\nHope was high.")
     price = named(digest, "Mark Price")

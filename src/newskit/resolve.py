@@ -263,7 +263,10 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
     by_key: dict[str, _Entity] = {}
     by_surname: dict[str, _Entity] = {}
     by_first: dict[str, _Entity] = {}
-    by_given: dict[str, _Entity] = {}  # people by their first given name
+    by_given: dict[str, _Entity | None] = {}  # people by their name's first word (None: two people share it)
+    by_part: dict[
+        str, _Entity | None
+    ] = {}  # people by a middle word of a long name ("Sheinbaum" in "… Sheinbaum Pardo")
     by_suffix: dict[str, _Entity] = {}  # organization names without a leading country
     by_initials: dict[str, _Entity] = {}  # organizations by the initials of their name's words ("ESA")
     recall = _Recall()
@@ -324,8 +327,8 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
             )
             if cand is not None and cand.root().kind == "organization":
                 e = cand.root()
-        if e is None and f.kind is None and len(words) == 1 and words[0] in by_given:
-            e = by_given[words[0]].root()  # "Saddam" after "Saddam Hussein", "Elian" after "Elian Gonzalez"
+        if e is None and f.kind in (None, "person") and words:
+            e = _by_name_part(f, words, by_key, by_given, by_part)
         if e is None and f.kind in (None, "organization") and len(words) == 1:
             cand = by_first.get(words[0])
             if cand is not None and cand.root().kind == "organization" and f.strength < 3:
@@ -368,7 +371,12 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
         if e.kind in ("organization", None) and len(words) > 1 and f.canonical is None:
             by_first.setdefault(words[0], e)
         if e.kind == "person" and len(words) > 1 and f.strength >= 1:
-            by_given.setdefault(words[0], e)
+            _index_uniquely(by_given, words[0], e)
+            for word in words[1:-1]:
+                if word not in _NAME_PARTICLES:
+                    _index_uniquely(by_part, word, e)
+            if len(words) > 2:
+                by_key.setdefault(" ".join(words[:-1]), e)  # "Claudia Sheinbaum" after "Claudia Sheinbaum Pardo"
         if e.kind == "organization" and len(words) > 1:
             by_initials.setdefault(_initials(f.name), e)
             by_suffix.setdefault(_without_place(f.name), e)
@@ -396,6 +404,44 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: Words inside a name that join its parts and name no one ("bin Farhan", "de la Cruz", "van Wyk").
+_NAME_PARTICLES = frozenset(
+    {"al", "el", "bin", "bint", "ibn", "abu", "ben", "de", "del", "della", "di", "da", "das", "do", "dos", "du"}
+    | {"la", "le", "van", "von", "der", "den", "ter", "y", "e"}
+)
+
+
+def _index_uniquely(index: dict[str, _Entity | None], word: str, e: _Entity) -> None:
+    """Index ``e`` by ``word``, or mark the word as naming no one when another actor has it too."""
+    known = index.get(word, e)
+    index[word] = e if known is not None and known.root() is e.root() else None
+
+
+def _by_name_part(
+    f: Found,
+    words: tuple[str, ...],
+    by_key: dict[str, _Entity],
+    by_given: dict[str, _Entity | None],
+    by_part: dict[str, _Entity | None],
+) -> _Entity | None:
+    """The person a name refers to by another part of their name than the last word: news names
+    many people by their family name written first ("Wang Yi" … "Wang", "Mr. Yoon" after "Yoon Suk
+    Yeol"), by a given name alone ("Prince Faisal" after "Prince Faisal bin Farhan Al Saud",
+    "Saddam" after "Saddam Hussein"), or by the first of two surnames ("Sheinbaum" after "Claudia
+    Sheinbaum Pardo"); and a full name may come with a second surname the first mention left out.
+    Only a part that one person of the article has counts."""
+    if len(words) == 1:
+        cand = by_given.get(words[0]) or by_part.get(words[0])
+        if cand is None:
+            return None
+        return cand.root() if cand.root().kind == "person" else None
+    if f.kind != "person" or len(words) < 3:
+        return None
+    # "Claudia Sheinbaum Pardo" after "Claudia Sheinbaum": the name without its last word is a person's
+    cand = by_key.get(" ".join(words[:-1]))
+    return cand.root() if cand is not None and cand.root().kind == "person" else None
+
+
 _NOT_IN_INITIALS = frozenset({"of", "the", "and", "for", "&", "on", "in"})
 
 

@@ -207,11 +207,19 @@ _MAX_PLANS = 1 << 16
 def _word_plan(word: str) -> tuple[str, bool, bool, int]:
     """:func:`_word_info` of a word, and where a hyphen splits it into a name and the rest
     ("Taliban|-run", "EADS|-led"; 0 when it stays whole), kept in ``_PLANS``: a plain dictionary,
-    because :func:`_tokenize` asks for every token and a dictionary look-up is the cheapest cache."""
+    because :func:`_tokenize` asks for every token and a dictionary look-up is the cheapest cache.
+    The rest is an English word: a Korean given name ("Duck-soo", "Jae-in") stays whole."""
     split = 0
     if "-" in word:
         head, _, tail = word.rpartition("-")
-        if head[:1].isupper() and tail.islower() and tail.isalpha() and not _is_role_word(word):
+        if (
+            head[:1].isupper()
+            and tail.islower()
+            and tail.isalpha()
+            and len(tail) > 2
+            and tail in gazetteer().common_words
+            and not _is_role_word(word)
+        ):
             split = len(head)
     if len(_PLANS) >= _MAX_PLANS:
         _PLANS.clear()
