@@ -361,6 +361,29 @@ def test_nominal_references_are_mentions() -> None:
     assert "The congresswoman" in {m.text for m in reyes.mentions}
 
 
+def test_regions_within_and_across_countries_are_places() -> None:
+    digest = read("Snow fell across the Great Lakes and the Midwest.\nFighting spread in the Sahel.")
+    assert {named(digest, n).kind for n in ("Great Lakes", "Midwest", "Sahel")} == {"place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Millions will travel over Thanksgiving.\nThanksgiving Day traffic is expected to peak.",
+        "Election Day is April 14.",
+        "Muslims marked Eid al-Fitr in Cairo.",
+        "Mother's Day sales rose.",
+    ],
+)
+def test_a_holiday_is_no_actor(text: str) -> None:
+    digest = read(text)
+    assert not [a.name for a in digest.actors if a.kind not in ("group", "place")]
+
+
+def test_a_name_that_goes_on_after_a_holiday_is_kept() -> None:
+    assert named(read("The Independence Day Party won seats."), "Independence Day Party").kind == "organization"
+
+
 def test_a_storm_is_no_actor() -> None:
     digest = read("Hurricane Delphine strengthened on Sunday. Delphine will make landfall on Tuesday.")
     assert all("Delphine" not in a.name for a in digest.actors)

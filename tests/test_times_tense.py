@@ -293,6 +293,28 @@ def test_a_holiday_days_ahead_is_not_pushed_a_year_back_by_the_past_tense() -> N
     assert find("Pilgrims gathered as Easter week approached.", "Easter week", easter_2025).value == "2025-W16"
     assert find("Pilgrims gathered at Easter.", "Easter", D(2025, 5, 2)).value == "2025-04-20"
     assert find("Pilgrims gathered on Ash Wednesday.", "Ash Wednesday", D(2025, 1, 9)).value == "2024-02-14"
+    assert find("Protesters prayed as Easter week began.", "Easter week", D(2025, 4, 14)).value == "2025-W16"
+
+
+def test_a_holiday_told_of_in_the_past_is_the_last_one_however_far_back() -> None:
+    october = D(2025, 10, 15)
+    assert find("Sales fell at Christmas.", "Christmas", october).value == "2024-12-25"
+    assert find("Parades on Veterans Day drew crowds.", "Veterans Day", october).value == "2024-11-11"
+    assert find("Sales will rise at Christmas.", "Christmas", october).value == "2025-12-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "holiday", "value"),
+    [
+        ("Parades were held on Bastille Day.", "Bastille Day", "2025-07-14"),
+        ("Stores will open on Veterans Day.", "Veterans Day", "2025-11-11"),
+        ("Florists expect a busy Mother's Day.", "Mother's Day", "2026-05-10"),
+        ("Offices close on Martin Luther King Jr. Day.", "Martin Luther King Jr. Day", "2026-01-19"),
+        ("Marches are planned for Juneteenth.", "Juneteenth", "2026-06-19"),
+    ],
+)
+def test_more_holidays(text: str, holiday: str, value: str) -> None:
+    assert find(text, holiday, D(2025, 10, 15)).value == value
 
 
 @pytest.mark.parametrize(

@@ -87,6 +87,71 @@ FORMER_NAMES: dict[str, str] = {
     "Rangoon": "MM", "Leningrad": "RU", "Stalingrad": "RU", "Constantinople": "TR", "Danzig": "PL",
 }  # fmt: skip
 
+# Regions within one country that news names as places ("the Midwest", "the Home Counties").
+NATIONAL_REGIONS: dict[str, str] = {
+    "Midwest": "US",
+    "Upper Midwest": "US",
+    "Pacific Northwest": "US",
+    "New England": "US",
+    "Great Plains": "US",
+    "Gulf Coast": "US",
+    "Appalachia": "US",
+    "Deep South": "US",
+    "Bay Area": "US",
+    "Sun Belt": "US",
+    "Rust Belt": "US",
+    "Corn Belt": "US",
+    "Mid-Atlantic": "US",
+    "Central Valley": "US",
+    "Southern California": "US",
+    "Northern California": "US",
+    "Midlands": "GB",
+    "West Midlands": "GB",
+    "East Midlands": "GB",
+    "Home Counties": "GB",
+    "Outback": "AU",
+}
+# Regions, seas and ranges across borders, without demonyms of their own.
+CROSS_BORDER_REGIONS: list[str] = [
+    "Great Lakes",
+    "Gulf of Mexico",
+    "Sahel",
+    "Horn of Africa",
+    "Caucasus",
+    "Levant",
+    "Maghreb",
+    "Andes",
+    "Alps",
+    "Himalayas",
+    "Arabian Peninsula",
+    "Korean Peninsula",
+    "Iberian Peninsula",
+    "Baltic Sea",
+    "North Sea",
+    "Caspian Sea",
+    "Arctic Ocean",
+    "Southern Ocean",
+    "Central America",
+    "Sub-Saharan Africa",
+    "West Africa",
+    "East Africa",
+    "North Africa",
+    "Southern Africa",
+    "Central Africa",
+    "Central Europe",
+    "Western Balkans",
+    "Far East",
+    "Gulf of Aden",
+    "Strait of Hormuz",
+    "Taiwan Strait",
+    "English Channel",
+    "Mekong",
+    "Rocky Mountains",
+    "Rockies",
+    "East Coast",
+    "West Coast",
+]
+
 REGIONS: dict[str, list[str]] = {
     # region name -> demonyms
     "Europe": ["European"],
@@ -384,6 +449,10 @@ def main() -> int:
         places[nation] = "GB"
         for dem in dems:
             demonyms[dem] = nation
+    for region, iso2 in NATIONAL_REGIONS.items():
+        places.setdefault(region, iso2)
+    for region in CROSS_BORDER_REGIONS:
+        places.setdefault(region, "")
     for region, dems in REGIONS.items():
         places[region] = ""
         for dem in dems:

@@ -362,7 +362,36 @@ HOLIDAYS: dict[str, tuple[str, int] | tuple[str, int, int] | tuple[str, int, int
     "independence day": ("fixed", 7, 4),
     "may day": ("fixed", 5, 1),  # International Workers' Day
     "fourth of july": ("fixed", 7, 4),
+    "veterans day": ("fixed", 11, 11),
+    "remembrance day": ("fixed", 11, 11),
+    "armistice day": ("fixed", 11, 11),
+    "remembrance sunday": ("nth", 11, 7, 2),
+    "st. patrick's day": ("fixed", 3, 17),
+    "st patrick's day": ("fixed", 3, 17),
+    "juneteenth": ("fixed", 6, 19),
+    "mother's day": ("nth", 5, 7, 2),  # the American one; Britain's Mothering Sunday follows Easter
+    "father's day": ("nth", 6, 7, 3),
+    "presidents day": ("nth", 2, 1, 3),
+    "presidents' day": ("nth", 2, 1, 3),
+    "martin luther king jr. day": ("nth", 1, 1, 3),
+    "martin luther king day": ("nth", 1, 1, 3),
+    "columbus day": ("nth", 10, 1, 2),
+    "bastille day": ("fixed", 7, 14),
+    "canada day": ("fixed", 7, 1),
+    "australia day": ("fixed", 1, 26),
+    "anzac day": ("fixed", 4, 25),
+    "guy fawkes night": ("fixed", 11, 5),
+    "bonfire night": ("fixed", 11, 5),
+    "all saints' day": ("fixed", 11, 1),
 }
+
+#: Feasts and festivals that move with a lunar or lunisolar calendar: no date is worked out for
+#: them, but like the holidays above they name a time, never an actor.
+MOVABLE_FEASTS: set[str] = {
+    "ramadan", "eid", "eid al-fitr", "eid al-adha", "diwali", "holi", "hanukkah", "chanukah", "passover",
+    "rosh hashanah", "yom kippur", "lunar new year", "chinese new year", "nowruz", "vesak", "kwanzaa",
+    "lent", "advent", "pentecost", "mardi gras",
+}  # fmt: skip
 
 #: Holidays that many countries keep, each on its own day: the date in ``HOLIDAYS`` is taken only
 #: when no country is named just before ("on Independence Day") or one of these words is ("U.S.

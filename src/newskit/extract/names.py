@@ -25,6 +25,7 @@ from typing import NamedTuple
 import attrs
 
 from newskit.data import roles as lex
+from newskit.data import timewords
 from newskit.models import ActorKind, Article, Span
 from newskit.text.segment import dateline_end
 
@@ -113,6 +114,38 @@ def _keeps_stop(word: str, text: str, e: int) -> bool:
         return word + "." in _dotted_places()  # "Calif.", "Wash.": a state in US news style
     # Inc., Ltd., Jr. keep their stop anywhere; an honorific only before a name: "Sen. Rubio"
     return low + "." not in lex.HONORIFICS or (text[e + 1 : e + 2].isspace() and text[e + 2 : e + 3][:1].isupper())
+
+
+def _is_holiday(name: str) -> bool:
+    """Whether a name is a holiday's or a feast's ("Thanksgiving Day", "Eid al-Fitr")."""
+    key = " ".join(name.lower().replace("’", "'").split())
+    return key in timewords.HOLIDAYS or key in timewords.MOVABLE_FEASTS
+
+
+@functools.cache
+def _holiday_openers() -> frozenset[str]:
+    """The first words of holidays and feasts as written ("Mother" of "Mother's Day", "Eid")."""
+    names = (*timewords.HOLIDAYS, *timewords.MOVABLE_FEASTS)
+    return frozenset(w[:1].upper() + w[1:] for w in (re.split(r"[\s']", name)[0] for name in names))
+
+
+def _holidays(toks: Sequence[Token], texts: Sequence[str]) -> set[int]:
+    """The tokens of the holidays and feasts a sentence names ("Thanksgiving Day traffic", "Eid
+    al-Fitr"): times, no actors. Not when a name goes on after one ("the Independence Day Party")."""
+    out: set[int] = set()
+    openers = _holiday_openers()
+    for i, word in enumerate(texts):
+        if word not in openers:
+            continue
+        written = word
+        end = i + 1 if _is_holiday(written) else 0
+        for k in range(i + 1, min(len(toks), i + 6)):
+            written += texts[k] if toks[k].start == toks[k - 1].end else " " + texts[k]
+            if _is_holiday(written):
+                end = k + 1  # the longest: "Thanksgiving Day", not "Thanksgiving"
+        if end and not (end < len(toks) and toks[end].cap and toks[end].name):
+            out.update(range(i, end))
+    return out
 
 
 @functools.cache
@@ -847,6 +880,9 @@ def _read_sentence(
     skip = _quoted_titles(toks, texts) if _QUOTE_MARKS.search(words) else set()
     if "@" in words or "#" in words or "www." in words or "http" in words:
         skip |= _addresses(text, sentence, toks)
+    if not _holiday_openers().isdisjoint(texts):
+        holidays = _holidays(toks, texts)
+        names = [k for k in names if k not in holidays]  # a holiday ends a name: "the Atlantic on Thanksgiving Day"
     shouting = _shouting(words)
     headline = headline or shouting  # a sentence in capitals reads like a headline
     first_word = next((k for k, t in enumerate(toks) if t.text[:1].isalnum()), 0)

@@ -1042,11 +1042,25 @@ def _holiday_date(st: State, name: str, year: int | None, start: int, end: int) 
         date = min(d for d in candidates if d >= ref)
     else:
         date = nearest
-    if abs((date - ref).days) > TENSE_REACH_DAYS and st.governing_tense(start) != tense:
+    if (
+        abs((date - ref).days) > TENSE_REACH_DAYS
+        and st.governing_tense(start) != tense
+        and _APPROACHING.search(st.text, max(st.sentence.start, start - 60), min(st.sentence.end, end + 20)) is not None
+    ):
         # "as Easter approached" a week before it: this Easter, not last year's; but "gathered on
-        # Ash Wednesday" in January is last year's, however far back
+        # Ash Wednesday" in January and "sales fell at Christmas" in October are last year's
         date = nearest
     return date
+
+
+#: Words around a holiday that tell of the days leading up to it or of its start: a verb in the
+#: past then says nothing of which year's it is ("as Easter approached", "in the run-up to
+#: Christmas", "as Easter week began").
+_APPROACHING = re.compile(
+    r"\b(?:approach(?:ed|ing|es)?|near(?:ed|ing|s)?|loom(?:ed|ing|s)?|ahead\s+of|run-up\s+to|lead-up\s+to|"
+    r"build-up\s+to|before|until|till|countdown\s+to|beg[ai]n(?:s|ning)?|start(?:ed|ing|s)?)\b",
+    re.IGNORECASE,
+)
 
 
 _COUNTRY_BEFORE = re.compile(r"((?:United\s+)?[A-Za-z][A-Za-z.]*?)(?:['’]s|['’])?\s+(?:the\s+)?$")
