@@ -234,6 +234,15 @@ def test_a_quotation_standing_alone_is_said_by_the_speaker_of_the_sentence_befor
         # an abbreviation's stop and an apposition stand between the quotation and its verb
         ('"We will win," Gen. Tomas Halvik told reporters.', "Tomas Halvik"),
         ('"The risk is high," Dr. Samuel Achieng, the WHO representative in Malindo, said.', "Samuel Achieng"),
+        # a body or country before a title and a name: the person speaks
+        ('"Oman will always build bridges," said Omani Foreign Minister Badr Albusaidi.', "Badr Albusaidi"),
+        ('"We love the Beatles," said Apple Inc. CEO Steve Jobs.', "Steve Jobs"),
+        # a name that renames a noun inside an aside is not the subject
+        (
+            "Mr. Prabowo, a former general who served under his predecessor, Joko Widodo, said Indonesia "
+            'would remain "a good friend to all countries."',
+            "Prabowo",
+        ),
         # an opening phrase before a comma names no speaker of "…, saying"
         (
             'Speaking to broadcaster NRK on Wednesday, Anders Roos condemned it, saying "there is no place for this".',
@@ -263,3 +272,26 @@ def test_british_quotes_and_framed_phrases(text: str, speakers: list[str]) -> No
     digest = newskit.parse(text, published="2025-10-18", split=False)
     names = {a.id: a.name for a in digest.actors}
     assert [names.get(q.speaker or "") for q in digest.articles[0].quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the sentence before opens with a body, then a title and the person: "she" is the person
+        (
+            "Finance Minister Enoch Godongwana postponed his speech.\n\nANC Secretary-General Thandiwe Nkosi "
+            'said the party would not be held hostage. "The ANC remains the largest party," she told reporters.',
+            "Thandiwe Nkosi",
+        ),
+        # "X's mother, Y, told AFP": the mother, not X
+        (
+            "The freed aid worker, Claire Dumont, landed in Muscat.\n\nDumont's mother, Martine Dumont, told AFP "
+            'she had not slept.\n\n"I will believe it when I hold her in my arms," she said.',
+            "Martine Dumont",
+        ),
+    ],
+)
+def test_pronoun_speaker_is_the_person_the_sentence_before_opens_with(text: str, speaker: str) -> None:
+    digest = newskit.parse(text, published="2025-02-20", split=False)
+    names = {a.id: a.name for a in digest.actors}
+    assert names.get(digest.articles[0].quotes[-1].speaker or "") == speaker

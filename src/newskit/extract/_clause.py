@@ -503,6 +503,24 @@ def _speaks_for(preposition: str, head: str) -> bool:
 _RELATIVES = frozenset(["who", "whose", "whom", "which"])
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"})
+
+
+def _apposition_in_a_phrase(tokens: Sequence[Token], comma: int, floor: int) -> int | None:
+    """When the name after the comma at ``comma`` renames a noun inside a phrase ("… under his
+    predecessor, Joko Widodo,"), the comma that opens the aside the phrase is part of; else None."""
+    p = comma - 1
+    while p >= floor and tokens[p].text.isalpha() and tokens[p].text.islower() and tokens[p].low not in PREPOSITIONS:
+        p -= 1
+    if p < floor or p + 1 >= comma - 1 or tokens[p].low not in _PHRASE_PREPOSITIONS or tokens[p].low in {"of", "for"}:
+        return None  # "Truman's secretary of state, Dean Acheson,": the name renames the whole phrase
+    if tokens[p + 1].low not in _DETERMINERS:
+        return None
+    while p >= floor and tokens[p].text not in {",", ";", ":"}:
+        p -= 1
+    return p if p >= floor and tokens[p].text == "," else None
+
+
 def _describes(tokens: Sequence[Token], first: int, name_start: int) -> bool:
     """Whether the words from token ``first`` up to a name only describe it: an article and words in
     lower case that are no function words ("the physicist", "its longtime chief executive")."""
@@ -609,7 +627,10 @@ def find_subject(
             # died": a name that ends what stands between the commas is the subject
             inner = at(j - 1) if j - 1 > k and not relative else None
             if inner is not None and not skip.covers(inner.start) and _describes(tokens, k + 1, inner.start):
-                return Subject((inner.actor,), True, inner.start)
+                opening = _apposition_in_a_phrase(tokens, k, floor) if tokens[k + 1].start == inner.start else None
+                if opening is None:
+                    return Subject((inner.actor,), True, inner.start)
+                k = opening  # "X, a general who served under his predecessor, Joko Widodo, said": X
             j = k - 1
             continue
         ref = at(j)
@@ -682,10 +703,18 @@ def sentence_subject_resolver(
     known: list[Sequence[int]] = [] if starts is None else [starts]  # built at the first pronoun, once
 
     def opening_subject(start: int, end: int, kinds: tuple[str, ...]) -> str | bool | None:
-        for tok in tokenize(text, start, end)[:6]:
+        tokens = tokenize(text, start, end)[:8]
+        for k, tok in enumerate(tokens):
             ref = index.at(tok.start, tok.end)
             if ref is not None and not skip.covers(ref.start):
-                return ref.actor if ref.kind in kinds else None
+                if tok.possessive:
+                    continue  # "Dumont's mother, Martine Dumont, told AFP": the mother
+                if ref.kind in kinds:
+                    return ref.actor
+                after = next((t for t in tokens[k + 1 :] if t.start >= ref.end), None)
+                if after is not None and after.text[:1].isupper():
+                    continue  # "ANC Secretary-General Thandiwe Nkosi said": the body before a title and name
+                return None
             if tok.low in _SUBJECT_PRONOUNS:
                 return True  # a pronoun again: look further back
             if tok.low in PREPOSITIONS:

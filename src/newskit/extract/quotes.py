@@ -275,9 +275,13 @@ def _speaker_after(
         if tok.low in forms:
             if i == 0 or all(not t.text[0].isalnum() for t in tokens[:i]):
                 # "…,” said Ms Luna" — the speaker follows the verb
-                for after in tokens[i + 1 : i + 6]:
+                following = tokens[i + 1 : i + 9]
+                for k, after in enumerate(following):
                     ref = index.at(after.start, after.end)
                     if ref is not None:
+                        then = next((t for t in following[k + 1 :] if t.start >= ref.end), None)
+                        if ref.kind != "person" and then is not None and then.text[:1].isupper():
+                            continue  # "said Omani Foreign Minister Badr Albusaidi": the title's country
                         return True, ref.actor
                     if after.low in _PRONOUNS:
                         return True, index.resolve_pronoun(after.low, after.start, article.start, skip)
