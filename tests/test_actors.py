@@ -209,6 +209,14 @@ ROLES = [
     ("His spokesman, John Doe, declined to comment.", "John Doe", "spokesman", None, "his role, X,"),
     ("Shares rose after Acme Corp CEO Tim Cook spoke.", "Tim Cook", "CEO", "Acme Corp", "a title in capitals"),
     ("Acme said CEO Tim Cook would speak.", "Tim Cook", "CEO", None, "a verb before the title is none of it"),
+    ("Illinois State Police Sgt. Marcus Bell said roads were icy.", "Marcus Bell", "Sgt.", "Illinois State Police",
+     "a rank after a body: the title starts after the body's head word"),
+    ("Assistant U.S. Attorney Dana Okafor objected.", "Dana Okafor", "Assistant U.S. Attorney", "U.S.",
+     "a modifier and a country before the role are the title's"),
+    ("National Assembly President Ricardo Alarcon spoke.", "Ricardo Alarcon", "President", "National Assembly",
+     "a body's own first word is no modifier of the title"),
+    ("CIAA chief investigator Ricardo Paredes told Reuters.", "Ricardo Paredes", "chief investigator", None,
+     "an investigator's role in lower case"),
 ]  # fmt: skip
 
 

@@ -61,6 +61,8 @@ ROLE_HEADS = {
     "investor", "businessman", "businesswoman", "designer", "producer", "actor", "actress", "singer", "author",
     "writer", "presenter", "host", "anchor", "student", "teacher", "doctor", "physician", "surgeon", "pilot",
     "inspector", "detective", "sheriff", "constable", "superintendent", "warden", "counsel", "strategist",
+    "clerk", "investigator", "trooper", "marshal", "councilman", "councilwoman", "assemblyman", "assemblywoman",
+    "assemblymember", "firefighter",
     "administrator", "registrar", "auditor", "comptroller", "treasurer", "ombudsman", "solicitor",
     "barrister", "magistrate", "coroner", "councillor", "councilor", "alderman", "governor-general",
 }  # fmt: skip

@@ -398,6 +398,10 @@ def _check_vocabulary() -> None:
         _cached_for[:] = [now]
 
 
+#: Ranks written short before a name ("Sgt. Marcus Bell"): honorifics that are titles too.
+_RANKS = frozenset({"sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.", "maj.", "adm.", "cmdr."})
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _is_role_head(word: str) -> bool:
     """A word that ends a role: "Minister", "Presidents", "Secretary-General", "President-elect"."""
@@ -1148,6 +1152,10 @@ def _split_one(texts: Sequence[str], i: int, j: int, gz: Gazetteer, depth: int) 
             or (lowered[e] in {"of", "for"} and e + 1 < len(words) and _is_role_word(words[e + 1]))
         ):
             e += 1
+        # "Illinois State Police Sgt. Marcus Bell": the title starts after the body's head word
+        body_end = max((m + 1 for m in range(first_role, e) if lowered[m] in lex.ORG_HEADS), default=first_role)
+        if body_end < e:
+            first_role = body_end
         title_words = words[first_role:e]
         prefix_is_person = words[0] in gz.given_names  # "Martin Luther King Jr.": no title inside
         if (
@@ -1161,10 +1169,21 @@ def _split_one(texts: Sequence[str], i: int, j: int, gz: Gazetteer, depth: int) 
             return [*_split_one(texts, i, i + first_role, gz, depth + 1), bare_role]
         if (
             e < len(words)
-            and any(_is_role_head(w) for w in title_words)
+            and any(_is_role_head(w) or w.lower() in _RANKS for w in title_words)
             and lowered[e] not in lex.CONNECTORS
             and not prefix_is_person
         ):
+            country = " ".join(words[1:first_role])
+            if (
+                first_role > 1
+                and lowered[0] in lex.ROLE_MODIFIERS
+                and not _is_role_head(words[0])
+                and (country in gz.countries or country in gz.demonyms)
+            ):
+                # "Assistant U.S. Attorney Dana Okafor": the modifier and the country are the title's
+                role = " ".join(words[:e])
+                person = _Piece(i + first_role, i + e, j, role=role, role_owner=i + 1)
+                return [*_split_one(texts, i + 1, i + first_role, gz, depth + 1), person]
             person = _Piece(i + first_role, i + e, j, role=" ".join(title_words), role_owner=i)
             return [*_split_one(texts, i, i + first_role, gz, depth + 1), person]
     # role words after a name: "U.S. President-elect", "Apple CEO" (not "Martin Luther King")
