@@ -259,7 +259,31 @@ MORE: list[tuple[str, str, dt.date, str]] = [
     ("Between March and May, the reservoir level dropped.", "March", D(2025, 6, 15), "2025-03"),
     # a clock time without a day of its own is on the day its range names
     ("The meeting was held between 2 p.m. and 4 p.m. on Wednesday.", "2 p.m.", D(2025, 3, 14), "2025-03-12T14:00"),
-]
+    # what opens the way for something, or is forecast, lies ahead; a modal of ability looks ahead
+    ("A judge refused to postpone the trial, clearing the way for jury selection to begin Monday.", "Monday",
+     D(2024, 10, 16), "2024-10-21"),
+    ("Problems made it difficult for Sun to meet demand well into the summer.", "the summer", D(1989, 10, 26),
+     "1989-SU"),
+    ("Rain and thunderstorms were forecast for the Southeast on Wednesday.", "Wednesday", D(2024, 11, 26),
+     "2024-11-27"),
+    ('"If you can leave early Wednesday, do it," Olds said.', "early Wednesday", D(2024, 11, 26), "2024-11-27"),
+    ("He could not be reached on Monday.", "Monday", D(2024, 11, 26), "2024-11-25"),
+    # a name's capitalised word is no verb of a schedule: "the Boss Open"
+    ("He beat Duarte to win the Boss Open in Stuttgart on Sunday.", "Sunday", D(2023, 6, 12), "2023-06-11"),
+    # a plan as it stood then ("was due", "originally scheduled") has no side: the nearer day
+    ("The report was due in June.", "June", D(2023, 9, 22), "2023-06"),
+    ("He postponed his speech, originally scheduled for Wednesday, to March 12.", "Wednesday", D(2025, 2, 20),
+     "2025-02-19"),
+    ("The game, originally scheduled for Saturday, will now be played on Sunday.", "Saturday", D(2025, 2, 20),
+     "2025-02-22"),
+    # "a year ago today": the same day a year back
+    ("A year ago today, the ferry capsized.", "A year ago today", D(2023, 9, 22), "2022-09-22"),
+    ("Two years ago this week, the war began.", "Two years ago this week", D(2023, 9, 22), "2021-W38"),
+    # a weekday counted from a day: "the Friday after Christmas"
+    ("Stores reopen the Friday after Christmas.", "Friday after Christmas", D(2024, 11, 26), "2024-12-27"),
+    ("Traffic peaked on the Sunday after Thanksgiving last year.", "Sunday after Thanksgiving last year",
+     D(2024, 11, 26), "2023-11-26"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected", "reference", "value"), MORE)

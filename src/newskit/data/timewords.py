@@ -1233,8 +1233,12 @@ RESULT_NOUNS: set[str] = {
 }
 
 #: Modal verbs that look ahead unless "have" follows ("may rule on Friday", but "may have been"); "could"
-#: not when "not" follows either ("could not be reached Friday").
-FUTURE_MODALS: set[str] = {"could", "may", "might", "should"}
+#: and "can" not when "not" follows either ("could not be reached Friday").
+FUTURE_MODALS: set[str] = {"could", "can", "may", "might", "should"}
+
+#: Participles that look ahead after a form of "be" ("storms were forecast for Wednesday", "the
+#: deal is projected to close"), while "the IMF forecast on Tuesday that …" dates the forecast.
+FORECAST_PARTICIPLES: set[str] = {"forecast", "forecasted", "predicted", "projected"}
 
 #: Words before a schedule verb that make it no verb of its own ("to meet", "will begin", "the meet",
 #: "the office is open", "had come close to agreeing": "close" the adjective).

@@ -339,7 +339,8 @@ class Grammar:
             # day first: "4.45pm on 6 January", "11pm on the 3rd of February 2025"
             rf"|(?:the\s+)?(?P<dbday>{day})\s+(?:of\s+)?(?P<dbmon>{month})(?:\s*,?\s*(?P<dbyear>{year}))?"
             # a holiday: "noon on Christmas Eve"
-            rf"|(?P<hol>{alternation(tw.HOLIDAYS, names=True)})(?![\w-])(?:\s*,?\s+(?P<hyear>{year}))?))?"
+            rf"|(?P<hol>{alternation(tw.HOLIDAYS, names=True)})(?![\w-])"
+            rf"(?:\s*,?\s+(?P<hyear>{year})|\s+(?P<hrel>last|this|next)\s+year(?![\w-]))?))?"
         )
         #: a day named after a clock time's parenthetical conversion, or inside it:
         #: "10:35 a.m. (0735 GMT) Friday", "4 in the morning (4 a.m. EDT Thursday)"
@@ -351,6 +352,7 @@ class Grammar:
         self.ago = c(
             rf"(?:(?P<approx>{approx})\s+)?(?P<num>{num})[\s-]+(?P<unit>{units})s?(?:\s+or\s+so)?"
             r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|previously|(?:before|after)(?=\s*[,.;:]))(?![\w-])"
+            r"(?:(?<=ago)\s+(?P<today>today|this\s+week)(?![\w-]))?"  # "a year ago today"
         )
         #: a day counted from a date written just after it: "the day before" last Tuesday's hearing,
         #: "two days after" Christmas; searched for right before that date (it ends the search window)
@@ -421,7 +423,7 @@ class Grammar:
         self.fuzzy = c(rf"(?<![\w-]){alternation(tw.FUZZY)}(?![\w-])")
         self.holiday = c(
             rf"(?<![\w-])(?P<name>{alternation(tw.HOLIDAYS, names=True)})(?![\w-])(?P<week>\s+week\b)?"
-            rf"(?:\s*,?\s+(?P<year>{year}))?"
+            rf"(?:\s*,?\s+(?P<year>{year})|\s+(?P<rel>last|this|next)\s+year(?![\w-]))?"
         )
         self.count_nouns = re.compile(
             rf"\s*(?:%|percent|per\s+cent|(?:[a-z]+\s+)?{alternation(tw.COUNT_NOUNS)}\b)", re.IGNORECASE

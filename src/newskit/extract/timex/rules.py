@@ -974,6 +974,8 @@ def _h_clock(m: re.Match[str], st: State) -> list[Draft]:
         # "noon on Christmas Eve": that holiday's day; unresolved without a reference
         name = SPACE.sub(" ", m.group("hol").lower())
         year = int(m.group("hyear")) if m.group("hyear") else None
+        if m.group("hrel") and st.ref is not None:
+            year = st.ref.year + {"last": -1, "this": 0, "next": 1}[m.group("hrel").lower()]  # "… last year"
         day = _holiday_date(st, name, year, m.start("hol"), m.end())
     else:
         day = _day_told_of(st)
@@ -1015,6 +1017,10 @@ def _h_holiday(m: re.Match[str], st: State) -> list[Draft]:
             return []  # "India's Independence Day", "Mexican Independence Day"
     if m.group("year"):
         date = holiday(rule, int(m.group("year")))
+        return [_holiday_draft(m, date)] if date else []
+    if m.group("rel") and st.ref is not None:
+        # "Thanksgiving last year": that year's
+        date = holiday(rule, st.ref.year + {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()])
         return [_holiday_draft(m, date)] if date else []
     if st.ref is None:
         return [Draft(m.start(), m.end(), "DATE", "XXXX-WXX" if m.group("week") else "XXXX-XX-XX")]
@@ -1102,6 +1108,36 @@ def count_from_dates(st: State, drafts: list[Draft]) -> list[Draft]:
     if not folded:
         return drafts
     return [d for d in drafts if not any(o is not d and o.start <= d.start and d.end <= o.end for o in drafts)]
+
+
+def weekday_around_date(st: State, drafts: list[Draft]) -> list[Draft]:
+    """Fold a weekday and the day it is counted from into one day: "the Friday after Christmas" is
+    the first Friday after December 25, "the Saturday before Election Day" the last one before it."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        between = _AROUND.fullmatch(st.text, prev.end, d.start) if prev is not None else None
+        if (
+            prev is not None
+            and between is not None
+            and prev.weekday
+            and prev.type == "DATE"
+            and d.type == "DATE"
+            and d.unit is not None
+            and d.unit.gran == "D"
+        ):
+            after = between.group(1).lower() == "after"
+            step = 1 if after else -1
+            day = d.unit.start + dt.timedelta(days=step)
+            while day.isoweekday() != prev.weekday:
+                day += dt.timedelta(days=step)
+            prev.end, prev.unit, prev.value, prev.weekday = d.end, Unit("D", day), day.isoformat(), 0
+            continue
+        out.append(d)
+    return out
+
+
+_AROUND = re.compile(r"\s+(after|before)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def weekday_of_week(st: State, drafts: list[Draft]) -> list[Draft]:
@@ -1237,6 +1273,12 @@ def _h_ago(m: re.Match[str], st: State) -> list[Draft]:
         unit = Unit.of(gran, st.ref).shift(steps)
     else:
         unit = None
+    today = m.group("today")
+    if today and gran in ("Y", "M", "W"):
+        # "a year ago today", "two years ago this week": the same day (week) that many units back
+        finer = "D" if today.lower() == "today" else "W"
+        day = Unit.of("D", st.ref).shift_by(gran, steps).start if st.ref is not None else None
+        return [unit_draft(m, Unit.of(finer, day) if day else None, _unresolved(finer), mod=mod)]
     unresolved = _unresolved(gran)
     draft = unit_draft(m, unit, unresolved, mod=mod)
     # "four days later" moves a story on ("the next day" counts from it); "a year ago" compares

@@ -96,6 +96,15 @@ _TENSE_REACH_MONTHS = 10
 #: How close (characters) a verb must stand before "on"/"in" and the date to govern it whatever the reach.
 _GOVERNING_REACH = 15
 _HAVE = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: "for <a few words> to" right before a verb, after a word that opens the way to what follows or
+#: calls for it ("clearing the way for jury selection to begin", "called for talks to resume"); not
+#: "made it difficult for Sun to meet demand", which tells of the past.
+_FOR_TO = re.compile(
+    r"\b(?:way|stage|path|ground|door|calls?|called|calling|wait(?:ed|ing)?|push(?:ed|ing)?|press(?:ed|ing)?|"
+    r"arrangements?|plans?|ready)\s+for\s+(?:[\w'’-]+\s+){1,4}to\s+$",
+    re.IGNORECASE,
+)
 _NOT = re.compile(r"\s+(?:not\b|never\b|(?:not\s+)?have\b)", re.IGNORECASE)
 _COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:not|never|neither|nor|no\s+one|nobody|nothing)\b|n't\b", re.IGNORECASE)
@@ -193,12 +202,18 @@ class State:
             if perfect and (word in tw.FUTURE_MARKERS or (previous in tw.FUTURE_BEFORE_TO and word in ("to", "for"))):
                 previous = word
                 continue
-            perfect = word == "had" or (perfect and word in ("been", "not", "already", "originally"))
+            # "originally scheduled for Wednesday": a plan that was, which says nothing of the day's side
+            perfect = word in ("had", "originally") or (perfect and word in ("been", "not", "already", "originally"))
             if previous in tw.FUTURE_BEFORE_TO and word in ("to", "for"):
                 markers.append((m.start(), m.end(), "future"))  # "set to begin", "due to open"
-            elif word in tw.FUTURE_MARKERS:
+            elif word in tw.FUTURE_MARKERS or (word in tw.FORECAST_PARTICIPLES and previous in _BE_FORMS):
                 if markers and markers[-1][2] == "past" and previous in ("was", "were", "did"):
                     markers.pop()  # "were planning", "was expected": the auxiliary carries no past event
+                if previous in ("was", "were") and word in tw.FUTURE_MARKERS:
+                    # "the report was due in June", "a vote was expected Tuesday": a plan as it stood
+                    # then, whose day may have come or not: no side, the nearer day
+                    previous = word
+                    continue
                 markers.append((m.start(), m.end(), "future"))
             elif (word in ahead or word.endswith(("'ll", "’ll"))) and self._looks_ahead(m, word, previous):
                 markers.append((m.start(), m.end(), "future"))
@@ -223,7 +238,7 @@ class State:
         "is to arrive", or a modal of likelihood ("the court may rule Friday", not "may have")."""
         if word in tw.FUTURE_MODALS:
             # "could rule on Friday" looks ahead; "could not be reached Friday" and "may have been" do not
-            if word == "could":
+            if word in ("could", "can"):
                 # "could" is also the past of "can", which news mostly uses denied: "could not be
                 # reached", "neither he nor his wife could be located Wednesday"
                 before = self.text[max(self.sentence.start, m.start() - 40) : m.start()]
@@ -241,6 +256,10 @@ class State:
         if word in tw.SCHEDULE_PROGRESSIVES:
             return previous in ("is", "are") and self.reported()
         possessed = previous.endswith(("'s", "’s"))  # "Friday's close": a noun
+        if m.group()[:1].isupper() and m.start() > self.sentence.start:
+            return False  # "the Boss Open", "Reds Host": a name's word inside the sentence
+        if word in tw.SCHEDULE_VERBS and previous == "to" and _FOR_TO.search(self.text, self.sentence.start, m.start()):
+            return True  # "clearing the way for jury selection to begin Monday": what is allowed lies ahead
         return (
             word in tw.SCHEDULE_VERBS
             and previous not in tw.SCHEDULE_VERB_BLOCKERS

@@ -18,7 +18,15 @@ from collections.abc import Sequence
 
 from newskit.extract.timex.calendar import Unit
 from newskit.extract.timex.grammar import Grammar, patterns
-from newskit.extract.timex.rules import RULES, Rule, always, count_from_dates, day_before_month, weekday_of_week
+from newskit.extract.timex.rules import (
+    RULES,
+    Rule,
+    always,
+    count_from_dates,
+    day_before_month,
+    weekday_around_date,
+    weekday_of_week,
+)
 from newskit.extract.timex.state import (
     GAP_LINK,
     TOKEN,
@@ -213,9 +221,13 @@ def _link_ranges(st: State, drafts: list[Draft]) -> None:
         dated = [d for d in members if d.month_day and d.unit is not None and d.unit.gran == "D"]
         days = [d.unit.start for d in dated if d.unit is not None]
         first_day = min((d.start for d in dated), default=0)
+        before = [d for d in members if d.end <= first_day]
+        # the weekdays name the month-days only when these follow them as an apposition ("Sunday,
+        # January 12"); "postponed from Wednesday to March 12" moves one day to another
+        apposed = bool(before) and text[before[-1].end : first_day].strip() in ("", ",")
         for d in members:
             # only weekdays written before the month-days name them; "from Sept. 14 to Thursday" is a span
-            paired = d.weekday and d.start < first_day
+            paired = d.weekday and d.start < first_day and apposed
             match = next((day for day in days if day.isoweekday() == d.weekday), None) if paired else None
             if match is not None:
                 d.unit = Unit("D", match)
@@ -397,7 +409,9 @@ def find_times(text: str, spans: Sequence[Span], reference: dt.date | None, *, a
             st.sentence_last = None
             in_sentence = _normalise(st, candidates, spoken, quotes)
         if in_sentence:
-            in_sentence = day_before_month(st, weekday_of_week(st, count_from_dates(st, in_sentence)))
+            in_sentence = day_before_month(
+                st, weekday_around_date(st, weekday_of_week(st, count_from_dates(st, in_sentence)))
+            )
         if len(in_sentence) > 1:
             _link_ranges(st, in_sentence)
         drafts.extend(in_sentence)
