@@ -392,6 +392,33 @@ def test_a_name_that_goes_on_after_a_holiday_is_kept() -> None:
     assert named(read("The Independence Day Party won seats."), "Independence Day Party").kind == "organization"
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["Sheriff's Office", "Ombudsman's Office", "Queen's Club", "St James's University Hospital", "Children's Hospital"],
+)
+def test_a_possessive_title_inside_a_name_is_kept(name: str) -> None:
+    digest = read(f"Officials at the {name} said the roads were closed.")
+    assert named(digest, name).kind == "organization"
+
+
+def test_a_country_in_the_possessive_is_no_part_of_the_body() -> None:
+    digest = read("Officials said Russia's Foreign Ministry had protested.")
+    assert named(digest, "Foreign Ministry").kind == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ambulances were sent to Leeds.",
+        "Negotiators arrived in Geneva.",
+        "WHO ARE THE VICTIMS?",
+        "IS THIS THE FIRST SUCH RIOT?",
+    ],
+)
+def test_plurals_and_question_subheads_open_no_name(text: str) -> None:
+    assert [a.name for a in read(text).actors if a.kind != "place"] == []
+
+
 def test_a_storm_is_no_actor() -> None:
     digest = read("Hurricane Delphine strengthened on Sunday. Delphine will make landfall on Tuesday.")
     assert all("Delphine" not in a.name for a in digest.actors)

@@ -142,3 +142,27 @@ def test_empty_text_has_no_articles(text: str) -> None:
 
 def test_article_ids_are_sequential(seed_text: str) -> None:
     assert [a.id for a in read(seed_text).articles] == [f"art{i}" for i in range(1, 7)]
+
+
+def test_a_line_ending_with_a_colon_and_subheads_in_capitals_stay_in_the_story() -> None:
+    text = (
+        "EXPLAINER-What we know so far about the riot at the Litoral prison\n\n"
+        "GUAYAQUIL, Ecuador, March 17 (Reuters) - At least 31 inmates were killed in a riot.\n\n"
+        "Here is what we know so far:\n\n"
+        "HOW DID IT START?\n\n"
+        "Fighting broke out at about 10:45 p.m. on Friday in Pavilion 8.\n\n"
+        "WHAT HAPPENED NEXT?\n\n"
+        "Soldiers surrounded the complex by early Saturday.\n"
+    )
+    digest = read(text)
+    assert len(digest.articles) == 1
+    article = digest.articles[0]
+    assert article.title is not None and article.title.text.startswith("EXPLAINER")
+    assert article.summary is None or not article.summary.text.isupper()
+
+
+def test_a_dateline_in_capitals_is_no_summary() -> None:
+    article = read("Arrest Made in Embassy Bombings\n\nNEW YORK (AP) --\n\nA man was arrested on Thursday.\n").articles[
+        0
+    ]
+    assert article.summary is None

@@ -467,8 +467,8 @@ def _chunks(tokens: Sequence[Token], names: Sequence[int]) -> Iterator[tuple[int
             if near and (tokens[j].name or tokens[j].lower in _SUFFIXES):
                 j += 1  # a name word, or "Jr." after one
                 continue
-            if _plural_possessive_inside(tokens, j):
-                j += 2  # "Leeds Magistrates' Court", "the Workers' Party": the apostrophe and the head
+            if _plural_possessive_inside(tokens, j) or _titled_possessive_inside(tokens, j):
+                j += 2  # "Leeds Magistrates' Court", "the Sheriff's Office": the possessive and the head
                 continue
             # connector(s) followed by a name token: "of", "of the", "bin", "van der"
             k = j
@@ -495,6 +495,24 @@ def _plural_possessive_inside(tokens: Sequence[Token], j: int) -> bool:
         and head.start - tokens[j].end == 1
         and (head.lower in lex.ORG_HEADS or head.lower in lex.PLACE_HEADS or head.lower == "affairs")
     )
+
+
+def _titled_possessive_inside(tokens: Sequence[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is the "'s" of a title, a saint or people inside a name, before a
+    capitalised head word ("the Sheriff's Office", "the Ombudsman's Office", "Queen's Club", "St
+    James's University Hospital", "Children's Hospital"); not a name's ("Russia's Foreign Ministry")."""
+    if j + 1 >= len(tokens) or tokens[j].text not in ("'s", "’s"):
+        return False
+    owner, head = tokens[j - 1], tokens[j + 1]
+    if not (tokens[j].start == owner.end and owner.cap and head.cap and head.start - tokens[j].end == 1):
+        return False
+    if head.lower not in lex.ORG_HEADS and head.lower not in lex.PLACE_HEADS:
+        return False
+    saint = j >= 2 and tokens[j - 2].lower in ("st", "st.", "saint")
+    return saint or owner.lower in lex.ROLE_HEADS or owner.lower in _PEOPLE_PLURALS
+
+
+_PEOPLE_PLURALS = frozenset({"children", "people", "women", "men", "workers", "peoples"})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -743,7 +761,25 @@ def _ordinary(word: str, known: set[str], repeated: set[str], gz: Gazetteer) -> 
         return False  # "LeBron", "McCarthy", "DeSantis": no ordinary word is written with a capital inside
     if word in repeated and gz.common_words.get(low, 0) > _RESCUE_RANK:
         return False  # a rarer word the article writes capitalised again and again, never in lower case
-    return low in gz.common_words or low in lex.CONNECTORS or low in lex.NOT_NAMES or word.isdigit()
+    return (
+        low in gz.common_words
+        or low in lex.CONNECTORS
+        or low in lex.NOT_NAMES
+        or word.isdigit()
+        or _plural_of_common(low, gz)  # "Ambulances were sent", "Negotiators arrived"
+    )
+
+
+def _plural_of_common(low: str, gz: Gazetteer) -> bool:
+    """Whether a word in lower case is the plural of a frequent English noun ("ambulances", "ferries")."""
+    if len(low) < 5 or not low.endswith("s") or low.endswith("ss"):
+        return False
+    words = gz.common_words
+    return (
+        low[:-1] in words
+        or (low.endswith("ies") and low[:-3] + "y" in words)
+        or (low.endswith("es") and low[:-2] in words)
+    )
 
 
 _QUOTE_OPENERS = {"“", '"', "‘", "`", ":", "(", "—", "–", "-"}  # a capital after these may start a sentence
@@ -844,6 +880,14 @@ _QUOTE_MARKS = re.compile("[" + "".join(_QUOTES) + "]")
 _ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
 
 
+#: Words that open a question: in a subhead in capitals ("WHO ARE THE VICTIMS?") the first is no
+#: acronym (WHO, IS).
+_QUESTION_OPENERS = frozenset(
+    {"who", "what", "why", "how", "when", "where", "which", "is", "are", "was", "were", "do", "does", "did"}
+    | {"can", "could", "will", "would", "should", "has", "have", "had"}
+)
+
+
 def _shouting(words: str) -> bool:
     """Whether a sentence is written in capitals: more than 12 letters, over 80% of them upper case.
 
@@ -889,6 +933,8 @@ def _read_sentence(
         names = [k for k in names if k not in holidays]  # a holiday ends a name: "the Atlantic on Thanksgiving Day"
     shouting = _shouting(words)
     headline = headline or shouting  # a sentence in capitals reads like a headline
+    if shouting and words.rstrip().endswith("?") and toks and toks[0].lower in _QUESTION_OPENERS:
+        names = names[1:] if names[:1] == [0] else names  # "WHO ARE THE VICTIMS?", "IS THIS THE FIRST?"
     first_word = next((k for k, t in enumerate(toks) if t.text[:1].isalnum()), 0)
     pieces: list[_Piece] = []
     for i, j in _chunks(toks, names):

@@ -112,11 +112,18 @@ def _is_headline(text: str, block: _Block) -> bool:
     if len(block.lines) != 1:
         return False
     line = text[block.start : block.end]
-    return 0 < len(line) <= 200 and len(line.split()) <= 25 and not _TERMINAL.search(line)
+    # a line ending with a colon introduces what follows ("Here is what we know so far:")
+    return 0 < len(line) <= 200 and len(line.split()) <= 25 and not _TERMINAL.search(line) and line[-1:] != ":"
 
 
 _BYLINE = re.compile(r"(?:By|BY|From|FROM)\s+[A-Z]")
 _BYLINE_LINE_WORDS = 12
+
+
+def _in_capitals(text: str, block: _Block) -> bool:
+    """Whether a block is written in capitals (a subhead, a standfirst slug)."""
+    letters = [c for c in text[block.start : block.end] if c.isalpha()]
+    return len(letters) > 3 and all(c.isupper() for c in letters)
 
 
 def _is_byline(text: str, block: _Block) -> bool:
@@ -231,7 +238,8 @@ def _layout(text: str, group: Sequence[_Block]) -> ArticleLayout:
     summary = None
     repeated = False
     lead = 1 if len(rest) > 2 and _is_byline(text, rest[0]) else 0  # "By Helen Tarrant" is no summary
-    if len(rest) > lead + 1 and len(_paragraphs(text, rest[lead])) == 1:
+    # a subhead in capitals ("HOW DID IT START?") is no summary
+    if len(rest) > lead + 1 and len(_paragraphs(text, rest[lead])) == 1 and not _in_capitals(text, rest[lead]):
         repeated = _repeats(text, rest[lead], rest[lead + 1])
         if title is not None or repeated:
             summary = Span.of(text, rest[lead].start, rest[lead].end)
