@@ -367,6 +367,8 @@ def test_locations(text: str, place: str) -> None:
         ("Ortega denied meeting Vogel.", "meet", "negative"),
         ("Ortega denied the report.", "deny", "positive"),
         ("Ortega met Vogel.", "meet", "positive"),
+        ("No one was injured in the blast.", "injure", "negative"),
+        ("Nobody was arrested.", "detain", "negative"),
     ],
 )
 def test_polarity(text: str, type_: str, polarity: str) -> None:
@@ -929,3 +931,23 @@ def test_review_round_three() -> None:
     assert said and said[0].date_start == dt.date(2025, 3, 11)
     # a price rally is no protest
     assert _events("The oil price rally continued.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a regulator's approval; a bill approved stays a bill passed
+        (
+            "The Food and Drug Administration on Wednesday approved a daily pill.",
+            [("approve", "approved", [("agent", "Food and Drug Administration")])],
+        ),
+        ("The Senate approved the budget.", [("pass", "approved the budget", [("agent", "Senate")])]),
+        # weather and a hospital's appointments are no attack and no appointment
+        ("Winter storm disrupts travel across the Midwest.", []),
+        ("Thousands of operations and appointments were cancelled.", []),
+    ],
+)
+def test_approvals_and_words_that_name_no_event(
+    text: str, expected: list[tuple[str, str, list[tuple[str, str]]]]
+) -> None:
+    assert [e for e in _events(text) if e[0] != "statement"] == expected

@@ -702,6 +702,8 @@ _TYPES: tuple[EventType, ...] = (
         verbs=("attack", "bomb", "shell", "raid", "ambush", "assault", "invade", "storm", "launch * attack"),
         nouns=("attack", "assault", "bombing", "airstrike", "air strike", "raid", "invasion", "ambush"),
         of_role="target",
+        # "Winter storm threatens travel": weather, no assault
+        not_after=("winter", "tropical", "snow", "ice", "rain", "dust", "sand", "hail", "wind", "solar", "geomagnetic"),
     ),
     EventType(
         name="kill",
@@ -741,6 +743,7 @@ _TYPES: tuple[EventType, ...] = (
         verbs=("appoint", "nominate", "hire", "sack"),
         nouns=("appointment", "nomination"),
         of_role="target",
+        noun_needs_participant=True,  # "thousands of operations and appointments": a hospital's
     ),
     EventType(
         name="launch",
@@ -774,6 +777,18 @@ _TYPES: tuple[EventType, ...] = (
         ),
         nouns=(),
         of_role="agent",
+    ),
+    # Regulators, courts and boards: CAMEO has no root for an approval that is not cooperation
+    EventType(
+        name="approve",
+        cameo=None,
+        description="approves or authorizes a drug, deal, merger, plan or request",
+        verbs=("approve", "authorize", "greenlight", "give * approval", "grant * approval", "grant * authorization"),
+        nouns=("approval", "authorization", "authorisation"),
+        of_role="target",
+        noun_needs_participant=True,
+        # "approved by voters" is kept; "pre-approved" and "approve of" (liking) are no approvals
+        not_before=("of",),
     ),
     EventType(
         name="vote",

@@ -1109,6 +1109,9 @@ def _modality(tokens: Sequence[Token], trig: _Trigger, lows: Sequence[str] | Non
     return "asserted"
 
 
+_NO_ONE = frozenset({"nobody", "none", "nothing", "neither"})
+
+
 def _polarity(tokens: Sequence[Token], trig: _Trigger, firsts: frozenset[int] = frozenset()) -> str:
     """Negative when the text says the event did not happen: "did not meet", "no talks", "denied receiving"."""
     first = tokens[trig.first].low
@@ -1142,6 +1145,8 @@ def _polarity(tokens: Sequence[Token], trig: _Trigger, firsts: frozenset[int] = 
             j -= 1
         if j >= 0 and tokens[j].low in {"without", "never"}:
             return "negative"
+        if j >= 0 and (tokens[j].low in _NO_ONE or (tokens[j].low == "one" and j > 0 and tokens[j - 1].low == "no")):
+            return "negative"  # "No one was injured", "nobody was arrested"
     # "denied receiving any aid": the event after a denial did not happen
     for k in range(trig.first - 1, max(-1, trig.first - 5), -1):
         low = tokens[k].low
