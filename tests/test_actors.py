@@ -419,6 +419,16 @@ def test_plurals_and_question_subheads_open_no_name(text: str) -> None:
     assert [a.name for a in read(text).actors if a.kind != "place"] == []
 
 
+def test_a_dotted_acronym_of_a_body_named_before_is_that_body() -> None:
+    digest = read("The Food and Drug Administration approved the pill.\nThe F.D.A. granted it accelerated approval.")
+    assert "The F.D.A." in {m.text for m in named(digest, "Food and Drug Administration").mentions}
+
+
+def test_a_byline_names_a_writer() -> None:
+    digest = newskit.parse("By Farhana Akter\n\nDHAKA — Muhammad Yunus spoke on Monday.", split=False)
+    assert named(digest, "Farhana Akter").kind == "person"
+
+
 def test_a_storm_is_no_actor() -> None:
     digest = read("Hurricane Delphine strengthened on Sunday. Delphine will make landfall on Tuesday.")
     assert all("Delphine" not in a.name for a in digest.actors)

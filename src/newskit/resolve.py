@@ -339,8 +339,9 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
             cand = by_key.get(words[0])
             if cand is not None and cand.root().kind in ("organization", None) and cand.root().canonical is None:
                 e = cand.root()
-        if e is None and len(words) == 1 and f.canonical is None and _ACRONYM.fullmatch(f.name):
-            cand = by_initials.get(f.name)  # "ESA" after "the European Space Agency"
+        letters = f.name.replace(".", "")  # "F.D.A." is "FDA"
+        if e is None and len(words) == 1 and f.canonical is None and _ACRONYM.fullmatch(letters):
+            cand = by_initials.get(letters)  # "ESA" after "the European Space Agency"
             if cand is not None and cand.root().kind == "organization":
                 e = cand.root()
         if e is None and f.weak:

@@ -880,6 +880,10 @@ _QUOTE_MARKS = re.compile("[" + "".join(_QUOTES) + "]")
 _ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
 
 
+#: A byline: "By Farhana Akter", "By Jane Doe and John Roe, Associated Press" — names and a few
+#: small words, no verb.
+_BYLINE_SENTENCE = re.compile(r"\s*(?:By|BY)\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|and|&|in|of))*\s*")
+
 #: Words that open a question: in a subhead in capitals ("WHO ARE THE VICTIMS?") the first is no
 #: acronym (WHO, IS).
 _QUESTION_OPENERS = frozenset(
@@ -975,6 +979,10 @@ def _read_sentence(
 
     for piece in pieces:
         _add_piece(text, toks, piece, index, headline, repeated, gz, found, not_actors)
+    if texts[:1] in (["By"], ["BY"]) and _BYLINE_SENTENCE.fullmatch(words):
+        for f in found[base:]:
+            if f.kind in (None, "organization") and f.strength < 3 and 2 <= len(f.name.split()) <= 4:
+                f.kind, f.strength = "person", 2  # "By Farhana Akter": a writer
     _demonyms(toks, caps, index, headline, gz, found, skip, base)
     named = len(found) > base  # the readers below only add to what the sentence names
     starts: dict[int, int] = {}
@@ -1297,7 +1305,7 @@ def _add_piece(
     if len(words) == 1 and prev is not None and prev.text in ("(", ",") and _PARTY_STATE.fullmatch(words[0]):
         return  # "Senator X (R-AZ)", "Chuck Schumer, D-N.Y.,": party and state
     lone = len(words) == 1 and strength < 3
-    if lone and (_INITIALS.fullmatch(words[0]) or _legal_form(words[0].lower())):
+    if lone and ((_INITIALS.fullmatch(words[0]) and words[0].count(".") < 3) or _legal_form(words[0].lower())):
         return  # a lone initial or company suffix: "A.", "Inc."
     if len(words) > 1 and _ROMAN.fullmatch(words[-1]) and words[-2].lower() in lex.EVENT_HEADS:
         return  # "World War II"
