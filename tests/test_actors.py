@@ -424,6 +424,17 @@ def test_a_dotted_acronym_of_a_body_named_before_is_that_body() -> None:
     assert "The F.D.A." in {m.text for m in named(digest, "Food and Drug Administration").mentions}
 
 
+def test_an_acronym_in_the_headline_joins_the_body_the_story_names() -> None:
+    digest = read(("ESA Delays Launch", "The European Space Agency delayed the launch on Monday."))
+    assert "ESA" in {m.text for m in named(digest, "European Space Agency").mentions}
+
+
+def test_an_industry_word_ends_a_company_name() -> None:
+    digest = read("The drug, from Halvorsen Therapeutics, was approved.\nThe company said it would be sold in April.")
+    company = named(digest, "Halvorsen Therapeutics")
+    assert company.kind == "organization" and "The company" in {m.text for m in company.mentions}
+
+
 def test_a_byline_names_a_writer() -> None:
     digest = newskit.parse("By Farhana Akter\n\nDHAKA — Muhammad Yunus spoke on Monday.", split=False)
     assert named(digest, "Farhana Akter").kind == "person"

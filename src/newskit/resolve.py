@@ -383,6 +383,16 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
             by_suffix.setdefault(_without_place(f.name), e)
             by_key.setdefault(_without_legal_form(f.name), e)  # "Northwind Energy" after "… Inc"
         recall.mentioned(e, f.sentence)
+    for e in entities:
+        # "F.D.A. Approves …" over "The Food and Drug Administration …": an acronym named before the
+        # body it abbreviates (in the headline) joins it, as one named after does
+        spellings = {n.replace(".", "") for n in e.names}
+        if e.merged_into is None and e.kind in (None, "organization") and len(spellings) == 1:
+            (acronym,) = spellings
+            body = by_initials.get(acronym) if _ACRONYM.fullmatch(acronym) else None
+            if body is not None and body.root() is not e and body.root().kind == "organization":
+                body.root().absorb(e)
+                body.root().acronyms.extend(n for n in e.names if n not in body.root().acronyms)
     for n, f in enumerate(found):
         if not f.affiliations:
             continue

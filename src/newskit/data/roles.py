@@ -113,6 +113,10 @@ ORG_HEADS = {
     "computer", "computers", "software", "aerospace", "aviation", "aircraft", "airplanes", "defence",
     "securities", "partnership", "associates", "investments", "bancorp", "brands", "electric", "motor", "infirmary",
     "plc.", "sarl", "spa", "bv", "limited", "lp", "llp", "library", "museum", "gallery",
+    # industries that end a company's name ("Halvorsen Therapeutics"), not a minister's portfolio
+    # ("Minister of Petroleum", "Department of Insurance")
+    "therapeutics", "pharma", "pharmaceutical", "biotech", "biosciences", "diagnostics", "genomics",
+    "analytics", "robotics", "brewing", "realty", "semiconductor", "semiconductors", "wireless",
 }  # fmt: skip
 
 #: Head words of place names ("Helmand Province", "Panjshir Valley").
@@ -212,7 +216,8 @@ BUSINESS_NOUNS = COMPANY_NOUNS | {
 PUBLIC_BODIES = {
     "ministry", "government", "council", "court", "parliament", "embassy", "department", "agency", "commission",
     "committee", "office", "army", "police", "forces", "assembly", "senate", "congress", "house", "front",
-    "movement", "party", "union", "nations", "organisation", "organization",
+    "movement", "party", "union", "nations", "organisation", "organization", "administration", "authority",
+    "bureau", "service", "regulator", "directorate", "secretariat", "tribunal", "board", "inspectorate",
 }  # fmt: skip
 
 #: Lower-case words that may join the capitalised words of one name ("Ministry of Foreign Affairs").
