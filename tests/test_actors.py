@@ -435,6 +435,14 @@ def test_an_industry_word_ends_a_company_name() -> None:
     assert company.kind == "organization" and "The company" in {m.text for m in company.mentions}
 
 
+def test_a_surname_that_is_also_a_town_is_the_person() -> None:
+    digest = read("Attorney General Janet Reno spoke.\nReno said the boy would stay.\nHe lives in Reno.")
+    reno = named(digest, "Janet Reno")
+    assert [m.text for m in reno.mentions].count("Reno") == 1  # not "in Reno"
+    country = read("Jordan Henderson scored.\nJordan said it would close its airspace.")
+    assert named(country, "Jordan").kind == "place"  # a country keeps its name
+
+
 def test_a_byline_names_a_writer() -> None:
     digest = newskit.parse("By Farhana Akter\n\nDHAKA — Muhammad Yunus spoke on Monday.", split=False)
     assert named(digest, "Farhana Akter").kind == "person"

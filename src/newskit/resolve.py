@@ -300,6 +300,8 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
             continue
         key = f.canonical or name_key(f.name)
         e = by_key.get(key)
+        if e is not None and f.kind == "place" and e.root().kind == "person" and _after_place_word(text, f.start):
+            e = None  # "Reno said …", then "flew to Reno": the city
         words = _person_words(f.name)
         if e is None and f.kind in (None, "person") and words:
             cand = by_surname.get(words[-1])
@@ -310,6 +312,16 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
                 elif cand.kind is None and f.kind is None and _full_name_and_surname(f.name, cand.names[0]):
                     e = cand
                     e.kind, e.strength = "person", 1  # "Bukayo Saka" … "Saka": a full name, then its surname alone
+        if (
+            e is None
+            and f.kind == "place"
+            and len(words) == 1
+            and words[0] in by_surname
+            and f.name not in gazetteer().countries
+        ):
+            cand = by_surname[words[0]].root()
+            if cand.kind == "person" and len(cand.names[0].split()) > 1 and not _after_place_word(text, f.start):
+                e = cand  # "Miguel Duarte" … "Duarte said": the person, not the town of Duarte
         if e is None and len(words) == 1 and f.strength < 2:
             e = _spelling_variant(words[0], by_surname)  # "Zelenskyy" after "Volodymyr Zelensky"
         if e is None and f.kind == "person" and len(words) > 1:
@@ -415,6 +427,15 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|near|outside|across|toward|towards|into|via)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    """Whether a preposition of place stands right before ``start`` ("in Duarte"; "to Reno" may be a
+    letter's addressee)."""
+    return _PLACE_WORD_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 #: Words inside a name that join its parts and name no one ("bin Farhan", "de la Cruz", "van Wyk").
 _NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "bint", "ibn", "abu", "ben", "de", "del", "della", "di", "da", "das", "do", "dos", "du"}
