@@ -279,6 +279,12 @@ MORE: list[tuple[str, str, dt.date, str]] = [
     # "a year ago today": the same day a year back
     ("A year ago today, the ferry capsized.", "A year ago today", D(2023, 9, 22), "2022-09-22"),
     ("Two years ago this week, the war began.", "Two years ago this week", D(2023, 9, 22), "2021-W38"),
+    # a local clock time takes the day a bracketed conversion names, across midnight when it must
+    ("The jet departed at 10:05 p.m. local time (0305 GMT Saturday).", "10:05 p.m. local time", D(2022, 11, 5),
+     "2022-11-04T22:05"),
+    ("The quake hit at 2 a.m. local time (1800 GMT Friday).", "2 a.m. local time", D(2022, 11, 5),
+     "2022-11-05T02:00"),
+    ("The blast came at 10:35 a.m. (0735 GMT Friday).", "10:35 a.m.", D(2022, 11, 5), "2022-11-04T10:35"),
     # a weekday counted from a day: "the Friday after Christmas"
     ("Stores reopen the Friday after Christmas.", "Friday after Christmas", D(2024, 11, 26), "2024-12-27"),
     ("Traffic peaked on the Sunday after Thanksgiving last year.", "Sunday after Thanksgiving last year",

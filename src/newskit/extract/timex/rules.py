@@ -923,6 +923,32 @@ def _c_clock(m: re.Match[str], st: State) -> bool:
     return True
 
 
+def _days_to_local(aside: str, local: int) -> int:
+    """The days to add to the day a bracketed conversion names to get the local clock time's day
+    ("10:05 p.m. (0305 GMT Saturday)" is Friday: -1), from the two clock times (minutes of the day):
+    the zones are taken to be less than twelve hours apart."""
+    found = _CONVERTED_CLOCK.search(aside)
+    if found is None:
+        return 0
+    if found.group("h24"):
+        converted = int(found.group("h24")) * 60 + int(found.group("m24"))
+    else:
+        converted = int(found.group("h")) % 12 * 60 + int(found.group("mi") or 0)
+        converted += 12 * 60 if found.group("ap").lower() == "p" else 0
+    ahead = (converted - local) % (24 * 60)  # how far the converted clock is ahead of the local one
+    if ahead == 0 or converted >= 24 * 60:
+        return 0
+    if ahead <= 12 * 60:
+        return -1 if local > converted else 0  # west of the conversion: its day may have begun first
+    return 1 if local < converted else 0
+
+
+_CONVERTED_CLOCK = re.compile(
+    r"\(\s*(?:(?P<h24>[0-2]\d):?(?P<m24>[0-5]\d)|(?P<h>1[0-2]|0?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m\.?)",
+    re.IGNORECASE,
+)
+
+
 def _h_clock(m: re.Match[str], st: State) -> list[Draft]:
     minute = 0
     if m.group("h"):
@@ -951,9 +977,12 @@ def _h_clock(m: re.Match[str], st: State) -> list[Draft]:
     holiday_name = m.group("hol") is not None and is_name_after(st, m.end("hol"))
     if holiday_name:
         end = m.end("time")  # "at noon on Christmas Island": the holiday is a name; the clock time alone is read
+    crossed = 0  # days between the day a conversion in brackets names and the local one
     if not day_word and not (m.group("dmon") or m.group("dbmon") or m.group("hol")):
         aside = patterns().day_after_aside.match(st.text, m.end(), min(st.sentence.end, m.end() + 60))
         day_word = (aside.group("dw") or aside.group("dw2")) if aside else None
+        if aside is not None and aside.group("dw2"):
+            crossed = _days_to_local(aside.group(), hour * 60 + minute)
     if m.group("wmon") or m.group("wbmon"):
         weekday = tw.WEEKDAYS.get((day_word or "").lower())
         exists, day = _clock_month_day(st, m, "w" if m.group("wmon") else "wb", weekday)
@@ -966,6 +995,8 @@ def _h_clock(m: re.Match[str], st: State) -> list[Draft]:
             day = weekday_date(st, tw.WEEKDAYS[word], m.start(), m.end())
         elif ref is not None:
             day = ref + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word])
+        if day is not None and crossed:
+            day += dt.timedelta(days=crossed)  # "10:05 p.m. local time (0305 GMT Saturday)": Friday
     elif m.group("dmon") or m.group("dbmon"):
         exists, day = _clock_month_day(st, m, "d" if m.group("dmon") else "db")
         if not exists:
