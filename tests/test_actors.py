@@ -443,6 +443,11 @@ def test_a_surname_that_is_also_a_town_is_the_person() -> None:
     assert named(country, "Jordan").kind == "place"  # a country keeps its name
 
 
+def test_a_family_name_opening_a_sentence_is_kept() -> None:
+    digest = read("Nguyen Thi Thanh Hoa met Wang Yi on Tuesday.\nNguyen, who became foreign minister in March, left.")
+    assert {m.text for m in named(digest, "Nguyen Thi Thanh Hoa").mentions} == {"Nguyen Thi Thanh Hoa", "Nguyen"}
+
+
 def test_a_byline_names_a_writer() -> None:
     digest = newskit.parse("By Farhana Akter\n\nDHAKA — Muhammad Yunus spoke on Monday.", split=False)
     assert named(digest, "Farhana Akter").kind == "person"

@@ -951,3 +951,17 @@ def test_approvals_and_words_that_name_no_event(
     text: str, expected: list[tuple[str, str, list[tuple[str, str]]]]
 ) -> None:
     assert [e for e in _events(text) if e[0] != "statement"] == expected
+
+
+def test_a_time_in_a_relative_clause_does_not_date_the_main_verb() -> None:
+    digest = parse(
+        "Nguyen, who became foreign minister in March, is scheduled to meet Premier Li Qiang on Thursday.",
+        published="2024-04-17",
+    )
+    meet = only(events_of(digest), "meet")
+    assert str(meet.date_start) == "2024-04-18"
+
+
+def test_a_name_before_the_of_a_clause_is_the_object_of_the_verb_before() -> None:
+    # "told reporters the two sides had signed": reporters signed nothing
+    assert ("sign", "signed", []) in _events("Wang Yi told reporters the two sides had signed five documents.")

@@ -62,7 +62,7 @@ ROLE_HEADS = {
     "writer", "presenter", "host", "anchor", "student", "teacher", "doctor", "physician", "surgeon", "pilot",
     "inspector", "detective", "sheriff", "constable", "superintendent", "warden", "counsel", "strategist",
     "clerk", "investigator", "trooper", "marshal", "councilman", "councilwoman", "assemblyman", "assemblywoman",
-    "assemblymember", "firefighter",
+    "assemblymember", "firefighter", "pastor", "rabbi", "priest", "deacon", "cleric", "vicar", "chaplain",
     "administrator", "registrar", "auditor", "comptroller", "treasurer", "ombudsman", "solicitor",
     "barrister", "magistrate", "coroner", "councillor", "councilor", "alderman", "governor-general",
 }  # fmt: skip

@@ -665,6 +665,9 @@ def find_subject(
             or tokens[j - 1].text in {",", ";"}
             or tokens[j - 1].low in _CLAUSE_START
             or tokens[j - 1].low in _CLAUSE_VERBS
+            # "Wang told reporters the two sides had signed": no noun phrase runs on past a name into
+            # "the"; the name is the object of the verb before
+            or (low in _NP_OPENERS and not tokens[j - 1].possessive and at(j - 1) is not None)
         )
         if np_words and low in _NP_OPENERS and opens_clause:
             # "…, and the interior ministry said": a subject, but no actor; unless an owner or the

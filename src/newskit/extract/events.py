@@ -1250,8 +1250,12 @@ class _SentenceTimes:
                 if told_of and t.start >= trigger.end and _ON_DAY.fullmatch(text, trigger.end, t.start) is None:
                     continue
                 between = (trigger.end, t.start) if t.start >= trigger.end else (t.end, trigger.start)
-                if _OTHER_CLAUSE.search(text, *between):
-                    distance += _OTHER_CLAUSE_COST  # "elected … in 2002 and was appointed a Dame in 2011"
+                if _OTHER_CLAUSE.search(text, *between) or (
+                    t.end <= trigger.start and _in_relative_clause(text, self.floor, t, trigger.start)
+                ):
+                    # "elected … in 2002 and was appointed a Dame in 2011"; "Nguyen, who became
+                    # foreign minister in March, is scheduled to meet Li Qiang on Thursday"
+                    distance += _OTHER_CLAUSE_COST
                 if best is None or distance < best_distance:
                     best, best_distance = i, distance
         if best is None:
@@ -1264,6 +1268,16 @@ _NO_TIMES = _SentenceTimes((), (), ())
 #: What puts a time in another clause than the trigger's: a coordinating conjunction or a semicolon.
 _OTHER_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|then)\s+(?:\w+\s+)?(?:was|were|is|are|has|have|had|\w+ed)\b|;")
 _OTHER_CLAUSE_COST = 60  # characters
+_RELATIVE_OPENING = re.compile(r",\s+(?:who|which|whose|where)\b")
+
+
+def _in_relative_clause(text: str, floor: int, t: TimeExpression, trigger_start: int) -> bool:
+    """Whether a time before the trigger lies in a relative clause closed before it (", who became
+    foreign minister in March, is scheduled to meet …")."""
+    comma = text.rfind(",", floor, t.start)
+    return comma >= 0 and _RELATIVE_OPENING.match(text, comma) is not None and "," in text[t.end : trigger_start]
+
+
 _TIMES_READ = 12  # times read on each side of a trigger at most: a sentence's times are rarely more
 
 #: What may stand between a verb of saying and the time it was said: "said on Wednesday", "announced

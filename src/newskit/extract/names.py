@@ -630,6 +630,11 @@ def _plural_noun(word: str, gz: Gazetteer) -> bool:
 _SURNAME_RANK = 2000  # a surname that is also a frequent word ("Brown", "King", "Young") says nothing
 
 
+def _who_follows(tokens: Sequence[Token], j: int) -> bool:
+    """Whether ", who" follows the chunk ending at ``j``: what it ends is a person."""
+    return j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower == "who"
+
+
 def _surname(word: str, gz: Gazetteer) -> bool:
     """A frequent surname that is not a frequent English word."""
     low = word.lower()
@@ -723,6 +728,8 @@ def _strip_leading(
             next_is_name = i + 1 < j and tokens[i + 1].cap and not _ordinary(tokens[i + 1].text, known, repeated, gz)
             if next_is_name and (tok.text in gz.given_names or _is_role_head(tok.text) or low in lex.ROLE_MODIFIERS):
                 break  # "Anna Paulina Luna", "Governor Ellen Marsh", "Former President X", "CEO Tim Cook"
+            if (next_is_name or _who_follows(tokens, j)) and _surname(tok.text, gz):
+                break  # "Nguyen Thi Thanh Hoa met", "Nguyen, who became foreign minister": a family name
             if low in lex.ROLE_HEADS and any(tokens[m].text in gz.given_names for m in range(i + 1, min(j, i + 5))):
                 break  # "Secretary of State Paul Grant"
             speaks = j - i == 1 and j < len(tokens) and tokens[j].lower in lex.SPEECH_VERBS
