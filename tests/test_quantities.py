@@ -10,13 +10,21 @@ from newskit.extract.quantities import find_quantities, parse_number
 
 # (text, expected quantities as (text, value, unit, per), what the case is about)
 CASES = [
-    ("The charity fed 2,500 families.", [("2,500", 2500, None, None)], "digits with a thousands separator"),
-    ("Nine ministers resigned.", [("Nine", 9, None, None)], "a number word opening a sentence"),
-    ("It lent twenty-five boats.", [("twenty-five", 25, None, None)], "a hyphenated number word"),
-    ("One hundred and twelve prisoners were freed.", [("One hundred and twelve", 112, None, None)], "a long number"),
-    ("Nearly 70 villages flooded.", [("Nearly 70", 70, None, None)], "a hedge stays in the span"),
-    ("More than 15 lorries crossed.", [("More than 15", 15, None, None)], "a two-word hedge"),
-    ("The port handles a dozen ships.", [("a dozen", 12, None, None)], "a dozen"),
+    (
+        "The charity fed 2,500 families.",
+        [("2,500 families", 2500, "family", None)],
+        "digits with a thousands separator",
+    ),
+    ("Nine ministers resigned.", [("Nine ministers", 9, "minister", None)], "a number word opening a sentence"),
+    ("It lent twenty-five boats.", [("twenty-five boats", 25, "boat", None)], "a hyphenated number word"),
+    (
+        "One hundred and twelve prisoners were freed.",
+        [("One hundred and twelve prisoners", 112, "prisoner", None)],
+        "a long number",
+    ),
+    ("Nearly 70 villages flooded.", [("Nearly 70 villages", 70, "village", None)], "a hedge stays in the span"),
+    ("More than 15 lorries crossed.", [("More than 15 lorries", 15, "lorry", None)], "a two-word hedge"),
+    ("The port handles a dozen ships.", [("a dozen ships", 12, "ship", None)], "a dozen"),
     ("The bank approved $7.5 million for roads.", [("$7.5 million", 7_500_000, "USD", None)], "dollars with a scale"),
     ("The deal is worth €3bn.", [("€3bn", 3_000_000_000, "EUR", None)], "an abbreviated scale after a symbol"),
     ("Farmers lost £900,000 last season.", [("£900,000", 900_000, "GBP", None)], "pounds"),
@@ -24,6 +32,17 @@ CASES = [
     ("It pledged US$2 billion.", [("US$2 billion", 2_000_000_000, "USD", None)], "a prefixed dollar sign"),
     ("They spent millions of pounds.", [("millions of pounds", None, "GBP", None)], "a vague amount of money"),
     ("Hundreds of volunteers came.", [("Hundreds", None, None, None)], "a vague count"),
+    # a bare number counts the plural noun right after it, written in the singular as the unit
+    (
+        "Rescuers saved 31 lives and found 12 buses.",
+        [("31 lives", 31, "life", None), ("12 buses", 12, "bus", None)],
+        "what a number counts",
+    ),
+    (
+        "He served 10 years and hit 20 aces in 3 matches.",
+        [("10", 10, None, None), ("20 aces", 20, "ace", None), ("3 matches", 3, "match", None)],
+        "a time unit is no count",
+    ),
     ("The city pays $3 million a month.", [("$3 million a month", 3_000_000, "USD", "P1M")], "a monthly rate"),
     ("Exports of 400 tonnes per year", [("400 tonnes per year", 400, "t", "P1Y")], "a unit and a yearly rate"),
     ("Prices rose 8% in March.", [("8%", 8, "percent", None)], "a percent sign"),
@@ -110,14 +129,14 @@ def test_new_first_words_are_read_too() -> None:
 def test_long_stretches_keep_every_quantity() -> None:
     text = "The ministry sent 1,200 tents on March 3. " * 500
     found = find_quantities(text, blocked=[(m, m + 7) for m in range(33, len(text), 42)])
-    assert [q.text for q in found] == ["1,200"] * 500
+    assert [q.text for q in found] == ["1,200 tents"] * 500
     assert all(text[q.start : q.end] == q.text for q in found)
 
 
 def test_enricher_fills_articles_and_keeps_years_out() -> None:
     digest = newskit.parse("The ministry sent 1,200 tents to the valley in 2019.", published="2020-01-01")
     [article] = digest.articles
-    assert [(q.text, q.value) for q in article.quantities] == [("1,200", 1200)]
+    assert [(q.text, q.value, q.unit) for q in article.quantities] == [("1,200 tents", 1200, "tent")]
 
 
 @pytest.mark.parametrize(

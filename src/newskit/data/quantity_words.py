@@ -188,6 +188,7 @@ UNITS: dict[str, str] = {
     "persons": "people",
     "person": "people",
     "km": "km",
+    "kms": "km",
     "kilometres": "km",
     "kilometers": "km",
     "kilometre": "km",
@@ -203,6 +204,7 @@ UNITS: dict[str, str] = {
     "tons": "t",
     "ton": "t",
     "kg": "kg",
+    "kgs": "kg",
     "kilograms": "kg",
     "kilogram": "kg",
     "kilos": "kg",
@@ -329,3 +331,10 @@ APPROXIMATORS: tuple[str, ...] = (
     "an estimated",
     "estimated",
 )
+
+#: Units of time after a number: a duration or an age, read by the times reader, never what a
+#: number counts ("three days", "20 years").
+TIME_UNIT_WORDS: set[str] = {
+    *("seconds", "minutes", "hours", "days", "nights", "weeks", "weekends", "months", "years", "decades"),
+    *("centuries", "quarters", "seasons", "mins", "hrs", "yrs", "summers", "winters", "springs", "autumns"),
+}

@@ -398,6 +398,10 @@ def _find(
             if pounds and _is_weight(text, start, q_start, q_end, factor):
                 unit = "lb"
             unit = unit or _unit(g["unit"]) or _unit(g["tight"]) or ("times" if g["times"] else None)
+            if unit is None and not scale_text.endswith("of"):
+                counted = _counted(text, q_end, end)
+                if counted is not None:
+                    unit, q_end = counted  # "284 passengers", "38 homes": what is counted
         elif g["mult"]:
             value = words.MULTIPLIER_WORDS.get(g["mult"].lower())
             unit = "times"
@@ -420,6 +424,37 @@ def _find(
         )
         factors.append(None if bare else factor)
     return _share_in_ranges(text, out, factors)
+
+
+#: A noun in the plural right after a bare number: what the number counts.
+_COUNTED_NOUN = re.compile(r"[ \t]+([a-z][a-z-]*[a-z]s)\b(?![-'’])")
+_NOT_COUNTED = frozenset({"times", "percent", "cents", "pence", "others", "plus", "minus", "less", "was", "has", "is"})
+
+
+def _counted(text: str, q_end: int, end: int) -> tuple[str, int] | None:
+    """The thing a bare number counts, named right after it in the plural ("284 passengers" →
+    ``passenger``, "31 casualties" → ``casualty``), and where the noun ends; None when no frequent
+    noun follows (time units are the times reader's, "20 times" and "others" count nothing)."""
+    m = _COUNTED_NOUN.match(text, q_end, end)
+    if m is None:
+        return None
+    plural = m.group(1)
+    if plural in _NOT_COUNTED or plural in words.TIME_UNIT_WORDS:
+        return None
+    singular = _singular(plural)
+    if len(singular) < 3 or singular not in gazetteer().common_words:
+        return None  # "gas", "news": no plural of a word the list knows
+    return singular, m.end()
+
+
+def _singular(plural: str) -> str:
+    """A plural's singular: the first of its possible forms the word list knows ("cases" → case,
+    "buses" → bus, "casualties" → casualty)."""
+    forms = [plural[:-3] + "y"] if plural.endswith("ies") and len(plural) > 4 else []
+    forms += [plural[:-3] + "fe", plural[:-3] + "f"] if plural.endswith("ves") else []  # "lives", "halves"
+    forms += [plural[:-1], plural[:-2]] if plural.endswith("es") else [plural[:-1]]
+    common = gazetteer().common_words
+    return next((form for form in forms if form in common), forms[0])
 
 
 _WEIGHED = re.compile(r"\bweigh(?:s|ed|ing)?\b", re.IGNORECASE)
