@@ -285,6 +285,9 @@ MORE: list[tuple[str, str, dt.date, str]] = [
     ("The quake hit at 2 a.m. local time (1800 GMT Friday).", "2 a.m. local time", D(2022, 11, 5),
      "2022-11-05T02:00"),
     ("The blast came at 10:35 a.m. (0735 GMT Friday).", "10:35 a.m.", D(2022, 11, 5), "2022-11-04T10:35"),
+    # a duration and a finer one right after it are one
+    ("He needed two hours and 51 minutes to win.", "two hours and 51 minutes", D(2023, 6, 12), "PT2H51M"),
+    ("He served three years and six months in prison.", "three years and six months", D(2023, 6, 12), "P3Y6M"),
     # a weekday counted from a day: "the Friday after Christmas"
     ("Stores reopen the Friday after Christmas.", "Friday after Christmas", D(2024, 11, 26), "2024-12-27"),
     ("Traffic peaked on the Sunday after Thanksgiving last year.", "Sunday after Thanksgiving last year",

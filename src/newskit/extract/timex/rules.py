@@ -1141,6 +1141,45 @@ def count_from_dates(st: State, drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if not any(o is not d and o.start <= d.start and d.end <= o.end for o in drafts)]
 
 
+def join_durations(st: State, drafts: list[Draft]) -> list[Draft]:
+    """Fold a duration and a finer one written right after it into one: "two hours and 51 minutes"
+    is PT2H51M, "3 years 6 months" P3Y6M."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == d.type == "DURATION"
+            and not prev.mod
+            and _DURATION_GAP.fullmatch(st.text, prev.end, d.start) is not None
+        ):
+            joined = _joined_duration(prev.value, d.value)
+            if joined is not None:
+                prev.end, prev.value, prev.mod = d.end, joined, d.mod
+                continue
+        out.append(d)
+    return out
+
+
+_DURATION_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+_DURATION_PARTS = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
+
+
+def _joined_duration(coarse: str, fine: str) -> str | None:
+    """One TIMEX3 duration of two, when every part of the second is finer than every part of the first."""
+    a, b = _DURATION_PARTS.fullmatch(coarse), _DURATION_PARTS.fullmatch(fine)
+    if a is None or b is None or coarse == "P" or fine == "P":
+        return None
+    first = [k for k in range(7) if a.group(k + 1)]
+    second = [k for k in range(7) if b.group(k + 1)]
+    if not first or not second or max(first) >= min(second):
+        return None
+    parts = [a.group(k + 1) or b.group(k + 1) for k in range(7)]
+    date = "".join(f"{n}{u}" for n, u in zip(parts[:4], "YMWD", strict=True) if n)
+    time = "".join(f"{n}{u}" for n, u in zip(parts[4:], "HMS", strict=True) if n)
+    return "P" + date + ("T" + time if time else "")
+
+
 def weekday_around_date(st: State, drafts: list[Draft]) -> list[Draft]:
     """Fold a weekday and the day it is counted from into one day: "the Friday after Christmas" is
     the first Friday after December 25, "the Saturday before Election Day" the last one before it."""

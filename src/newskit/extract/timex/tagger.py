@@ -24,6 +24,7 @@ from newskit.extract.timex.rules import (
     always,
     count_from_dates,
     day_before_month,
+    join_durations,
     weekday_around_date,
     weekday_of_week,
 )
@@ -409,8 +410,9 @@ def find_times(text: str, spans: Sequence[Span], reference: dt.date | None, *, a
             st.sentence_last = None
             in_sentence = _normalise(st, candidates, spoken, quotes)
         if in_sentence:
-            in_sentence = day_before_month(
-                st, weekday_around_date(st, weekday_of_week(st, count_from_dates(st, in_sentence)))
+            in_sentence = join_durations(
+                st,
+                day_before_month(st, weekday_around_date(st, weekday_of_week(st, count_from_dates(st, in_sentence)))),
             )
         if len(in_sentence) > 1:
             _link_ranges(st, in_sentence)
