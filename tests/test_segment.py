@@ -166,3 +166,23 @@ def test_a_dateline_in_capitals_is_no_summary() -> None:
         0
     ]
     assert article.summary is None
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "Select committee says ministers have no credible plan for the workforce",  # no full stop
+        "At least 62 people have been killed in the past 24 hours, officials say.",  # one sentence
+    ],
+)
+def test_a_headline_and_its_standfirst_stay_with_the_body(standfirst: str) -> None:
+    text = (
+        "Starmer faces Labour revolt over planning bill\n\n"
+        f"{standfirst}\n\n"
+        "Keir Starmer is facing a rebellion after 40 MPs signed an amendment.\n"
+        "The committee said in a report on Thursday that ministers had no plan.\n"
+        "The amendment is due to be debated next Tuesday.\n"
+    )
+    [article] = read(text).articles
+    assert article.title is not None and article.title.text.startswith("Starmer")
+    assert article.summary is not None and article.summary.text == standfirst

@@ -182,7 +182,18 @@ def _group(text: str, blocks: list[_Block], split: bool | None) -> list[list[_Bl
             new_article = split is None and _opens_story(text, previous, block, following)
         else:
             group = groups[-1]
-            new_article = not ((len(group) == 1 and _is_headline(text, previous)) or _repeats(text, previous, block))
+            # a headline keeps what follows it, and so does a headline with its standfirst under it
+            # (a second line that ends no sentence: "Starmer faces revolt …" over "Committee says …")
+            headed = len(group) <= 2 and all(_is_headline(text, b) for b in group)
+            # … or with a standfirst of one sentence, when the body follows, not the next headline
+            headed = headed or (
+                len(group) == 2
+                and _is_headline(text, group[0])
+                and len(group[1].lines) == 1
+                and not _is_headline(text, block)
+                and len(block.lines) > 1
+            )
+            new_article = not (headed or _repeats(text, previous, block))
         if new_article:
             groups.append([block])
         else:
