@@ -338,6 +338,7 @@ def test_surname_and_title_resolve_to_the_full_name() -> None:
             "Prince Faisal",
         ),
         ("Prime Minister Han Duck-soo resigned.\nHan said he regretted nothing.", "Han Duck-soo", "Han"),
+        ("Lawmaker Kwok Wai-man filed a motion.\nKwok said it would pass.", "Kwok Wai-man", "Kwok"),
     ],
 )
 def test_a_name_by_another_part_than_its_last_word(text: str, full: str, short: str) -> None:
@@ -441,6 +442,11 @@ def test_a_surname_that_is_also_a_town_is_the_person() -> None:
     assert [m.text for m in reno.mentions].count("Reno") == 1  # not "in Reno"
     country = read("Jordan Henderson scored.\nJordan said it would close its airspace.")
     assert named(country, "Jordan").kind == "place"  # a country keeps its name
+
+
+def test_a_hyphenated_compound_of_ordinary_words_opening_a_sentence_is_no_name() -> None:
+    digest = read("Long-term rates rose.\nAnti-abortion groups marched in Ohio.")
+    assert [a.name for a in digest.actors if a.kind != "place"] == []
 
 
 def test_a_family_name_opening_a_sentence_is_kept() -> None:

@@ -233,6 +233,8 @@ def _tokenize(text: str, start: int, end: int) -> _Tokens:
     return _Tokens(tokens, texts, caps, names)
 
 
+#: Words after a hyphen that make an adjective of a name whatever its length ("Iran-run", "Apple-style").
+_ADJECTIVE_MAKERS = frozenset({"run", "led", "born", "made", "built", "cut", "bound", "style", "era", "wide", "free"})
 _PLANS: dict[str, tuple[str, bool, bool, int]] = {}  # word → _word_plan(word); emptied with the other word caches
 _MAX_PLANS = 1 << 16
 
@@ -241,17 +243,29 @@ def _word_plan(word: str) -> tuple[str, bool, bool, int]:
     """:func:`_word_info` of a word, and where a hyphen splits it into a name and the rest
     ("Taliban|-run", "EADS|-led"; 0 when it stays whole), kept in ``_PLANS``: a plain dictionary,
     because :func:`_tokenize` asks for every token and a dictionary look-up is the cheapest cache.
-    The rest is an English word: a Korean given name ("Duck-soo", "Jae-in") stays whole."""
+    The rest is an English word, and the name a known one, an acronym or a word of five letters or
+    more unless the rest makes an adjective of it ("-run", "-led", "-based"): Korean and Cantonese
+    given names stay whole ("Duck-soo", "Jae-in", "Wai-man", "Chun-kit")."""
     split = 0
     if "-" in word:
         head, _, tail = word.rpartition("-")
+        gz = gazetteer()
         if (
             head[:1].isupper()
             and tail.islower()
             and tail.isalpha()
             and len(tail) > 2
-            and tail in gazetteer().common_words
+            and tail in gz.common_words
             and not _is_role_word(word)
+            and (
+                head.isupper()
+                or len(head) >= 5
+                or tail.endswith(("ed", "ing", "en"))
+                or tail in _ADJECTIVE_MAKERS
+                or head in gz.places
+                or head in gz.organizations
+                or head in gz.demonyms
+            )
         ):
             split = len(head)
     if len(_PLANS) >= _MAX_PLANS:
@@ -774,7 +788,20 @@ def _ordinary(word: str, known: set[str], repeated: set[str], gz: Gazetteer) -> 
         or low in lex.NOT_NAMES
         or word.isdigit()
         or _plural_of_common(low, gz)  # "Ambulances were sent", "Negotiators arrived"
+        or _compound_of_common(low, gz)  # "Long-term", "Anti-abortion", "Year-earlier"
     )
+
+
+def _compound_of_common(low: str, gz: Gazetteer) -> bool:
+    """Whether a hyphenated word in lower case is made of frequent words and prefixes ("long-term",
+    "anti-abortion", "pre-orders"), as no name is."""
+    parts = low.split("-")
+    return len(parts) > 1 and all(
+        part in gz.common_words or part in _PREFIXES or _plural_of_common(part, gz) for part in parts
+    )
+
+
+_PREFIXES = frozenset({"anti", "pro", "pre", "non", "post", "co", "ex", "re", "mid", "semi", "multi", "sub", "inter"})
 
 
 def _plural_of_common(low: str, gz: Gazetteer) -> bool:
