@@ -449,6 +449,17 @@ def test_a_hyphenated_compound_of_ordinary_words_opening_a_sentence_is_no_name()
     assert [a.name for a in digest.actors if a.kind != "place"] == []
 
 
+def test_a_role_in_apposition_before_a_name_is_that_persons() -> None:
+    digest = read(
+        "Conservative leader Kemi Badenoch attacked the plan.\nBut the chancellor, Rachel Reeves, had ruled it out."
+        "\nThe prime minister's spokesperson said ministers were confident."
+    )
+    assert "chancellor" in named(digest, "Rachel Reeves").roles
+    mentions = {m.text for a in digest.actors for m in a.mentions}
+    assert "the chancellor" not in mentions  # the role is Reeves's, not a reference to Badenoch
+    assert "The prime minister" not in mentions  # Reeves holds another office
+
+
 def test_a_family_name_opening_a_sentence_is_kept() -> None:
     digest = read("Nguyen Thi Thanh Hoa met Wang Yi on Tuesday.\nNguyen, who became foreign minister in March, left.")
     assert {m.text for m in named(digest, "Nguyen Thi Thanh Hoa").mentions} == {"Nguyen Thi Thanh Hoa", "Nguyen"}

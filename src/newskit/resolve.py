@@ -522,7 +522,10 @@ def _nominal_target(f: Found, recall: _Recall, text: str = "") -> _Entity | None
         if person is not None:
             return person
         if recall.last_person is not None and f.sentence - recall.last_person[0] <= 2:
-            return recall.last_person[1]
+            person = recall.last_person[1]
+            if f.name.lower() in _ONE_HOLDER and person.roles:
+                return None  # "the chancellor, Rachel Reeves" … "the prime minister's spokesperson": not her
+            return person
         return None
     org = recall.organization_named(noun)
     if org is not None:
@@ -539,6 +542,14 @@ def _nominal_target(f: Found, recall: _Recall, text: str = "") -> _Entity | None
                 continue  # "SAN FRANCISCO (AP) —": the agency that filed the story is no business in it
             return e
     return None
+
+
+#: Offices one person holds at a time: "the prime minister" is the person the article named last
+#: only when nothing says that person holds another office.
+_ONE_HOLDER = frozenset(
+    {"prime minister", "president", "vice president", "chancellor", "king", "queen", "pope", "premier"}
+    | {"first minister", "taoiseach", "emperor", "crown prince", "supreme leader", "secretary-general"}
+)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1968,7 +1968,9 @@ def _preceding_roles(text: str, toks: Sequence[Token], start_at: dict[int, int],
             m -= 1  # lower-case words, or a title in capitals: "Apple CEO Tim Cook", "Labour MP Jane Smith"
         if m == k:
             continue
-        if after_comma and not (m > 0 and toks[m - 1].lower in _APPOSITION_OPENERS):
+        if after_comma and not (
+            toks[m].lower in _APPOSITION_OPENERS or (m > 0 and toks[m - 1].lower in _APPOSITION_OPENERS)
+        ):
             continue  # "…, lawyers, Daniel Price": a list, not a role told of the name
         while m < k and toks[m].lower in {"the", "a", "an", "its", "his", "her", "their", "and", "of", "to"}:
             m += 1
@@ -1977,6 +1979,10 @@ def _preceding_roles(text: str, toks: Sequence[Token], start_at: dict[int, int],
         role = text[toks[m].start : toks[k - 1].end]
         if role.lower() not in {r.lower() for r in f.roles}:
             f.roles.append(role)
+        if after_comma:
+            for other in found[base:]:
+                if other.nominal and other.end == toks[k - 1].end:
+                    other.dropped = True  # "the chancellor, Rachel Reeves,": the role is hers, no one else's
         if f.kind is None or f.strength < 2:
             f.kind, f.strength = "person", 2
         before = m - 2 if m > 1 and toks[m - 1].lower in {"'s", "’s"} else m - 1  # "the Taliban's deputy ..."
