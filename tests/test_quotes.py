@@ -295,3 +295,11 @@ def test_pronoun_speaker_is_the_person_the_sentence_before_opens_with(text: str,
     digest = newskit.parse(text, published="2025-02-20", split=False)
     names = {a.id: a.name for a in digest.actors}
     assert names.get(digest.articles[0].quotes[-1].speaker or "") == speaker
+
+
+def test_a_surname_in_ly_is_no_adverb() -> None:
+    digest = newskit.parse(
+        'Coach Ray Donnelly spoke.\n\n"He is tough," Donnelly said.', published="2024-01-23", split=False
+    )
+    names = {a.id: a.name for a in digest.actors}
+    assert [names.get(q.speaker or "") for q in digest.articles[0].quotes] == ["Ray Donnelly"]

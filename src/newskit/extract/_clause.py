@@ -506,6 +506,11 @@ _RELATIVES = frozenset(["who", "whose", "whom", "which"])
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"})
 
 
+def _named(tok: Token, ref: Ref | None) -> bool:
+    """Whether a capitalised word is (part of) an actor's name: "Donnelly" is no adverb in -ly."""
+    return ref is not None and tok.text[:1].isupper()
+
+
 def _apposition_in_a_phrase(tokens: Sequence[Token], comma: int, floor: int) -> int | None:
     """When the name after the comma at ``comma`` renames a noun inside a phrase ("… under his
     predecessor, Joko Widodo,"), the comma that opens the aside the phrase is part of; else None."""
@@ -568,8 +573,8 @@ def find_subject(
     j = verb - 1
     while j >= floor:
         low = tokens[j].low
-        if low in AUXILIARIES or low.endswith("ly") or low == "n't":
-            j -= 1
+        if low in AUXILIARIES or low == "n't" or (low.endswith("ly") and not _named(tokens[j], at(j))):
+            j -= 1  # an auxiliary or an adverb; not "Donnelly said", "Kelly told"
         elif adverbials.covers(tokens[j].start):
             while j >= floor and adverbials.covers(tokens[j].start):
                 j -= 1
