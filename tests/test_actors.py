@@ -460,6 +460,11 @@ def test_a_role_in_apposition_before_a_name_is_that_persons() -> None:
     assert "The prime minister" not in mentions  # Reeves holds another office
 
 
+def test_a_basketball_score_makes_no_product() -> None:
+    digest = newskit.parse("The Celtics beat the Bucks 118-109 on Sunday.", published="2024-01-22", split=False)
+    assert not [a.name for a in digest.actors if "118" in a.name]
+
+
 def test_a_family_name_opening_a_sentence_is_kept() -> None:
     digest = read("Nguyen Thi Thanh Hoa met Wang Yi on Tuesday.\nNguyen, who became foreign minister in March, left.")
     assert {m.text for m in named(digest, "Nguyen Thi Thanh Hoa").mentions} == {"Nguyen Thi Thanh Hoa", "Nguyen"}

@@ -248,3 +248,10 @@ def test_numbers_that_name_are_no_quantities(text: str) -> None:
 
 def test_a_count_before_a_model_number_stays() -> None:
     assert [q.value for q in find_quantities("It ordered 18 777s.")] == [18]
+
+
+def test_rupees_take_the_currency_of_the_country_whose_places_the_story_names() -> None:
+    digest = newskit.parse("KOLKATA: Officials seized Rs 500 crore in cash in West Bengal.", published="2026-04-08")
+    [article] = digest.articles
+    assert [(q.text, q.value, q.unit) for q in article.quantities] == [("Rs 500 crore", 5_000_000_000, "INR")]
+    assert not [a.name for a in digest.actors if "Rs" in a.name]

@@ -285,6 +285,8 @@ MORE: list[tuple[str, str, dt.date, str]] = [
     ("The quake hit at 2 a.m. local time (1800 GMT Friday).", "2 a.m. local time", D(2022, 11, 5),
      "2022-11-05T02:00"),
     ("The blast came at 10:35 a.m. (0735 GMT Friday).", "10:35 a.m.", D(2022, 11, 5), "2022-11-04T10:35"),
+    # a verb opening a fixture after a colon is a schedule's
+    ("Bucks: Host Sacramento on Wednesday night.", "Wednesday night", D(2024, 1, 22), "2024-01-24TNI"),
     # a duration and a finer one right after it are one
     ("He needed two hours and 51 minutes to win.", "two hours and 51 minutes", D(2023, 6, 12), "PT2H51M"),
     ("He served three years and six months in prison.", "three years and six months", D(2023, 6, 12), "P3Y6M"),
@@ -396,3 +398,11 @@ def test_halves_of_a_game_told_of_in_the_article_are_no_calendar_halves() -> Non
 def test_a_period_told_from_one_side_of_now_covers_that_side(text: str, first: dt.date, last: dt.date) -> None:
     (found,) = find_times(text, [Span.of(text, 0, len(text))], D(2025, 3, 14), article_id="a1")
     assert (found.date_start, found.date_end) == (first, last)
+
+
+def test_an_up_next_list_tells_of_the_next_games() -> None:
+    import newskit
+
+    text = "The Celtics won on Monday night.\n\nUP NEXT\n\nCeltics: At Miami on Thursday.\n"
+    [article] = newskit.parse(text, published="2024-01-22", split=False).articles
+    assert {t.text: t.value for t in article.times}["Thursday"] == "2024-01-25"

@@ -276,6 +276,8 @@ NOT_MODEL_AFTER: frozenset[str] = frozenset(
         "form",
         "chapter",
         "room",
+        "rs",  # "Rs 500 crore": rupees
+        "rs.",
         "terminal",
         "gate",
         "platform",

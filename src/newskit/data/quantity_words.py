@@ -205,6 +205,8 @@ UNITS: dict[str, str] = {
     "ton": "t",
     "kg": "kg",
     "kgs": "kg",
+    "lbs": "lb",
+    "lb": "lb",
     "kilograms": "kg",
     "kilogram": "kg",
     "kilos": "kg",

@@ -266,7 +266,8 @@ NOT_NAMES = {
     "a.m.", "p.m.", "ok", "tv", "mp", "ceo", "cfo", "coo", "gdp",
     "covid", "covid-19", "internet", "web", "bc", "ad", "oh", "yes", "no", "dear",
     "christmas", "easter", "ramadan", "eid", "year", "islam", "sharia", "god", "allah", "x", "no.",
-    "usd", "eur", "gbp", "jpy", "cny", "utc", "gmt", "est", "pst", "ghz", "mhz", "gb", "mb", "kb", "tb", "lcd",
+    "usd", "eur", "gbp", "jpy", "cny", "inr", "pkr", "rs", "rs.",
+    "utc", "gmt", "est", "pst", "ghz", "mhz", "gb", "mb", "kb", "tb", "lcd",
     "led", "sdk", "api", "cpu", "gpu", "vip", "pc", "dvd", "cd", "hd", "os", "faq", "pdf", "usb", "c.e.o.",
     "ipo", "ai", "it", "id", "rss", "html", "url", "jr.", "sr.", "jr", "sr", "gnp", "cpi",
 }  # fmt: skip

@@ -287,6 +287,7 @@ class Gazetteer:
         given_names: common given names.
         common_words: frequent English words (lower case) -> frequency rank (0 the most frequent).
         surnames: frequent surnames, lower case, without apostrophes ("obrien").
+        place_countries: place name -> the canonical name of the country it is in ("Kolkata" -> India).
     """
 
     places: dict[str, str]
@@ -297,6 +298,7 @@ class Gazetteer:
     given_names: frozenset[str]
     common_words: dict[str, int]
     surnames: frozenset[str] = frozenset()
+    place_countries: dict[str, str] = attrs.Factory(dict)
 
 
 def _read(name: str) -> str:
@@ -308,12 +310,17 @@ def gazetteer() -> Gazetteer:
     """The shipped gazetteers, read once."""
     countries: dict[str, str] = {}
     places: dict[str, str] = {}
+    codes: dict[str, str] = {}
     for c in json.loads(_read("countries.json")):
+        codes.setdefault(c["iso2"], c["name"])
         for form in [c["name"], *c["aliases"]]:
             countries.setdefault(form, c["name"])
             places.setdefault(form, c["name"])
-    for name in json.loads(_read("places.json")):
+    place_countries: dict[str, str] = {}
+    for name, code in json.loads(_read("places.json")).items():
         places.setdefault(name, name)
+        if code in codes:
+            place_countries[name] = codes[code]
     dem = json.loads(_read("demonyms.json"))
     orgs: dict[str, str] = {}
     for o in json.loads(_read("organizations.json")):
@@ -328,6 +335,7 @@ def gazetteer() -> Gazetteer:
         given_names=frozenset(_read("given_names.txt").split()),
         common_words={w: n for n, w in enumerate(_read("common_words.txt").split())},
         surnames=frozenset(_read("surnames.txt").split()),
+        place_countries=place_countries,
     )
 
 
@@ -1400,7 +1408,9 @@ def _add_piece(
 
 
 #: A match's score ("3-1", "7-6"): no model number after a name, and a contest told of.
-SCORE = re.compile(r"(?<![\d-])\d{1,2}[-–]\d{1,2}(?![\d-])")
+#: A score: two numbers of one or two digits ("3-1", "7-6"), or a basketball score between 40 and
+#: 199 a side ("118-109"; not a model number such as "737-800").
+SCORE = re.compile(r"(?<![\d-])(?:\d{1,2}[-–]\d{1,2}|(?:1\d\d|[4-9]\d)[-–](?:1\d(?!00)\d|[4-9]\d))(?![\d-])")
 
 _ADJECTIVE_ENDINGS = ("ic", "ian", "ean", "ese", "ish", "ist", "ern", "al")
 

@@ -48,7 +48,7 @@ from newskit.data.product_words import (
 from newskit.extract._actorindex import ActorIndex, Ref
 from newskit.extract._clause import AUXILIARIES, FUNCTION_WORDS, Token, tokenize
 from newskit.extract._lastread import LastRead
-from newskit.extract.names import gazetteer
+from newskit.extract.names import SCORE, gazetteer
 from newskit.models import Actor, Article, Digest, Mention
 
 __all__ = ["add_products", "find_products", "product_nouns", "with_actors", "word_pattern"]
@@ -329,7 +329,7 @@ def _sentence_products(s: _Sentence, nouns: dict[str, tuple[str, bool]], window:
             if end == i + 1 and key.endswith("s") and not key.endswith("os"):
                 key = key[:-1]  # "iPhones" is the iPhone
             found = _Found(tok.start, toks[end - 1].end, key, "digital", True)
-        elif before not in NOT_MODEL_AFTER and (_CODE.match(text) or _NUMBER.match(text)):
+        elif before not in NOT_MODEL_AFTER and (_CODE.match(text) or _NUMBER.match(text)) and not SCORE.fullmatch(text):
             found = _code(s, i, nouns, maker)
         if found is not None:
             out.append(found)

@@ -515,8 +515,9 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 
 class _SharedSymbols(Mapping[str, str]):
     """What each shared symbol stands for in one article's text (lower case → ISO code): the currency
-    of the country the text names most, by name or demonym ("India", "Indian"); none on a tie or when
-    it names none of them. Worked out the first time a shared symbol is met: most articles have none."""
+    of the country the text names most, by name, demonym or a place in it ("India", "Indian",
+    "Kolkata"); none on a tie or when it names none of them. Worked out the first time a shared
+    symbol is met: most articles have none."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -527,7 +528,10 @@ class _SharedSymbols(Mapping[str, str]):
             gz = gazetteer()
             capitalised = _CAPITALISED.findall(self.text)
             names = [*capitalised, *(" ".join(pair) for pair in itertools.pairwise(capitalised))]  # "Sri Lanka"
-            countries = Counter(gz.countries.get(name) or gz.demonyms.get(name) for name in names)
+            # a country by its name or demonym, or by a place in it ("Kolkata", "West Bengal": India)
+            countries = Counter(
+                gz.countries.get(name) or gz.demonyms.get(name) or gz.place_countries.get(name) for name in names
+            )
             self._codes = {}
             for symbol, by_country in words.SHARED_SYMBOLS.items():
                 ranked = Counter({c: n for c, n in countries.items() if c in by_country}).most_common(2)

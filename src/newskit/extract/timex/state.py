@@ -96,6 +96,9 @@ _TENSE_REACH_MONTHS = 10
 #: How close (characters) a verb must stand before "on"/"in" and the date to govern it whatever the reach.
 _GOVERNING_REACH = 15
 _HAVE = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
+_AFTER_COLON = re.compile(r":\s*\Z")
+_UP_NEXT = re.compile(r"^\s*(?:UP NEXT|Up next|Up Next)\b", re.MULTILINE)
+_FIXTURE = re.compile(r"[A-Z][\w.'’ -]{0,40}:\s")
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: "for <a few words> to" right before a verb, after a word that opens the way to what follows or
 #: calls for it ("clearing the way for jury selection to begin", "called for talks to resume"); not
@@ -230,7 +233,14 @@ class State:
                 # "to be held", "is scheduled": a participle after a present or bare auxiliary is no past
                 markers.append((m.start(), m.end(), "past"))
             previous = word
+        if not markers and _FIXTURE.match(self.sentence.text) and self._after_up_next():
+            # "UP NEXT / Celtics: At Miami on Thursday.": an AP game story's list of the next games
+            markers.append((self.sentence.start, self.sentence.start, "future"))
         return markers
+
+    def _after_up_next(self) -> bool:
+        """Whether an "UP NEXT" heading stands a few lines before the sentence."""
+        return _UP_NEXT.search(self.text, max(0, self.sentence.start - 300), self.sentence.start) is not None
 
     def _looks_ahead(self, m: re.Match[str], word: str, previous: str) -> bool:
         """Whether a verb tells of a plan without a future auxiliary: a schedule in the present ("the
@@ -256,8 +266,12 @@ class State:
         if word in tw.SCHEDULE_PROGRESSIVES:
             return previous in ("is", "are") and self.reported()
         possessed = previous.endswith(("'s", "’s"))  # "Friday's close": a noun
-        if m.group()[:1].isupper() and m.start() > self.sentence.start:
-            return False  # "the Boss Open", "Reds Host": a name's word inside the sentence
+        if (
+            m.group()[:1].isupper()
+            and m.start() > self.sentence.start
+            and not _AFTER_COLON.search(self.text, 0, m.start())
+        ):
+            return False  # "the Boss Open": a name's word inside the sentence (but "Bucks: Host Sacramento")
         if word in tw.SCHEDULE_VERBS and previous == "to" and _FOR_TO.search(self.text, self.sentence.start, m.start()):
             return True  # "clearing the way for jury selection to begin Monday": what is allowed lies ahead
         return (
