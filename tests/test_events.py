@@ -965,3 +965,8 @@ def test_a_time_in_a_relative_clause_does_not_date_the_main_verb() -> None:
 def test_a_name_before_the_of_a_clause_is_the_object_of_the_verb_before() -> None:
     # "told reporters the two sides had signed": reporters signed nothing
     assert ("sign", "signed", []) in _events("Wang Yi told reporters the two sides had signed five documents.")
+
+
+def test_a_time_before_a_joined_verb_dates_the_clause_it_ends() -> None:
+    digest = parse("Apple was started by Steve Jobs in 1976, and launched iTunes in 2003.", published="2007-02-06")
+    assert str(only(events_of(digest), "launch").date_start) == "2003-01-01"

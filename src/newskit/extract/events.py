@@ -1250,8 +1250,10 @@ class _SentenceTimes:
                 if told_of and t.start >= trigger.end and _ON_DAY.fullmatch(text, trigger.end, t.start) is None:
                     continue
                 between = (trigger.end, t.start) if t.start >= trigger.end else (t.end, trigger.start)
-                if _OTHER_CLAUSE.search(text, *between) or (
-                    t.end <= trigger.start and _in_relative_clause(text, self.floor, t, trigger.start)
+                if (
+                    _OTHER_CLAUSE.search(text, *between)
+                    or (t.end <= trigger.start and _in_relative_clause(text, self.floor, t, trigger.start))
+                    or (t.end <= trigger.start and _JOINED_BEFORE.fullmatch(text, t.end, trigger.start) is not None)
                 ):
                     # "elected … in 2002 and was appointed a Dame in 2011"; "Nguyen, who became
                     # foreign minister in March, is scheduled to meet Li Qiang on Thursday"
@@ -1268,6 +1270,9 @@ _NO_TIMES = _SentenceTimes((), (), ())
 #: What puts a time in another clause than the trigger's: a coordinating conjunction or a semicolon.
 _OTHER_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|then)\s+(?:\w+\s+)?(?:was|were|is|are|has|have|had|\w+ed)\b|;")
 _OTHER_CLAUSE_COST = 60  # characters
+#: What stands between a time and a verb joined to the clause the time ends: "elected in 2016 and
+#: won re-election in 2024" (2016 is the election's).
+_JOINED_BEFORE = re.compile(r"\s*,?\s*(?:and|but|then|before|after)\s+(?:\w+\s+)?", re.IGNORECASE)
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|which|whose|where)\b")
 
 
