@@ -217,6 +217,9 @@ ROLES = [
      "a body's own first word is no modifier of the title"),
     ("CIAA chief investigator Ricardo Paredes told Reuters.", "Ricardo Paredes", "chief investigator", None,
      "an investigator's role in lower case"),
+    ("Gov. Lisa Brandt spoke in Columbus.", "Lisa Brandt", "Gov.", None, "a rank written short is a role"),
+    ("Det Insp Karen Whitmore appealed for witnesses.", "Karen Whitmore", "Det Insp", None,
+     "British police ranks without a stop"),
 ]  # fmt: skip
 
 
@@ -458,6 +461,11 @@ def test_a_role_in_apposition_before_a_name_is_that_persons() -> None:
     mentions = {m.text for a in digest.actors for m in a.mentions}
     assert "the chancellor" not in mentions  # the role is Reeves's, not a reference to Badenoch
     assert "The prime minister" not in mentions  # Reeves holds another office
+
+
+def test_a_datelines_agency_is_no_acronym_of_its_city() -> None:
+    digest = newskit.parse("UNITED NATIONS (AP) — The Security Council voted on Wednesday.", published="2021-06-16")
+    assert "AP" not in {m.text for a in digest.actors if a.name != "AP" for m in a.mentions}
 
 
 def test_a_basketball_score_makes_no_product() -> None:

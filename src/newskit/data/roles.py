@@ -13,6 +13,7 @@ __all__ = [
     "CLUB_PREFIXES",
     "COMPANY_NOUNS",
     "CONNECTORS",
+    "COURTESY_TITLES",
     "EVENT_HEADS",
     "GROUP_NOUNS",
     "HONORIFICS",
@@ -43,6 +44,14 @@ HONORIFICS = {
     "sheikh", "mullah", "maulvi", "mawlawi", "haji", "rev", "rev.", "reverend", "imam", "ayatollah", "madam",
     "messrs", "messrs.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.", "maj.", "adm.", "cmdr.",
     "pres.", "st.",
+    # ranks written without a stop, as British and police style does ("Det Insp Karen Whitmore")
+    "det", "insp", "supt", "dci", "cllr", "sgt", "lt", "capt", "maj", "brig", "cpl", "pte",
+}  # fmt: skip
+
+#: Honorifics that are only courtesy: a person so addressed has no role by it ("Mr", "Dr", "Dame").
+COURTESY_TITLES = {
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady", "madam",
+    "messrs", "messrs.", "st.",
 }  # fmt: skip
 
 #: Nouns that end a role ("Deputy Minister", "chief executive", "spokesperson").

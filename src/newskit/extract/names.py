@@ -420,8 +420,18 @@ def _check_vocabulary() -> None:
         _cached_for[:] = [now]
 
 
-#: Ranks written short before a name ("Sgt. Marcus Bell"): honorifics that are titles too.
-_RANKS = frozenset({"sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.", "maj.", "adm.", "cmdr."})
+def _courtesy_only(word: str) -> bool:
+    """Whether an honorific alone is a form of address rather than a rank or an office ("Sheikh", "Haji")."""
+    low = word.lower()
+    return low in lex.HONORIFICS and low not in _RANKS
+
+
+#: Ranks written short before a name ("Sgt. Marcus Bell", "Det Insp Karen Whitmore"): honorifics
+#: that are titles too.
+_RANKS = frozenset(
+    {"sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.", "maj.", "adm.", "cmdr."}
+    | {"det", "insp", "supt", "dci", "cllr", "sgt", "lt", "capt", "maj", "brig", "cpl", "pte"}
+)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -1236,7 +1246,8 @@ def _split_one(texts: Sequence[str], i: int, j: int, gz: Gazetteer, depth: int) 
         # the title is the whole run of role words: "National Security Advisor | Michael Waltz",
         # "Secretary of State | James Baker"
         title = " ".join(words[: t - i])
-        role = None if words[0].lower() in lex.HONORIFICS else title
+        # "Gov. Lisa Brandt", "Det Insp Karen Whitmore" tell a role; "Mr", "Dr", "Sheikh" do not
+        role = None if words[0].lower() in lex.COURTESY_TITLES or (t - i == 1 and _courtesy_only(words[0])) else title
         return [_Piece(i, t, j, role=role)]
     # a title after its affiliation: "Apple CEO Tim Cook", "Iraqi Deputy Prime Minister Tariq Aziz",
     # "U.S. Secretary of State James Baker"
@@ -1764,8 +1775,9 @@ def _acronyms(toks: Sequence[Token], base: int, found: list[Found], not_actors: 
                 break
         long = found[before]
         initials = "".join(w[0] for w in long.name.split() if w[:1].isupper())
-        # a body of several words may be abbreviated in its own language: "Civic Coalition (KO)"
-        body = long.kind in (None, "organization") and " " in long.name
+        # a body of several words may be abbreviated in its own language: "Civic Coalition (KO)"; not a
+        # dateline's city in capitals before its agency: "UNITED NATIONS (AP)"
+        body = long.kind in (None, "organization") and " " in long.name and not long.name.isupper()
         if short.name[0] == long.name[0] or short.name in initials or body:
             short.acronym_of = before
             if body and long.kind is None:
