@@ -218,6 +218,8 @@ ROLES = [
     ("CIAA chief investigator Ricardo Paredes told Reuters.", "Ricardo Paredes", "chief investigator", None,
      "an investigator's role in lower case"),
     ("Gov. Lisa Brandt spoke in Columbus.", "Lisa Brandt", "Gov.", None, "a rank written short is a role"),
+    ("Britain's U.N. ambassador, Eleanor Whitby, said no.", "Eleanor Whitby", "U.N. ambassador", "Britain",
+     "a body between the possessive and the role"),
     ("Det Insp Karen Whitmore appealed for witnesses.", "Karen Whitmore", "Det Insp", None,
      "British police ranks without a stop"),
 ]  # fmt: skip

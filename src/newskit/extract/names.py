@@ -1990,9 +1990,11 @@ def _preceding_roles(text: str, toks: Sequence[Token], start_at: dict[int, int],
             m -= 1  # lower-case words, or a title in capitals: "Apple CEO Tim Cook", "Labour MP Jane Smith"
         if m == k:
             continue
-        if after_comma and not (
-            toks[m].lower in _APPOSITION_OPENERS or (m > 0 and toks[m - 1].lower in _APPOSITION_OPENERS)
-        ):
+        opened = toks[m].lower in _APPOSITION_OPENERS or (m > 0 and toks[m - 1].lower in _APPOSITION_OPENERS)
+        if after_comma and not opened and m > 1 and toks[m - 1].cap and toks[m - 2].lower in _APPOSITION_OPENERS:
+            m -= 1  # "Britain's U.N. ambassador, Eleanor Whitby,": the body is part of the role
+            opened = True
+        if after_comma and not opened:
             continue  # "…, lawyers, Daniel Price": a list, not a role told of the name
         while m < k and toks[m].lower in {"the", "a", "an", "its", "his", "her", "their", "and", "of", "to"}:
             m += 1
