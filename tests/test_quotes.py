@@ -303,3 +303,14 @@ def test_a_surname_in_ly_is_no_adverb() -> None:
     )
     names = {a.id: a.name for a in digest.actors}
     assert [names.get(q.speaker or "") for q in digest.articles[0].quotes] == ["Ray Donnelly"]
+
+
+def test_a_paragraph_of_quotation_alone_goes_on_from_the_quotation_that_ended_the_one_before() -> None:
+    text = (
+        '"We know the street was busy," Det Insp Karen Whitmore said.\n\n'
+        '"We believe the victim and the man charged were known to each other."\n\n'
+        "Police said a cordon had been lifted."
+    )
+    digest = newskit.parse(text, published="2022-11-14", split=False)
+    names = {a.id: a.name for a in digest.actors}
+    assert [names.get(q.speaker or "") for q in digest.articles[0].quotes] == ["Karen Whitmore", "Karen Whitmore"]

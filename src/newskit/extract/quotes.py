@@ -369,6 +369,22 @@ def _speaker_of_the_sentence_before(
 _FOLLOW_ON_GAP = 80
 
 
+def _continues_the_paragraph_before(previous: Quote, q_start: int, q_end: int, region: Span, text: str) -> bool:
+    """Whether a quotation that is a whole paragraph goes on from the quotation that ended the
+    paragraph before, with only its attribution after it ("“…,” she said." then "“We believe …”"):
+    news writes a speaker's next paragraph so."""
+    gap = text[previous.end : region.start]
+    return (
+        previous.speaker is not None
+        and previous.end <= region.start
+        and not text[region.start : q_start].strip()
+        and not text[q_end : region.end].strip()
+        and len(gap) <= _FOLLOW_ON_GAP
+        and gap.rstrip()[-1:] in (".", "!", "?", ":")
+        and not any(c in _CLOSE_OF or c in _CLOSING for c in gap)
+    )
+
+
 def _follows_on(previous: Quote, q_start: int, q_end: int, region: Span, text: str) -> bool:
     """Whether a quotation without its own attribution goes on from the one just before it in the
     same paragraph, separated by no more than that one's attribution; one that ends with a comma
@@ -406,6 +422,8 @@ def find_quotes(digest: Digest, article: Article, *, index: ActorIndex | None = 
             speaker = left_open.speaker  # a quotation carried on into the next paragraph
         elif not found and out and _follows_on(out[-1], q_start, q_end, region, text):
             speaker = out[-1].speaker  # "“We will build it,” Hill said. “It is long overdue.”"
+        elif not found and out and _continues_the_paragraph_before(out[-1], q_start, q_end, region, text):
+            speaker = out[-1].speaker  # a paragraph of quotation alone, after one that ended with the speaker's
         elif not found:
             speaker = _speaker_of_the_sentence_before(digest, article, q_start, q_end, region, index, skip)
         closed = text[q_end - 1] in _CLOSING
