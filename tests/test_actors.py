@@ -470,6 +470,12 @@ def test_a_datelines_agency_is_no_acronym_of_its_city() -> None:
     assert "AP" not in {m.text for a in digest.actors if a.name != "AP" for m in a.mentions}
 
 
+def test_a_name_before_party_is_a_party() -> None:
+    digest = read("The ruling Georgian Dream party won the vote.\nGerman party financing laws are strict.")
+    assert named(digest, "Georgian Dream").kind == "organization"
+    assert "German" not in {a.name for a in digest.actors if a.kind == "organization"}
+
+
 def test_a_basketball_score_makes_no_product() -> None:
     digest = newskit.parse("The Celtics beat the Bucks 118-109 on Sunday.", published="2024-01-22", split=False)
     assert not [a.name for a in digest.actors if "118" in a.name]

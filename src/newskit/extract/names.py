@@ -426,6 +426,15 @@ def _courtesy_only(word: str) -> bool:
     return low in lex.HONORIFICS and low not in _RANKS
 
 
+def _adjective_word(word: str, gz: Gazetteer) -> bool:
+    """Whether a capitalised word alone is an adjective of nation, faith or direction, or a frequent
+    word ("German party financing", "Protestant party", "Western alliance"), not a party's name."""
+    return word in gz.demonyms or word in gz.group_demonyms or word.lower() in gz.common_words
+
+
+#: Nouns in lower case after a name that make it a party's or a movement's ("Georgian Dream party").
+_PARTY_NOUNS = frozenset({"party", "movement", "alliance", "coalition", "bloc", "militia", "faction"})
+
 #: Ranks written short before a name ("Sgt. Marcus Bell", "Det Insp Karen Whitmore"): honorifics
 #: that are titles too.
 _RANKS = frozenset(
@@ -1323,6 +1332,14 @@ def _add_piece(
     words = [t.text for t in name_toks]
     name = text[name_toks[0].start : name_toks[-1].end]
     kind, strength, canonical = classify(words, gz)
+    if (
+        strength < 3
+        and piece.last < len(toks)
+        and toks[piece.last].lower in _PARTY_NOUNS
+        and not toks[piece.last].cap
+        and not (len(words) == 1 and _adjective_word(words[0], gz))
+    ):
+        kind, strength = "organization", 2  # "the ruling Georgian Dream party", "the National Action party"
     at_employer = (
         piece.first > 1 and toks[piece.first - 1].lower == "at" and toks[piece.first - 2].lower in lex.WORKER_NOUNS
     )
