@@ -970,3 +970,18 @@ def test_a_name_before_the_of_a_clause_is_the_object_of_the_verb_before() -> Non
 def test_a_time_before_a_joined_verb_dates_the_clause_it_ends() -> None:
     digest = parse("Apple was started by Steve Jobs in 1976, and launched iTunes in 2003.", published="2007-02-06")
     assert str(only(events_of(digest), "launch").date_start) == "2003-01-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # the participle goes with what was said of another, not with the one who said it
+        ("Youssef Barakat said a strike on a house destroyed it, killing at least 14 people.", []),
+        ("Eitan Goldberg said troops had killed dozens of fighters in Khan Younis.", []),
+        # but a clause about the speaker keeps the speaker
+        ("Representative Norm Dicks said he too was shocked, releasing a statement.", ["Norm Dicks"]),
+    ],
+)
+def test_the_agent_of_what_was_said_of_another_is_not_the_speaker(text: str, agents: list[str]) -> None:
+    events = [e for e in _events(text) if e[0] != "statement"]
+    assert [name for _, _, roles in events for role, name in roles if role == "agent"] == agents

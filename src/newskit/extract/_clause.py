@@ -663,6 +663,8 @@ def find_subject(
         if low in _SUBJECT_PRONOUNS:
             actor = stands_for(low, tok.start)
             return Subject((actor,) if actor else (), True, tok.start)
+        if np_words and low in _CLAUSE_VERBS:
+            return Subject(found=True)  # "said troops had killed …": the subject names no actor
         if low in FUNCTION_WORDS or not tok.text[0].isalnum():
             return Subject()
         opens_clause = (

@@ -1445,12 +1445,39 @@ def _sentence_subject(tokens: Sequence[Token], index: ActorIndex, before: int) -
     does not follow a preposition, or, for an opening adjunct ("While introducing X, Jobs …"), the first one after
     the adjunct's comma."""
     opening = dateline_end([t.text for t in tokens])  # a dateline is never the subject
-    found = _first_subject(tokens, index, max(opening, before - _CLAUSE_REACH), before)
+    floor = max(opening, before - _CLAUSE_REACH)
+    said = _said_of_another(tokens, floor, before)
+    if said is not None:
+        # "X said a strike destroyed the house, killing 14": what the clause after "said" tells,
+        # whose subject is no actor here, did the killing; not the one who said it
+        return _first_subject(tokens, index, said + 1, before)
+    found = _first_subject(tokens, index, floor, before)
     if not found and before <= 1:
         comma = next((k for k in range(before, len(tokens)) if tokens[k].text == ","), None)
         if comma is not None:
             found = _first_subject(tokens, index, comma + 1, min(len(tokens), comma + 9))
     return found
+
+
+_SAID_CLAUSE_VERBS = frozenset({"said", "says", "told", "added", "reported", "announced", "stated", "claimed"})
+_OWN_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "his", "her", "its", "their", "our", "that"})
+
+
+def _said_of_another(tokens: Sequence[Token], floor: int, before: int) -> int | None:
+    """The verb of saying before token ``before`` whose clause tells of something other than the
+    speaker ("Barakat said a strike destroyed the house, killing 14"), or None: none, or its clause
+    opens with a pronoun ("Dicks said he was shocked, releasing a statement"), or nothing but the
+    verb stands between ("Adams said, adding"), or it is a relative clause's ("X, who said …, defended")."""
+    for k in range(before - 1, floor - 1, -1):
+        if tokens[k].low not in _SAID_CLAUSE_VERBS:
+            continue
+        if k > 0 and tokens[k - 1].low in {"who", "which", "that"}:
+            return None
+        words = [t for t in tokens[k + 1 : before] if t.text[:1].isalnum()]
+        if len(words) < 2 or words[0].low in _OWN_WORDS:
+            return None
+        return k
+    return None
 
 
 #: Words before a verb in the past form that put it ahead or in the present: "will be sentenced",
@@ -1703,7 +1730,13 @@ def _sentence_events(
                     prev_trig, prev_roles = last_verb
                     if infinitive and prev_trig.entry.type.name in _CONTROL_TYPES:
                         subject_actors = list(prev_roles.targets[:1])  # "urged X to talk": X talks
-                    elif prev_roles.agents:
+                    elif prev_roles.agents and not (
+                        adjunct
+                        and prev_trig.entry.type.name in _SPEECH_TYPES
+                        and trig.entry.type.name not in _SPEECH_TYPES
+                        and _said_of_another(tokens, prev_trig.first, trig.first) is not None
+                    ):
+                        # (not "X said a strike destroyed it, killing 14": the speaker killed no one)
                         subject_actors = list(prev_roles.agents)
                 controlled = last_verb is not None and last_verb[0].entry.type.name in _CONTROL_TYPES
                 if infinitive and not subject_actors and trig.first > 1 and not controlled:
