@@ -264,9 +264,8 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
     by_surname: dict[str, _Entity] = {}
     by_first: dict[str, _Entity] = {}
     by_given: dict[str, _Entity | None] = {}  # people by their name's first word (None: two people share it)
-    by_part: dict[
-        str, _Entity | None
-    ] = {}  # people by a middle word of a long name ("Sheinbaum" in "… Sheinbaum Pardo")
+    # people by a middle word of a long name ("Sheinbaum" in "… Sheinbaum Pardo")
+    by_part: dict[str, _Entity | None] = {}
     by_suffix: dict[str, _Entity] = {}  # organization names without a leading country
     by_initials: dict[str, _Entity] = {}  # organizations by the initials of their name's words ("ESA")
     recall = _Recall()
@@ -351,11 +350,8 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
             cand = by_key.get(words[0])
             if cand is not None and cand.root().kind in ("organization", None) and cand.root().canonical is None:
                 e = cand.root()
-        letters = f.name.replace(".", "")  # "F.D.A." is "FDA"
-        if e is None and len(words) == 1 and f.canonical is None and _ACRONYM.fullmatch(letters):
-            cand = by_initials.get(letters)  # "ESA" after "the European Space Agency"
-            if cand is not None and cand.root().kind == "organization":
-                e = cand.root()
+        if e is None and len(words) == 1 and f.canonical is None:
+            e = _abbreviated_body(f.name, by_initials)  # "ESA" after "the European Space Agency"
         if e is None and f.weak:
             continue  # an ordinary word that names nothing seen before
         if e is not None:
@@ -400,11 +396,10 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
         # body it abbreviates (in the headline) joins it, as one named after does
         spellings = {n.replace(".", "") for n in e.names}
         if e.merged_into is None and e.kind in (None, "organization") and len(spellings) == 1:
-            (acronym,) = spellings
-            body = by_initials.get(acronym) if _ACRONYM.fullmatch(acronym) else None
-            if body is not None and body.root() is not e and body.root().kind == "organization":
-                body.root().absorb(e)
-                body.root().acronyms.extend(n for n in e.names if n not in body.root().acronyms)
+            body = _abbreviated_body(e.names[0], by_initials)
+            if body is not None and body is not e:
+                body.absorb(e)
+                body.acronyms.extend(n for n in e.names if n not in body.acronyms)
     for n, f in enumerate(found):
         if not f.affiliations:
             continue
@@ -428,6 +423,13 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|near|outside|across|toward|towards|into|via)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _abbreviated_body(name: str, by_initials: dict[str, _Entity]) -> _Entity | None:
+    """The organization whose initials an acronym spells, dotted or not ("ESA", "F.D.A."), or None."""
+    letters = name.replace(".", "")
+    body = by_initials.get(letters) if _ACRONYM.fullmatch(letters) else None
+    return body.root() if body is not None and body.root().kind == "organization" else None
 
 
 def _after_place_word(text: str, start: int) -> bool:

@@ -32,6 +32,7 @@ __all__ = [
     "Token",
     "actor_index",
     "find_subject",
+    "runs_on_into_a_title",
     "sentence_subject_resolver",
     "tokenize",
 ]
@@ -506,6 +507,14 @@ _RELATIVES = frozenset(["who", "whose", "whom", "which"])
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"})
 
 
+def runs_on_into_a_title(tokens: Sequence[Token], k: int, ref: Ref) -> bool:
+    """Whether a capitalised word follows the mention ``ref`` (at token ``k``): the mention opens a
+    title and a name ("ANC Secretary-General Thandiwe Nkosi", "Omani Foreign Minister Badr
+    Albusaidi") and is not who acts or speaks."""
+    after = next((t for t in tokens[k + 1 :] if t.start >= ref.end), None)
+    return after is not None and after.text[:1].isupper()
+
+
 def _named(tok: Token, ref: Ref | None) -> bool:
     """Whether a capitalised word is (part of) an actor's name: "Donnelly" is no adverb in -ly."""
     return ref is not None and tok.text[:1].isupper()
@@ -721,8 +730,7 @@ def sentence_subject_resolver(
                     continue  # "Dumont's mother, Martine Dumont, told AFP": the mother
                 if ref.kind in kinds:
                     return ref.actor
-                after = next((t for t in tokens[k + 1 :] if t.start >= ref.end), None)
-                if after is not None and after.text[:1].isupper():
+                if runs_on_into_a_title(tokens, k, ref):
                     continue  # "ANC Secretary-General Thandiwe Nkosi said": the body before a title and name
                 return None
             if tok.low in _SUBJECT_PRONOUNS:

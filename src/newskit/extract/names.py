@@ -262,8 +262,7 @@ def _word_plan(word: str) -> tuple[str, bool, bool, int]:
                 or len(head) >= 5
                 or tail.endswith(("ed", "ing", "en"))
                 or tail in _ADJECTIVE_MAKERS
-                or head in gz.places
-                or head in gz.organizations
+                or _known(head, gz)
                 or head in gz.demonyms
             )
         ):
@@ -1435,9 +1434,9 @@ def _add_piece(
         f.affiliations.append(-owner_start - 1)  # fixed up to an index by _possessor_roles
 
 
-#: A match's score ("3-1", "7-6"): no model number after a name, and a contest told of.
-#: A score: two numbers of one or two digits ("3-1", "7-6"), or a basketball score between 40 and
-#: 199 a side ("118-109"; not a model number such as "737-800").
+#: A match's score: no model number after a name, and a contest told of. Two numbers of one or two
+#: digits ("3-1", "7-6"), or a basketball score between 40 and 199 a side ("118-109"; not a model
+#: number such as "737-800").
 SCORE = re.compile(r"(?<![\d-])(?:\d{1,2}[-–]\d{1,2}|(?:1\d\d|[4-9]\d)[-–](?:1\d(?!00)\d|[4-9]\d))(?![\d-])")
 
 _ADJECTIVE_ENDINGS = ("ic", "ian", "ean", "ese", "ish", "ist", "ern", "al")

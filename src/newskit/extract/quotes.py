@@ -33,6 +33,7 @@ from newskit.extract._clause import (
     Token,
     actor_index,
     find_subject,
+    runs_on_into_a_title,
     sentence_subject_resolver,
     tokenize,
 )
@@ -279,8 +280,7 @@ def _speaker_after(
                 for k, after in enumerate(following):
                     ref = index.at(after.start, after.end)
                     if ref is not None:
-                        then = next((t for t in following[k + 1 :] if t.start >= ref.end), None)
-                        if ref.kind != "person" and then is not None and then.text[:1].isupper():
+                        if ref.kind != "person" and runs_on_into_a_title(following, k, ref):
                             continue  # "said Omani Foreign Minister Badr Albusaidi": the title's country
                         return True, ref.actor
                     if after.low in _PRONOUNS:
@@ -369,19 +369,26 @@ def _speaker_of_the_sentence_before(
 _FOLLOW_ON_GAP = 80
 
 
+def _attribution_only(gap: str) -> bool:
+    """Whether what stands between two quotations is no more than the first one's attribution
+    ("Hill said."): short, ending a sentence, and opening no other quotation."""
+    return (
+        len(gap) <= _FOLLOW_ON_GAP
+        and gap.rstrip()[-1:] in (".", "!", "?", ":")
+        and not any(c in _CLOSE_OF or c in _CLOSING for c in gap)
+    )
+
+
 def _continues_the_paragraph_before(previous: Quote, q_start: int, q_end: int, region: Span, text: str) -> bool:
     """Whether a quotation that is a whole paragraph goes on from the quotation that ended the
     paragraph before, with only its attribution after it ("“…,” she said." then "“We believe …”"):
     news writes a speaker's next paragraph so."""
-    gap = text[previous.end : region.start]
     return (
         previous.speaker is not None
         and previous.end <= region.start
         and not text[region.start : q_start].strip()
         and not text[q_end : region.end].strip()
-        and len(gap) <= _FOLLOW_ON_GAP
-        and gap.rstrip()[-1:] in (".", "!", "?", ":")
-        and not any(c in _CLOSE_OF or c in _CLOSING for c in gap)
+        and _attribution_only(text[previous.end : region.start])
     )
 
 
@@ -390,16 +397,13 @@ def _follows_on(previous: Quote, q_start: int, q_end: int, region: Span, text: s
     same paragraph, separated by no more than that one's attribution; one that ends with a comma
     or is followed by a lower-case word ("“…,” enthused Scott Fancher") has an attribution of its
     own that was not understood."""
-    gap = text[previous.end : q_start]
     after = text[q_end : q_end + 3].lstrip(" ")
     return (
         previous.speaker is not None
         and text[q_end - 2 : q_end - 1] in (".", "!", "?")
         and not after[:1].islower()
         and previous.start >= region.start
-        and len(gap) <= _FOLLOW_ON_GAP
-        and gap.rstrip()[-1:] in (".", "!", "?", ":")
-        and not any(c in _CLOSE_OF or c in _CLOSING for c in gap)
+        and _attribution_only(text[previous.end : q_start])
     )
 
 

@@ -175,6 +175,8 @@ def _h_week_of(m: re.Match[str], st: State) -> list[Draft]:
 
 
 _NTH = {**_ORDINALS, "fifth": 5, "5th": 5, "last": -1, "final": -1}
+#: The year "last", "this" or "next" names, counted from the reference year.
+_YEAR_STEP = {"this": 0, "last": -1, "next": 1}
 
 
 def _h_nth_weekday(m: re.Match[str], st: State) -> list[Draft]:
@@ -216,7 +218,7 @@ def _h_month_year(m: re.Match[str], st: State) -> list[Draft]:
         year = spoken_year(m.group("sy"))
     else:
         rel = m.group("rel").lower()
-        year = None if st.ref is None else st.ref.year + {"this": 0, "last": -1, "next": 1}[rel]
+        year = None if st.ref is None else st.ref.year + _YEAR_STEP[rel]
     unit = Unit("M", dt.date(year, month, 1)) if year else None
     return [
         unit_draft(
@@ -658,7 +660,7 @@ def _quarter_drafts(m: re.Match[str], st: State) -> list[Draft]:
                 # "the second half of the year" is this year's, as "the end of the year" is
                 year = ref.year + {"this": 0, "the": 0, "last": -1, "next": 1}[yof.split()[-2]]
         elif det.endswith("year's") and ref is not None:
-            year = ref.year + {"this": 0, "last": -1, "next": 1}[det.split()[0]]
+            year = ref.year + _YEAR_STEP[det.split()[0]]
         if kind == "half":
             n = 2 if n is None else n
             if n > 2:
@@ -1006,7 +1008,7 @@ def _h_clock(m: re.Match[str], st: State) -> list[Draft]:
         name = SPACE.sub(" ", m.group("hol").lower())
         year = int(m.group("hyear")) if m.group("hyear") else None
         if m.group("hrel") and st.ref is not None:
-            year = st.ref.year + {"last": -1, "this": 0, "next": 1}[m.group("hrel").lower()]  # "… last year"
+            year = st.ref.year + _YEAR_STEP[m.group("hrel").lower()]  # "… last year"
         day = _holiday_date(st, name, year, m.start("hol"), m.end())
     else:
         day = _day_told_of(st)
@@ -1051,7 +1053,7 @@ def _h_holiday(m: re.Match[str], st: State) -> list[Draft]:
         return [_holiday_draft(m, date)] if date else []
     if m.group("rel") and st.ref is not None:
         # "Thanksgiving last year": that year's
-        date = holiday(rule, st.ref.year + {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()])
+        date = holiday(rule, st.ref.year + _YEAR_STEP[m.group("rel").lower()])
         return [_holiday_draft(m, date)] if date else []
     if st.ref is None:
         return [Draft(m.start(), m.end(), "DATE", "XXXX-WXX" if m.group("week") else "XXXX-XX-XX")]
