@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit.extract.quantities import _current_pattern
+from newskit.extract.quantity_reader import _current_pattern
 from newskit.text.casefold import finditer, lower_case_twin, lowered
 
 _PIECES = [

@@ -104,7 +104,7 @@ def test_at_is_the_mention_that_overlaps_most(built: tuple[ActorIndex, list[Ref]
 def test_token_refs_are_the_mentions_at_each_token(
     built: tuple[ActorIndex, list[Ref]], text: str, data: st.DataObject
 ) -> None:
-    from newskit.extract.events import _token_refs
+    from newskit.extract.event_reader import _token_refs
 
     index, _refs = built
     start = data.draw(st.integers(0, len(text)))

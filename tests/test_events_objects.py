@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newskit.extract.events import add_unnamed_objects, find_events
+from newskit.extract.event_reader import add_unnamed_objects, find_events
 from tests.test_events import PEOPLE, build
 
 

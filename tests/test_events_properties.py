@@ -153,7 +153,7 @@ _TELLING_ACTORS = ("act1", "act2", "act3", "act4")
 def _tellings(draw: st.DrawFn) -> list[object]:
     import datetime as dt
 
-    from newskit.extract.events import _Draft, _Told
+    from newskit.extract.event_reader import _Draft, _Told
     from newskit.models import Participant, Span
 
     drafts = []
@@ -186,7 +186,7 @@ def _tellings(draw: st.DrawFn) -> list[object]:
 @given(_tellings(), st.sampled_from((None, 0, 1)))
 def test_tellings_merge_as_when_every_pair_is_compared(drafts: list[object], lede: int | None) -> None:
     from newskit.extract._actorindex import ActorIndex
-    from newskit.extract.events import _merge_tellings
+    from newskit.extract.event_reader import _merge_tellings
     from newskit.models import Actor, Mention, Span
 
     actors = [

@@ -50,6 +50,7 @@ __all__ = [
     "Span",
     "TimeExpression",
     "__version__",
+    "compiled",
     "dump",
     "dumps",
     "get_plugin_manager",
@@ -70,3 +71,13 @@ def plugins(*, entry_points: bool = True) -> list[PluginInfo]:
     from newskit.host import list_plugins
 
     return list_plugins(get_plugin_manager(entry_points=entry_points))
+
+
+def compiled() -> bool:
+    """Whether the readers run compiled to C by mypyc (docs/scale.md#the-compiled-build): the same
+    records from the same source, faster. A plain or editable install is pure Python."""
+    import importlib.machinery
+
+    from newskit.extract import names
+
+    return (names.__file__ or "").endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES))

@@ -44,9 +44,10 @@ class _Entity:
     merged_into: _Entity | None = None
     # the longest name among the first ``_full_seen`` names: names are only ever added, so the
     # full name is kept up to date by reading the new ones (an actor named in every article of a
-    # digest of thousands has thousands of names)
-    _full: str = attrs.field(default="", init=False)
-    _full_seen: int = attrs.field(default=0, init=False)
+    # digest of thousands has thousands of names); a cache, never passed in (plain defaults, not
+    # ``attrs.field(init=False)``: the compiled build takes class-level defaults only)
+    _full: str = ""
+    _full_seen: int = 0
 
     def root(self) -> _Entity:
         e = self

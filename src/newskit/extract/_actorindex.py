@@ -160,11 +160,12 @@ class ActorIndex:
         :param skip: spans whose mentions do not count (quotations).
         :param exclude: actors not to return.
         """
+        lists: list[tuple[Sequence[int], list[int]]]
         if kinds:
             of_kind = self._of_kind()
             lists = [of_kind[k] for k in dict.fromkeys(kinds) if k in of_kind]
         else:
-            lists = [(range(len(self.refs)), self._starts)]  # type: ignore[list-item]
+            lists = [(range(len(self.refs)), self._starts)]
         refs, longest = self.refs, self._longest
         best: Ref | None = None
         best_key = (0, 0, 0)

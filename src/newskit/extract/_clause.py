@@ -341,7 +341,6 @@ def _word(text: str) -> tuple[str, bool]:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``."""
-    new = object.__new__
     known = _WORDS
     out: list[Token] = []
     append = out.append
@@ -351,13 +350,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         begin = pos + len(space)
         pos = begin + len(word)
         low, possessive = known.get(word) or _word(word)
-        tok = new(Token)  # the slots set one by one: no __init__ call
-        tok.start = begin
-        tok.end = pos
-        tok.text = word
-        tok.low = low
-        tok.possessive = possessive
-        append(tok)
+        append(Token(begin, pos, word, low, possessive))
     return out
 
 

@@ -194,7 +194,6 @@ def _tokenize(text: str, start: int, end: int) -> _Tokens:
     append = tokens.append
     texts_append = texts.append
     plans = _PLANS
-    new = object.__new__
     pos = start
     last_end = -1
     for space, word in _SPACED_TOKEN.findall(text, start, end):
@@ -221,14 +220,7 @@ def _tokenize(text: str, start: int, end: int) -> _Tokens:
             caps.append(len(tokens))
         if name:
             names.append(len(tokens))
-        tok = new(Token)  # the slots set one by one: no __init__ call for each of the many tokens
-        tok.start = s
-        tok.end = e
-        tok.text = word
-        tok.lower = lower
-        tok.cap = cap
-        tok.name = name
-        append(tok)
+        append(Token(s, e, word, lower, cap, name))
         texts_append(word)
     return _Tokens(tokens, texts, caps, names)
 

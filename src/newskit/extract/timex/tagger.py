@@ -149,7 +149,7 @@ def _normalise(
         try:
             made = rule.handler(m, st)
         except (OverflowError, ValueError):
-            continue  # a date beyond the calendar's ends (year 1 or 9999 references)
+            made = []  # a date beyond the calendar's ends (year 1 or 9999 references)
         finally:
             st.ref = reference
         for draft in made:
