@@ -29,6 +29,7 @@ __all__ = [
     "PLACE_NOUNS",
     "PLACE_PREPOSITIONS",
     "PUBLIC_BODIES",
+    "RANKS",
     "ROLE_HEADS",
     "ROLE_MODIFIERS",
     "SPEECH_VERBS",
@@ -38,20 +39,23 @@ __all__ = [
     "WORKER_NOUNS",
 ]
 
-#: Titles of address before a person's name: "Ms Luna", "Dr. Ahmadi", "Sheikh Hasina".
-HONORIFICS = {
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady", "prof", "prof.",
-    "sheikh", "mullah", "maulvi", "mawlawi", "haji", "rev", "rev.", "reverend", "imam", "ayatollah", "madam",
-    "messrs", "messrs.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.", "maj.", "adm.", "cmdr.",
-    "pres.", "st.",
-    # ranks written without a stop, as British and police style does ("Det Insp Karen Whitmore")
-    "det", "insp", "supt", "dci", "cllr", "sgt", "lt", "capt", "maj", "brig", "cpl", "pte",
-}  # fmt: skip
-
 #: Honorifics that are only courtesy: a person so addressed has no role by it ("Mr", "Dr", "Dame").
 COURTESY_TITLES = {
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady", "madam",
     "messrs", "messrs.", "st.",
+}  # fmt: skip
+
+#: Ranks and offices written short before a name ("Sgt. Marcus Bell", "Gov. Lisa Brandt"), with or
+#: without a stop, as British and police style writes them ("Det Insp Karen Whitmore"): each tells a role.
+RANKS = {
+    "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.", "maj.", "adm.", "cmdr.",
+    "det", "insp", "supt", "dci", "cllr", "sgt", "lt", "capt", "maj", "brig", "cpl", "pte",
+}  # fmt: skip
+
+#: Titles of address before a person's name: "Ms Luna", "Dr. Ahmadi", "Sheikh Hasina".
+HONORIFICS = COURTESY_TITLES | RANKS | {
+    "prof", "prof.", "sheikh", "mullah", "maulvi", "mawlawi", "haji", "rev", "rev.", "reverend", "imam",
+    "ayatollah", "pres.",
 }  # fmt: skip
 
 #: Nouns that end a role ("Deputy Minister", "chief executive", "spokesperson").

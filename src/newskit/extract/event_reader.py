@@ -1248,10 +1248,12 @@ class _SentenceTimes:
                 if told_of and t.start >= trigger.end and _ON_DAY.fullmatch(text, trigger.end, t.start) is None:
                     continue
                 between = (trigger.end, t.start) if t.start >= trigger.end else (t.end, trigger.start)
-                if (
-                    _OTHER_CLAUSE.search(text, *between)
-                    or (t.end <= trigger.start and _in_relative_clause(text, self.floor, t, trigger.start))
-                    or (t.end <= trigger.start and _JOINED_BEFORE.fullmatch(text, t.end, trigger.start) is not None)
+                if _OTHER_CLAUSE.search(text, *between) or (
+                    t.end <= trigger.start
+                    and (
+                        _in_relative_clause(text, self.floor, t, trigger.start)
+                        or _JOINED_BEFORE.fullmatch(text, t.end, trigger.start) is not None
+                    )
                 ):
                     # "elected … in 2002 and was appointed a Dame in 2011"; "Nguyen, who became
                     # foreign minister in March, is scheduled to meet Li Qiang on Thursday"

@@ -414,7 +414,7 @@ def _check_vocabulary() -> None:
 def _courtesy_only(word: str) -> bool:
     """Whether an honorific alone is a form of address rather than a rank or an office ("Sheikh", "Haji")."""
     low = word.lower()
-    return low in lex.HONORIFICS and low not in _RANKS
+    return low in lex.HONORIFICS and low not in lex.RANKS
 
 
 def _adjective_word(word: str, gz: Gazetteer) -> bool:
@@ -425,13 +425,6 @@ def _adjective_word(word: str, gz: Gazetteer) -> bool:
 
 #: Nouns in lower case after a name that make it a party's or a movement's ("Georgian Dream party").
 _PARTY_NOUNS = frozenset({"party", "movement", "alliance", "coalition", "bloc", "militia", "faction"})
-
-#: Ranks written short before a name ("Sgt. Marcus Bell", "Det Insp Karen Whitmore"): honorifics
-#: that are titles too.
-_RANKS = frozenset(
-    {"sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.", "maj.", "adm.", "cmdr."}
-    | {"det", "insp", "supt", "dci", "cllr", "sgt", "lt", "capt", "maj", "brig", "cpl", "pte"}
-)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -1276,7 +1269,7 @@ def _split_one(texts: Sequence[str], i: int, j: int, gz: Gazetteer, depth: int) 
             return [*_split_one(texts, i, i + first_role, gz, depth + 1), bare_role]
         if (
             e < len(words)
-            and any(_is_role_head(w) or w.lower() in _RANKS for w in title_words)
+            and any(_is_role_head(w) or w.lower() in lex.RANKS for w in title_words)
             and lowered[e] not in lex.CONNECTORS
             and not prefix_is_person
         ):

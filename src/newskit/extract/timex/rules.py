@@ -658,7 +658,7 @@ def _quarter_drafts(m: re.Match[str], st: State) -> list[Draft]:
                 year = int(yof)
             elif ref is not None:
                 # "the second half of the year" is this year's, as "the end of the year" is
-                year = ref.year + {"this": 0, "the": 0, "last": -1, "next": 1}[yof.split()[-2]]
+                year = ref.year + {**_YEAR_STEP, "the": 0}[yof.split()[-2]]
         elif det.endswith("year's") and ref is not None:
             year = ref.year + _YEAR_STEP[det.split()[0]]
         if kind == "half":
