@@ -711,11 +711,60 @@ def sentence_subject_resolver(
         thousands of quotes passes them, so that none is built again); found by bisection, so a pronoun
         costs the same however long the article is.
     """
-    kinds_of = {"he": ("person",), "she": ("person",), "they": ("group", "organization")}
-    known: list[Sequence[int]] = [] if starts is None else [starts]  # built at the first pronoun, once
+    return _SubjectResolver(text, sentences, index, article_start, skip, starts)
 
-    def opening_subject(start: int, end: int, kinds: tuple[str, ...]) -> str | bool | None:
-        tokens = tokenize(text, start, end)[:8]
+
+_PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "they": ("group", "organization")}
+
+
+class _SubjectResolver:
+    """:func:`sentence_subject_resolver`'s resolver. An object rather than nested functions: compiled,
+    functions nested in one another hold each other in a cycle, and the article's actor index with
+    them, until the cyclic garbage collector runs."""
+
+    def __init__(
+        self,
+        text: str,
+        sentences: Sequence[tuple[int, int]],
+        index: ActorIndex,
+        article_start: int,
+        skip: SpanSet,
+        starts: Sequence[int] | None,
+    ) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.index = index
+        self.article_start = article_start
+        self.skip = skip
+        self.starts = starts  # built at the first pronoun when not given; [] when out of text order
+
+    def __call__(self, word: str, pos: int) -> str | None:
+        kinds = _PRONOUN_KINDS.get(word)
+        if kinds is None:
+            return None
+        sentences = self.sentences
+        if self.starts is None:
+            firsts = [s[0] for s in sentences]
+            self.starts = firsts if all(map(operator.le, firsts, firsts[1:])) else []
+        if self.starts or not sentences:
+            # the last four sentences that start before the pronoun, found by bisection
+            count = bisect.bisect_left(self.starts, pos)
+            before = sentences[max(0, count - 4) : count]
+        else:  # sentences out of text order (never from the segmenter): the same four, by a scan
+            before = [s for s in sentences if s[0] < pos][-4:]
+        for start, end in reversed(before):
+            found = self._opening_subject(start, min(end, pos), kinds)
+            if isinstance(found, str):
+                return found
+            if found is None and start < pos <= end and pos - start > 0:
+                continue
+        return self.index.resolve_pronoun(word, pos, self.article_start, self.skip)
+
+    def _opening_subject(self, start: int, end: int, kinds: tuple[str, ...]) -> str | bool | None:
+        """The actor of ``kinds`` that opens the sentence, True when it opens with a pronoun again
+        (look further back), None when it opens otherwise."""
+        tokens = tokenize(self.text, start, end)[:8]
+        index, skip = self.index, self.skip
         for k, tok in enumerate(tokens):
             ref = index.at(tok.start, tok.end)
             if ref is not None and not skip.covers(ref.start):
@@ -731,26 +780,3 @@ def sentence_subject_resolver(
             if tok.low in PREPOSITIONS:
                 return None
         return None
-
-    def resolve(word: str, pos: int) -> str | None:
-        kinds = kinds_of.get(word)
-        if kinds is None:
-            return None
-        if not known:
-            firsts = [s[0] for s in sentences]
-            known.append(firsts if all(map(operator.le, firsts, firsts[1:])) else [])
-        if known[0] or not sentences:
-            # the last four sentences that start before the pronoun, found by bisection
-            count = bisect.bisect_left(known[0], pos)
-            before = sentences[max(0, count - 4) : count]
-        else:  # sentences out of text order (never from the segmenter): the same four, by a scan
-            before = [s for s in sentences if s[0] < pos][-4:]
-        for start, end in reversed(before):
-            found = opening_subject(start, min(end, pos), kinds)
-            if isinstance(found, str):
-                return found
-            if found is None and start < pos <= end and pos - start > 0:
-                continue
-        return index.resolve_pronoun(word, pos, article_start, skip)
-
-    return resolve
