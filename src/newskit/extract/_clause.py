@@ -346,7 +346,9 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     append = out.append
     pos = start
     # each word with the white space before it: offsets are summed up, no match object is made
-    for space, word in _SPACED_TOKEN.findall(text, start, end):
+    # typed, so that compiled code unpacks each pair directly rather than iterating over it
+    pairs: list[tuple[str, str]] = _SPACED_TOKEN.findall(text, start, end)
+    for space, word in pairs:
         begin = pos + len(space)
         pos = begin + len(word)
         low, possessive = known.get(word) or _word(word)

@@ -227,7 +227,6 @@ _NP_BREAKS = PREPOSITIONS | {"and", "or"}
 _OBJECT_BREAKS = (PREPOSITIONS | FUNCTION_WORDS) - {"of"}
 _ADJUNCT_PREPOSITIONS = PREPOSITIONS - {"to", "of"}  # "stated during a press conference … that …"
 _APPOSITION_BREAKS = PREPOSITIONS - {"of", "for"}  # ", the head of the agency for refugees," goes on
-_LOW = operator.attrgetter("low")  # a token's lower-case form
 _END = operator.attrgetter("end")  # where a token ends
 _CLAUSE_BREAKS = frozenset([";", ":", "that", "which", "who", "while", "whereas", "because"])
 _UPCOMING = frozenset(["upcoming", "planned", "scheduled", "forthcoming", "next"])
@@ -1649,7 +1648,7 @@ def _sentence_events(
             return []
         tokens = tokenize(text, sentence.start, sentence.end)
     quotes = quote_skip = context.quote_set
-    lows = list(map(_LOW, tokens))
+    lows = [t.low for t in tokens]
     if triggers is None:
         triggers = _find_triggers(tokens, lexicon, index, title, lows)
     if not triggers:

@@ -15,7 +15,6 @@ import bisect
 import functools
 import itertools
 import json
-import operator
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -196,7 +195,9 @@ def _tokenize(text: str, start: int, end: int) -> _Tokens:
     plans = _PLANS
     pos = start
     last_end = -1
-    for space, word in _SPACED_TOKEN.findall(text, start, end):
+    # typed, so that compiled code unpacks each pair directly rather than iterating over it
+    pairs: list[tuple[str, str]] = _SPACED_TOKEN.findall(text, start, end)
+    for space, word in pairs:
         s = pos + len(space)
         e = pos = s + len(word)
         if s < last_end:
@@ -1696,14 +1697,9 @@ def _demonym_forms(gz: Gazetteer) -> frozenset[str]:
     return _DEMONYMS_FOR[0][1]
 
 
-_TOKEN_START = operator.attrgetter("start")
-_TOKEN_END = operator.attrgetter("end")
-
-
 def _positions(toks: Sequence[Token]) -> tuple[dict[int, int], dict[int, int]]:
-    """Token index by start offset and by end offset: built once per sentence for the readers below
-    (pairs made in C: ``attrgetter`` over the tokens, zipped with their indices)."""
-    return dict(zip(map(_TOKEN_START, toks), itertools.count())), dict(zip(map(_TOKEN_END, toks), itertools.count()))
+    """Token index by start offset and by end offset: built once per sentence for the readers below."""
+    return {t.start: i for i, t in enumerate(toks)}, {t.end: i for i, t in enumerate(toks)}
 
 
 def _leading_countries(
