@@ -29,25 +29,42 @@ from newskit.models import Actor, ActorKind, Article, Digest, Mention
 __all__ = ["MentionIndex", "actor_at", "mention_index", "resolve"]
 
 
-@attrs.define(eq=False)
 class _Entity:
-    """An actor being built: first within one article, then merged across articles."""
+    """An actor being built: first within one article, then merged across articles.
 
-    kind: ActorKind | None
-    strength: int
-    names: list[str] = attrs.Factory(list)
-    canonical: str | None = None
-    mentions: list[Mention] = attrs.Factory(list)
-    roles: list[str] = attrs.Factory(list)
-    affiliations: list[_Entity] = attrs.Factory(list)
-    acronyms: list[str] = attrs.Factory(list)
-    merged_into: _Entity | None = None
-    # the longest name among the first ``_full_seen`` names: names are only ever added, so the
-    # full name is kept up to date by reading the new ones (an actor named in every article of a
-    # digest of thousands has thousands of names); a cache, never passed in (plain defaults, not
-    # ``attrs.field(init=False)``: the compiled build takes class-level defaults only)
-    _full: str = ""
-    _full_seen: int = 0
+    A plain class, not attrs: compiled, it is a native class, whose fields resolution reads directly
+    (mypyc leaves an attrs class a Python class). Compared by identity.
+    """
+
+    __slots__ = (
+        "_full",
+        "_full_seen",
+        "acronyms",
+        "affiliations",
+        "canonical",
+        "kind",
+        "mentions",
+        "merged_into",
+        "names",
+        "roles",
+        "strength",
+    )
+
+    def __init__(self, kind: ActorKind | None, strength: int, names: list[str], canonical: str | None) -> None:
+        self.kind = kind
+        self.strength = strength
+        self.names = names
+        self.canonical = canonical
+        self.mentions: list[Mention] = []
+        self.roles: list[str] = []
+        self.affiliations: list[_Entity] = []
+        self.acronyms: list[str] = []
+        self.merged_into: _Entity | None = None
+        # the longest name among the first ``_full_seen`` names: names are only ever added, so the
+        # full name is kept up to date by reading the new ones (an actor named in every article of a
+        # digest of thousands has thousands of names)
+        self._full = ""
+        self._full_seen = 0
 
     def root(self) -> _Entity:
         e = self

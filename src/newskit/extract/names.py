@@ -349,7 +349,6 @@ def name_key(text: str) -> str:
     return " ".join(words)
 
 
-@attrs.define(slots=True)
 class Found:
     """One mention found in an article, before resolution.
 
@@ -368,23 +367,58 @@ class Found:
         dropped: found, then judged no actor (an acronym of an event); resolution skips it.
         weak: an ordinary word that is a name only if it names an actor found before.
         demonym: a place named by its adjective ("German" for Germany).
+
+    A plain class, not attrs: compiled, it is a native class, whose fields the readers read directly
+    (mypyc leaves an attrs class a Python class, every attribute looked up by name). Compared by identity.
     """
 
-    start: int
-    end: int
-    name: str
-    kind: ActorKind | None
-    strength: int
-    canonical: str | None = None
-    roles: list[str] = attrs.Factory(list)
-    affiliations: list[int] = attrs.Factory(list)
-    acronym_of: int | None = None
-    nominal: bool = False
-    sentence: int = 0
-    title: bool = False
-    dropped: bool = False
-    weak: bool = False
-    demonym: bool = False
+    __slots__ = (
+        "acronym_of",
+        "affiliations",
+        "canonical",
+        "demonym",
+        "dropped",
+        "end",
+        "kind",
+        "name",
+        "nominal",
+        "roles",
+        "sentence",
+        "start",
+        "strength",
+        "title",
+        "weak",
+    )
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        name: str,
+        kind: ActorKind | None,
+        strength: int,
+        canonical: str | None = None,
+        *,
+        sentence: int = 0,
+        title: bool = False,
+        nominal: bool = False,
+        weak: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.name = name
+        self.kind = kind
+        self.strength = strength
+        self.canonical = canonical
+        self.roles: list[str] = []
+        self.affiliations: list[int] = []
+        self.acronym_of: int | None = None
+        self.nominal = nominal
+        self.sentence = sentence
+        self.title = title
+        self.dropped = False
+        self.weak = weak
+        self.demonym = False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -692,15 +726,27 @@ def rare_word(word: str, gz: Gazetteer) -> bool:
 # 3. Reading one article
 
 
-@attrs.define
 class _Piece:
-    """A name inside a chunk, with the title words before it."""
+    """A name inside a chunk, with the title words before it (a plain class, as :class:`Found` is).
 
-    first: int  # token index where the mention starts (title included)
-    name_first: int  # token index where the name starts
-    last: int  # token index one past the name
-    role: str | None = None
-    role_owner: int | None = None  # token index (start) of the affiliation inside the title
+    Attributes:
+        first: the token index where the mention starts (title included).
+        name_first: the token index where the name starts.
+        last: the token index one past the name.
+        role: the title's text, if any.
+        role_owner: the token index (start) of the affiliation inside the title.
+    """
+
+    __slots__ = ("first", "last", "name_first", "role", "role_owner")
+
+    def __init__(
+        self, first: int, name_first: int, last: int, role: str | None = None, role_owner: int | None = None
+    ) -> None:
+        self.first = first
+        self.name_first = name_first
+        self.last = last
+        self.role = role
+        self.role_owner = role_owner
 
 
 _OPENERS_FOR: list[tuple[dict[str, str], int, frozenset[str]]] = []  # places table, its size, its first words
