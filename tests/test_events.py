@@ -985,3 +985,37 @@ def test_a_time_before_a_joined_verb_dates_the_clause_it_ends() -> None:
 def test_the_agent_of_what_was_said_of_another_is_not_the_speaker(text: str, agents: list[str]) -> None:
     events = [e for e in _events(text) if e[0] != "statement"]
     assert [name for _, _, roles in events for role, name in roles if role == "agent"] == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # choosing, selecting, replacing someone or something
+        (
+            "The Air Force selected Northrop Grumman to build the tanker.",
+            [("choose", "selected", [("agent", "Air Force"), ("target", "Northrop Grumman")])],
+        ),
+        (
+            "Lufthansa chose the Airbus A350 over the Boeing 787.",
+            [("choose", "chose", [("agent", "Lufthansa"), ("target", "Airbus A350")])],
+        ),
+        ("She succeeded in raising the money.", []),
+        ("Police picked up the suspect.", []),
+        ("Voters had no choice.", []),
+        # receiving, obtaining
+        ("Qantas will receive its first 787 next year.", [("receive", "receive", [("agent", "Qantas")])]),
+        ("The documents were kept in a secure location.", []),
+        # flying, landing, departing: what moves is the target
+        ("The A400M flew for the first time on Friday.", [("travel", "flew", [("target", "A400M")])]),
+        ("Qantas flights departed from Sydney on time.", [("travel", "departed", [("target", "Qantas")])]),
+    ],
+)
+def test_choosing_receiving_and_travel(text: str, expected: list[tuple[str, str, list[tuple[str, str]]]]) -> None:
+    assert [e for e in _events(text) if e[0] not in ("statement", "threaten")] == expected
+
+
+def test_where_a_flight_lands_is_its_location() -> None:
+    digest = parse("The plane landed in Lisbon after a bomb threat.", published="2025-03-12")
+    (event,) = [e for e in digest.articles[0].events if e.type == "travel"]
+    by_id = {a.id: a.name for a in digest.actors}
+    assert (event.trigger.text, event.location and by_id[event.location]) == ("landed", "Lisbon")

@@ -277,6 +277,8 @@ IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
     "send": ("sent",),
     "give": ("gave", "given"),
     "take": ("took", "taken"),
+    "fly": ("flew", "flown"),
+    "choose": ("chose", "chosen"),
     "shoot": ("shot",),
     "withdraw": ("withdrew", "withdrawn"),
     "forbid": ("forbade", "forbidden"),
@@ -765,6 +767,34 @@ _TYPES: tuple[EventType, ...] = (
         not_before=("expectations", "estimates", "estimate", "forecasts", "forecast", "consensus", "projections"),
         not_after=("bigger", "smaller", "big", "small", "earnings", "profit", "revenue"),  # "a bigger beat"
         person_object_type="attack",  # "police beat protesters"; "Arsenal beat Chelsea" is a win
+    ),
+    EventType(
+        name="choose",
+        cameo=None,
+        description="chooses, selects or replaces someone or something",
+        verbs=("choose", "select", "pick", "replace", "succeed"),
+        nouns=("choice", "selection", "replacement"),
+        of_role="target",
+        noun_needs_participant=True,  # "the right choice", "hip replacement": nothing chosen by anyone
+        not_before=("in", "up"),  # "succeeded in", "picked up": no choice
+    ),
+    EventType(
+        name="receive",
+        cameo=None,
+        description="receives, obtains or secures something",
+        verbs=("receive", "obtain", "secure", "lease"),
+        of_role="target",
+    ),
+    EventType(
+        name="travel",
+        cameo=None,
+        description="an aircraft, a vessel or a traveller flies, lands, takes off or departs",
+        verbs=("fly", "land", "take off", "depart"),
+        nouns=("flight", "landing", "take-off", "takeoff", "departure"),
+        of_role="target",
+        movement=True,  # "flew to Paris", "departed from Lisbon": where it went, not whom it affected
+        intransitive=True,
+        subject_role="target",  # "the A400M flew": what moves is what the event happens to
     ),
     # Legislatures: CAMEO has no roots for a vote or a bill passed
     EventType(
