@@ -1019,3 +1019,18 @@ def test_where_a_flight_lands_is_its_location() -> None:
     (event,) = [e for e in digest.articles[0].events if e.type == "travel"]
     by_id = {a.id: a.name for a in digest.actors}
     assert (event.trigger.text, event.location and by_id[event.location]) == ("landed", "Lisbon")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the words after "that" are the subject, though they name no actor: not the one who said it
+        ("Microsoft said that customers will receive refunds.", []),
+        ("The ministry announced that refugees who stay will receive letters.", []),
+        # a pronoun there still stands for whom it names
+        ("Apple said that it will release the phone.", [("agent", "Apple")]),
+    ],
+)
+def test_an_unnamed_subject_after_that_is_no_one_named_before(text: str, expected: list[tuple[str, str]]) -> None:
+    (event,) = [e for e in _events(text) if e[0] not in ("statement", "announce")]
+    assert event[2] == expected

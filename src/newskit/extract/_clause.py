@@ -591,7 +591,10 @@ def find_subject(
     while j >= floor:
         tok = tokens[j]
         low = tok.low
-        if tok.text in {";", ":", "“", "”", '"', "‘"} or low in _CLAUSE_OPENERS:
+        if tok.text in {";", ":"} or low in _CLAUSE_OPENERS:
+            # "said that customers will receive refunds": the words read are the subject, naming no actor
+            return Subject(found=np_words > 0)
+        if tok.text in {"“", "”", '"', "‘"}:
             return Subject()
         if tok.text == ")":
             depth = 0
