@@ -1034,3 +1034,18 @@ def test_where_a_flight_lands_is_its_location() -> None:
 def test_an_unnamed_subject_after_that_is_no_one_named_before(text: str, expected: list[tuple[str, str]]) -> None:
     (event,) = [e for e in _events(text) if e[0] not in ("statement", "announce")]
     assert event[2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "orders"),
+    [
+        ("Airbus won a massive order from Qantas.", ["order"]),
+        ("The shipyard has three ships on order from Carnival Cruise Lines.", ["order"]),
+        # commands, not purchases
+        ("The judge signed a court order on Monday.", []),
+        ("The governor signed an executive order.", []),
+        ("He left early in order to rest.", []),
+    ],
+)
+def test_an_order_of_goods_is_a_trade(text: str, orders: list[str]) -> None:
+    assert [e[1] for e in _events(text) if e[0] == "trade"] == orders

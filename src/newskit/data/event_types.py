@@ -484,9 +484,11 @@ _TYPES: tuple[EventType, ...] = (
         cameo="06",
         description="sells, buys, orders, supplies or delivers goods",
         verbs=("sell", "buy", "purchase", "order", "deliver", "supply", "export", "import", "ship"),
-        nouns=("sale", "purchase", "delivery"),
+        nouns=("sale", "purchase", "delivery", "order"),
         of_role="target",
         noun_needs_participant=True,
+        # "a court order", "an executive order": commands, not purchases ("in order to" has no participant)
+        not_after=("court", "executive", "restraining", "gag", "protection", "administrative"),
         # "ordered the arrest", "ordered troops to …": a command, not a purchase
         not_before=(
             "arrest",
