@@ -1049,3 +1049,16 @@ def test_an_unnamed_subject_after_that_is_no_one_named_before(text: str, expecte
 )
 def test_an_order_of_goods_is_a_trade(text: str, orders: list[str]) -> None:
     assert [e[1] for e in _events(text) if e[0] == "trade"] == orders
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Supreme Court upheld the law on Friday.", [("rule_on", "upheld", [("agent", "Supreme Court")])]),
+        ("The judge struck down the ban.", [("rule_on", "struck down", [])]),
+        # keeping the peace orders no goods
+        ("Troops were sent to restore order after the riots.", []),
+    ],
+)
+def test_courts_rule_on_laws_and_decisions(text: str, expected: list[tuple[str, str, list[tuple[str, str]]]]) -> None:
+    assert [e for e in _events(text) if e[0] not in ("ban", "statement")] == expected

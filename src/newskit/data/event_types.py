@@ -277,6 +277,7 @@ IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
     "send": ("sent",),
     "give": ("gave", "given"),
     "take": ("took", "taken"),
+    "uphold": ("upheld",),
     "fly": ("flew", "flown"),
     "choose": ("chose", "chosen"),
     "shoot": ("shot",),
@@ -487,8 +488,12 @@ _TYPES: tuple[EventType, ...] = (
         nouns=("sale", "purchase", "delivery", "order"),
         of_role="target",
         noun_needs_participant=True,
-        # "a court order", "an executive order": commands, not purchases ("in order to" has no participant)
-        not_after=("court", "executive", "restraining", "gag", "protection", "administrative"),
+        # "a court order", "an executive order": commands, not purchases ("in order to" has no participant);
+        # "restore order", "law and order": calm kept, not goods ordered
+        not_after=(
+            *("court", "executive", "restraining", "gag", "protection", "administrative"),
+            *("restore", "restored", "restoring", "maintain", "maintained", "maintaining", "keep", "public"),
+        ),
         # "ordered the arrest", "ordered troops to …": a command, not a purchase
         not_before=(
             "arrest",
@@ -915,6 +920,14 @@ _TYPES: tuple[EventType, ...] = (
         # not "clear * of": "two points clear of Liverpool", "a road cleared of debris"
         verbs=("acquit", "clear him of", "clear her of", "clear them of"),
         nouns=("acquittal",),
+        of_role="target",
+    ),
+    EventType(
+        name="rule_on",
+        cameo=None,
+        description="a court or an authority upholds, overturns or strikes down a ruling, a law or a decision",
+        verbs=("uphold", "overturn", "strike down", "quash", "annul"),
+        nouns=("annulment",),
         of_role="target",
     ),
     EventType(
