@@ -1056,6 +1056,8 @@ def test_an_order_of_goods_is_a_trade(text: str, orders: list[str]) -> None:
     [
         ("The Supreme Court upheld the law on Friday.", [("rule_on", "upheld", [("agent", "Supreme Court")])]),
         ("The judge struck down the ban.", [("rule_on", "struck down", [])]),
+        # "appeals" there names the court, no appeal made
+        ("An appeals court overturned the ruling.", [("rule_on", "overturned", [])]),
         # keeping the peace orders no goods
         ("Troops were sent to restore order after the riots.", []),
     ],

@@ -147,6 +147,10 @@ COMPOUND_HEADS: set[str] = {
     "calls",
     "room",
     "season",
+    "court",  # "an appeals court", "the trade court"
+    "courts",
+    "tribunal",
+    "tribunals",
 }
 
 #: Nouns of people in the plural that make the unnamed object of an event a group actor: "killed 12 people",
