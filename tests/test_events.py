@@ -1064,3 +1064,14 @@ def test_an_order_of_goods_is_a_trade(text: str, orders: list[str]) -> None:
 )
 def test_courts_rule_on_laws_and_decisions(text: str, expected: list[tuple[str, str, list[tuple[str, str]]]]) -> None:
     assert [e for e in _events(text) if e[0] not in ("ban", "statement")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The newspaper Le Monde reported that the talks had failed.", [("statement", "reported")]),
+        ("Acme Corp. reported a profit of $3 million.", []),
+    ],
+)
+def test_reported_is_a_statement_before_what_was_said(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e[0], e[1]) for e in _events(text) if e[0] == "statement"] == expected

@@ -335,9 +335,11 @@ _TYPES: tuple[EventType, ...] = (
             "describe",
             "cite",
             "tweet",
+            "report",
         ),
         of_role="agent",
         speech_only=(
+            "report",  # "reported that …", not "reported a profit"
             "state",
             "add",
             "note",
