@@ -1045,6 +1045,7 @@ def test_an_unnamed_subject_after_that_is_no_one_named_before(text: str, expecte
         ("The judge signed a court order on Monday.", []),
         ("The governor signed an executive order.", []),
         ("He left early in order to rest.", []),
+        ("Embassy staff left Pakistan on orders from the State Department.", []),
     ],
 )
 def test_an_order_of_goods_is_a_trade(text: str, orders: list[str]) -> None:
@@ -1058,6 +1059,7 @@ def test_an_order_of_goods_is_a_trade(text: str, orders: list[str]) -> None:
         ("The judge struck down the ban.", [("rule_on", "struck down", [])]),
         # "appeals" there names the court, no appeal made
         ("An appeals court overturned the ruling.", [("rule_on", "overturned", [])]),
+        ("The circuit court of appeals overturned the ruling.", [("rule_on", "overturned", [])]),
         # keeping the peace orders no goods
         ("Troops were sent to restore order after the riots.", []),
     ],

@@ -230,6 +230,7 @@ _APPOSITION_BREAKS = PREPOSITIONS - {"of", "for"}  # ", the head of the agency f
 _END = operator.attrgetter("end")  # where a token ends
 _CLAUSE_BREAKS = frozenset([";", ":", "that", "which", "who", "while", "whereas", "because"])
 _UPCOMING = frozenset(["upcoming", "planned", "scheduled", "forthcoming", "next"])
+_COURTS = frozenset(["court", "courts", "tribunal"])  # named "court of <noun>"
 _SINCE = frozenset(["since", "until", "till"])
 _RANGE_JOINERS = re.compile(r"\A[\s,]*(?:and|to|through|till|until|-|–|—)?[\s,]*\Z", re.IGNORECASE)
 _SKIP_CAPITALISED = re.compile(r"[A-Z]")
@@ -527,8 +528,12 @@ def _find_triggers(
                 if entry.noun:
                     if tok.low == "order" and i > 0 and tokens[i - 1].low == "in":
                         continue
+                    if tok.low == "orders" and i > 0 and tokens[i - 1].low == "on":
+                        continue  # "left on orders from Washington": commanded ("ships on order" is bought)
                     if nxt in COMPOUND_HEADS:
                         continue  # "takeover speculation": a modifier
+                    if i > 1 and tokens[i - 1].low == "of" and tokens[i - 2].low in _COURTS:
+                        continue  # "the court of appeals", "the Court of Arbitration": the court's name
                     found = _Trigger(i, last, entry, True)
                     break
                 if "*" in entry.words and entry.base and not title and not _is_verb_context(tokens, i, index):
