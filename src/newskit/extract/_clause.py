@@ -17,7 +17,7 @@ import attrs
 
 from newskit.data.roles import COMPANY_NOUNS, DIRECTIONS, ORG_HEADS, PERSON_NOUNS, WORKER_NOUNS
 from newskit.data.roles import ROLE_HEADS as TITLE_HEADS
-from newskit.extract._actorindex import NO_SPANS, ActorIndex, Ref, SpanSet
+from newskit.extract._actorindex import NO_SPANS, PRONOUN_KINDS, ActorIndex, Ref, SpanSet
 from newskit.extract._lastread import LastRead
 from newskit.models import Actor
 
@@ -719,7 +719,9 @@ def sentence_subject_resolver(
     return _SubjectResolver(text, sentences, index, article_start, skip, starts)
 
 
-_PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "they": ("group", "organization")}
+#: The subject pronouns the resolver reads back to an earlier sentence's subject, with the kinds of
+#: actor each can stand for (the index's own table).
+_PRONOUN_KINDS = {word: PRONOUN_KINDS[word] for word in ("he", "she", "they")}
 
 
 class _SubjectResolver:
