@@ -64,6 +64,7 @@ from newskit.extract.names import SCORE
 from newskit.extract.products import add_products, product_nouns, with_actors, word_pattern
 from newskit.extract.timex.grammar import alternation
 from newskit.models import Actor, Article, Digest, Event, Mention, Participant, Quote, Span, TimeExpression
+from newskit.text import scan
 from newskit.text.segment import dateline_end
 
 __all__ = ["Lexicon", "add_events", "build_lexicon", "find_events"]
@@ -290,7 +291,7 @@ class Lexicon:
         if self.gate is None:
             return True
         low = text[start:end].lower()
-        return len(low) != end - start or self.gate.search(low) is not None
+        return len(low) != end - start or next(scan.finditer(self.gate, low), None) is not None
 
 
 #: The first words of triggers that a gate can look for: ASCII letters and digits, with inner hyphens.
@@ -2420,7 +2421,7 @@ def add_unnamed_objects(
     text = digest.text
     added: list[Actor] = []
     for article in digest.articles:
-        starts = [m.start() for m in pattern.finditer(text, article.start, article.end)]
+        starts = [m.start() for m in scan.finditer(pattern, text, article.start, article.end)]
         quotes = SpanSet((q.start, q.end) for q in article.quotes)
         for sentence in article.sentences:
             at = bisect.bisect_left(starts, sentence.start)

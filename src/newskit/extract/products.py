@@ -50,6 +50,7 @@ from newskit.extract._clause import AUXILIARIES, FUNCTION_WORDS, Token, tokenize
 from newskit.extract._lastread import LastRead
 from newskit.extract.names import SCORE, gazetteer
 from newskit.models import Actor, Article, Digest, Mention
+from newskit.text import scan
 
 __all__ = ["add_products", "find_products", "product_nouns", "with_actors", "word_pattern"]
 
@@ -525,7 +526,7 @@ def find_products(
         names: list[_Found] = []
         descriptions: list[tuple[int, int, str]] = []
         # most sentences name no product: one pattern over the article finds the few that may
-        starts = [m.start() for m in candidate.finditer(digest.text, article.start, article.end)]
+        starts = [m.start() for m in scan.finditer(candidate, digest.text, article.start, article.end)]
         for sentence in article.sentences:
             at, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             if at == hi:

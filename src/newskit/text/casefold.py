@@ -9,6 +9,8 @@ A pattern with parts that read case (``(?-i:May)``: the month, not the modal) ge
 twin: those parts in lower case too, so it matches wherever the pattern does and sometimes where
 it does not ("may"); each place it finds is checked by the pattern itself, and the scan goes on
 from the next character when the pattern declines.
+
+A twin is scanned by its separator scan where it has one (:mod:`newskit.text.scan`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import re
 from collections.abc import Iterator
 
 import attrs
+
+from newskit.text.scan import scan_from, scanner, syntax_marks
 
 __all__ = ["Twin", "finditer", "lower_case_twin", "lowered"]
 
@@ -67,27 +71,13 @@ def _without_cased_negations(source: str) -> str:
     with case."""
     stack: list[int] = []  # where the groups still open begin
     cut: list[tuple[int, int]] = []
-    i = 0
-    in_class = False
-    while i < len(source):
-        c = source[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if source[i + 1 : i + 2] == "]" or source[i + 1 : i + 3] == "^]":
-                i += 2 if source[i + 1] == "]" else 3  # a "]" first in a class is a literal
-                continue
-        elif c == "(":
+    for i, c in syntax_marks(source):
+        if c == "(":
             stack.append(i)
         elif c == ")" and stack:
             opened = stack.pop()
             if source.startswith(("(?!", "(?<!"), opened) and "(?-i:" in source[opened:i]:
                 cut.append((opened, i + 1))
-        i += 1
     out: list[str] = []
     last = 0
     for begin, stop in sorted(cut):
@@ -129,6 +119,10 @@ def finditer(
         return
     low, begin = lower
     match = pattern.match
+    scan = scanner(twin.pattern)
+    if scan is not None:
+        yield from scan_from(match, scan, text, start, end, low, begin)
+        return
     if twin.exact:
         for found in twin.pattern.finditer(low, start - begin, end - begin):
             m = match(text, begin + found.start(), end)
