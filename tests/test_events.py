@@ -1077,3 +1077,17 @@ def test_courts_rule_on_laws_and_decisions(text: str, expected: list[tuple[str, 
 )
 def test_reported_is_a_statement_before_what_was_said(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e[0], e[1]) for e in _events(text) if e[0] == "statement"] == expected
+
+
+def test_a_phrase_after_the_subject_s_head_is_read_past_to_it() -> None:
+    """ "all workers under the care of the party in Valdoria will receive": the subject is the workers,
+    not the one who announced it in the clause before; a name inside the phrase before the head is."""
+    digest = build(
+        "The Ministry of Health announced that all workers under the care of the party in Valdoria will receive letters."
+    )
+    assert names(digest, only(events_of(digest), "receive"), "agent") == []
+    digest = build("The Ministry of Health said that the Red Lantern Party members under investigation will resign.")
+    assert names(digest, only(events_of(digest), "resign"), "agent") == ["Red Lantern Party"]
+    # no phrase opening the clause before the preposition: it ends the subject ("Castro read from a letter")
+    digest = build("Ortega read from a letter signed by Mensah.")
+    assert names(digest, only(events_of(digest), "sign"), "target") == []

@@ -510,6 +510,31 @@ def runs_on_into_a_title(tokens: Sequence[Token], k: int, ref: Ref) -> bool:
     return after is not None and after.text[:1].isupper()
 
 
+_MAX_PHRASE_HOPS = 2
+#: Words that open a subject noun phrase whose head a prepositional phrase can follow ("all people under …").
+_SUBJECT_DETERMINERS = _NP_OPENERS | {"all", "many", "most", "several", "both", "each", "every", "no", "other"}
+_PHRASE_OPENERS = _CLAUSE_START | _CLAUSE_OPENERS
+
+
+def _opens_subject_phrase(tokens: Sequence[Token], k: int, floor: int) -> bool:
+    """Whether the words up to token ``k``, before a preposition, are a whole noun phrase that opens a
+    clause: a determiner at a clause's start, then at most five words ("that all people | under the
+    care of …", ", the new workers | at the plant …"). Then the prepositional phrase after it is part
+    of the subject; where no such phrase stands before ("Castro read | from a letter", "a lack | of any
+    buying"), the preposition ends the subject."""
+    first = max(floor, k - 5)
+    while k >= first:
+        tok = tokens[k]
+        low = tok.low
+        if low in _SUBJECT_DETERMINERS:
+            before = tokens[k - 1] if k > floor else None
+            return before is None or before.text in {",", ";", ":"} or before.low in _PHRASE_OPENERS
+        if not tok.text[0].isalpha() or low in FUNCTION_WORDS or low in AUXILIARIES or low in _CLAUSE_VERBS:
+            return False
+        k -= 1
+    return False
+
+
 def _named(tok: Token, ref: Ref | None) -> bool:
     """Whether a capitalised word is (part of) an actor's name: "Donnelly" is no adverb in -ly."""
     return ref is not None and tok.text[:1].isupper()
@@ -587,6 +612,7 @@ def find_subject(
         else:
             break
     np_words = 0
+    hops = 0  # prepositional phrases read past to the noun they follow
     head = ""  # the word the subject phrase ends with, once one is read
     while j >= floor:
         tok = tokens[j]
@@ -672,6 +698,18 @@ def find_subject(
             return Subject((actor,) if actor else (), True, tok.start)
         if np_words and low in _CLAUSE_VERBS:
             return Subject(found=True)  # "said troops had killed …": the subject names no actor
+        if (
+            np_words
+            and low in _PHRASE_PREPOSITIONS
+            and hops < _MAX_PHRASE_HOPS
+            and _opens_subject_phrase(tokens, j - 1, floor)
+        ):
+            # "all people under the care of the government … will receive": the phrase tells which people;
+            # the subject's head is the noun before it
+            hops += 1
+            np_words = 0
+            j -= 1
+            continue
         if low in FUNCTION_WORDS or not tok.text[0].isalnum():
             return Subject()
         opens_clause = (
