@@ -128,3 +128,32 @@ def test_a_regime_or_administration_after_a_surname_is_the_person_s() -> None:
 )
 def test_a_frequent_surname_after_an_unknown_word(name: str, kind: str | None) -> None:
     assert classify(name.split(), gazetteer())[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Boeing said it will cut 10% of its jobs.", "Boeing"),
+        ("Trump signed the order on Monday.", "Trump"),
+        ("Shares fell after Boeing said it would cut jobs.", "Boeing"),
+        ("Google unveiled a new phone.", "Google"),
+    ],
+)
+def test_a_lone_name_that_speaks_or_acts_is_an_actor_said_once(text: str, name: str) -> None:
+    """A capitalised word that frequent English seldom writes ("Boeing", "Trump"), before a verb of
+    saying or of what actors do, names one even in a text that says it once."""
+    assert name in mentions(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue fell 8% to $85.7 million.",  # not a verb of an actor
+        "Officials said the road was closed.",  # a frequent word
+        "Prosecutors said the man fled.",  # the plural of a frequent noun: a group, no name
+        "Tuesday said nothing new.",
+    ],
+)
+def test_an_ordinary_word_before_a_verb_of_an_actor_is_no_name(text: str) -> None:
+    first = text.split()[0]
+    assert mentions(run(text)).get(first) in (None, "group")

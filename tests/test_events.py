@@ -1083,7 +1083,8 @@ def test_a_phrase_after_the_subject_s_head_is_read_past_to_it() -> None:
     """ "all workers under the care of the party in Valdoria will receive": the subject is the workers,
     not the one who announced it in the clause before; a name inside the phrase before the head is."""
     digest = build(
-        "The Ministry of Health announced that all workers under the care of the party in Valdoria will receive letters."
+        "The Ministry of Health announced that all workers under the care of the party in Valdoria"
+        " will receive letters."
     )
     assert names(digest, only(events_of(digest), "receive"), "agent") == []
     digest = build("The Ministry of Health said that the Red Lantern Party members under investigation will resign.")

@@ -695,6 +695,25 @@ def _who_follows(tokens: Sequence[Token], j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower == "who"
 
 
+#: Verbs whose subject, a single capitalised word at a sentence's start, is a name: one who speaks, or
+#: does what people and organizations do ("Boeing said", "Trump signed"); not what prices do ("rose").
+_ACTS_OF_ACTORS = frozenset(lex.SPEECH_VERBS) | frozenset(
+    [
+        *("signed", "met", "visited", "won", "urged", "called", "pledged", "vowed", "denied", "launched"),
+        *("unveiled", "appointed", "fired", "sued", "acquired", "agreed", "rejected", "criticised", "criticized"),
+        *("condemned", "accused", "welcomed", "confirmed", "refused", "threatened", "ordered"),
+    ]
+)
+
+
+def _rarely_ordinary(low: str, gz: Gazetteer) -> bool:
+    """Whether a word (in lower case) is written as an ordinary word too seldom for that to be the better
+    reading before a verb of an actor: outside the thousand most frequent words and no plural of a
+    frequent noun ("Prosecutors said", "Analysts said" are ordinary)."""
+    rank = gz.common_words.get(low)
+    return (rank is None or rank > _RESCUE_RANK) and not _plural_of_common(low, gz) and low not in lex.NOT_NAMES
+
+
 def _surname(word: str, gz: Gazetteer) -> bool:
     """A frequent surname that is not a frequent English word."""
     low = word.lower()
@@ -804,9 +823,9 @@ def _strip_leading(
                 break  # "Nguyen Thi Thanh Hoa met", "Nguyen, who became foreign minister": a family name
             if low in lex.ROLE_HEADS and any(tokens[m].text in gz.given_names for m in range(i + 1, min(j, i + 5))):
                 break  # "Secretary of State Paul Grant"
-            speaks = j - i == 1 and j < len(tokens) and tokens[j].lower in lex.SPEECH_VERBS
-            if speaks and _surname(tok.text, gz):
-                break  # "Lopez said": a surname that speaks
+            acts = j - i == 1 and j < len(tokens) and tokens[j].lower in _ACTS_OF_ACTORS
+            if acts and (_surname(tok.text, gz) or _rarely_ordinary(low, gz)):
+                break  # "Lopez said", "Boeing said", "Trump signed": a name that speaks or acts
             if _ordinary(tok.text, known, repeated, gz):
                 i += 1
                 initial = True  # the next word is now the first of a name only if it is one
@@ -1444,6 +1463,8 @@ def _add_piece(
         and gz.common_words.get(words[0].lower(), _DROP_RANK) < _DROP_RANK
         and words[0] not in repeated
         and not (len(words[0]) > 2 and words[0].isupper() and not headline)  # "RAF", "NHS": acronyms name
+        # "Boeing said", "Trump signed": a word seldom ordinary, doing what actors do
+        and not (nxt is not None and nxt.lower in _ACTS_OF_ACTORS and _rarely_ordinary(words[0].lower(), gz))
     )
     if prev is not None and prev.end + 1 == first.start and prev.text[:1].islower() and prev.text[1:2].isupper():
         return  # iPod Nano, iTunes Music Store: a product
