@@ -1073,6 +1073,11 @@ def test_courts_rule_on_laws_and_decisions(text: str, expected: list[tuple[str, 
     [
         ("The newspaper Le Monde reported that the talks had failed.", [("statement", "reported")]),
         ("Acme Corp. reported a profit of $3 million.", []),
+        ("IRNA reports that the talks failed.", [("statement", "reports")]),
+        # the plural noun, after a determiner or a word that describes reports
+        ("There were some early reports that the plane had crashed.", []),
+        ("The reports that the plane had crashed were wrong.", []),
+        ("The official adds, though, that the plane crashed.", [("statement", "adds")]),
     ],
 )
 def test_reported_is_a_statement_before_what_was_said(text: str, expected: list[tuple[str, str]]) -> None:

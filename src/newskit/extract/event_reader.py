@@ -451,6 +451,16 @@ def _is_verb_context(tokens: Sequence[Token], i: int, index: ActorIndex) -> bool
     return index.at(prev.start, prev.end) is not None
 
 
+#: Words before a plural noun of telling that show it is one ("early reports that"), where the verb's
+#: subject would be a noun or a name ("The official adds", "IRNA reports").
+_REPORT_MODIFIERS = frozenset(
+    [
+        *("early", "earlier", "initial", "recent", "latest", "unconfirmed", "conflicting", "local", "media"),
+        *("news", "press", "new", "first", "previous", "several", "many", "numerous", "widespread", "persistent"),
+    ]
+)
+
+
 def _speech_follows(tokens: Sequence[Token], last: int, entry: _Entry, lexicon: Lexicon) -> bool:
     """For a verb that reports speech only sometimes ("added"): whether speech follows it."""
     if entry.words[0] not in lexicon.speech_only:
@@ -458,6 +468,10 @@ def _speech_follows(tokens: Sequence[Token], last: int, entry: _Entry, lexicon: 
     first = last - len(entry.words) + 1
     if first > 0 and tokens[first - 1].low in _BE:
         return False  # "features will be added": a passive, not speech
+    if tokens[first].low.endswith("s") and (
+        _is_noun_context(tokens, first) or (first > 0 and tokens[first - 1].low in _REPORT_MODIFIERS)
+    ):
+        return False  # "the reports that", "some early reports that", "media reports that": the noun, a plural
     nxt = last + 1
     while nxt < len(tokens) and tokens[nxt].low in {"also", "further", "then", "later"}:
         nxt += 1
