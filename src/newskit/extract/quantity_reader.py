@@ -37,6 +37,7 @@ _AFTER_MONTH = re.compile(
 _BEFORE_MONTH = re.compile(rf"\A(?:st|nd|rd|th)?\s*(?:-|–|and|to)?\s*(?:\d{{1,2}}\s+)?(?:of\s+)?(?:{_MONTHS})\b", re.I)
 _CLOCK = re.compile(r"\A(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|o'clock|hours\b|hrs\b))", re.IGNORECASE)
 _NUMBER_SIGN = re.compile(r"(?:\bNo\.|\bnumber|#)\s*\Z", re.IGNORECASE)
+_NUMBER_SIGN_ENDS = frozenset({"#", ".", "r", "R"})  # the last characters of "#", "No.", "number"
 _TIEBREAK = re.compile(r"\d[-–]\d+\(\Z")  # "7-6(3)": a tie-break's points, part of the score
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*\s\Z")
 _OPENERS = {
@@ -294,7 +295,13 @@ def _is_date_or_label(text: str, start: int, end: int, groups: dict[str, str | N
     ``groups`` are the match's groups by name."""
     number = groups["number"] or ""
     before, after = text[max(0, start - 40) : start], text[end : end + 20]
-    if _CLOCK.match(after) or _NUMBER_SIGN.search(before) or _TIEBREAK.search(before):
+    # the searches anchored at the end of ``before`` are run only where its last character allows a match
+    tail = before.rstrip()[-1:]
+    if (
+        _CLOCK.match(after)
+        or (tail in _NUMBER_SIGN_ENDS and _NUMBER_SIGN.search(before))
+        or (before.endswith("(") and _TIEBREAK.search(before))
+    ):
         return True
     digits = number.replace(",", "")
     if not digits.isdigit():

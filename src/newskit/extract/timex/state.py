@@ -60,7 +60,8 @@ UNIT_GRAN.update({"year": "Y", "decade": "DE", "century": "CE", "season": "SE"})
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 SPACE = re.compile(r"\s+")
 TOKEN = re.compile(r"[a-z0-9]+")
-_PREV_WORD = re.compile(r"([A-Za-z]+\.?|\d[\d,.]*|[$£€#(])\W{0,3}$")
+# possessive: a shorter run of letters or digits could not end the text either, and is not tried
+_PREV_WORD = re.compile(r"([A-Za-z]++\.?|\d[\d,.]*+|[$£€#(])\W{0,3}$")
 _NEXT_WORD = re.compile(r"^\W{0,3}?([A-Za-z]+|\d+)")
 _SPACED_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 
