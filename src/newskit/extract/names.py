@@ -695,8 +695,9 @@ def _who_follows(tokens: Sequence[Token], j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower == "who"
 
 
-#: Verbs whose subject, a single capitalised word at a sentence's start, is a name: one who speaks, or
-#: does what people and organizations do ("Boeing said", "Trump signed"); not what prices do ("rose").
+#: Verbs whose subject, a single capitalised word seldom ordinary (:func:`_rarely_ordinary`), is a name
+#: wherever it stands: one who speaks, or does what people and organizations do ("Boeing said", "after
+#: Trump signed"); not what prices do ("rose").
 _ACTS_OF_ACTORS = frozenset(lex.SPEECH_VERBS) | frozenset(
     [
         *("signed", "met", "visited", "won", "urged", "called", "pledged", "vowed", "denied", "launched"),
