@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 import attrs
 
@@ -109,7 +110,7 @@ def _add_roles(roles: list[str], new: Iterable[str]) -> None:
             seen.add(r.lower())
 
 
-_TITLE_WORDS = re.compile(
+_TITLE_WORDS: Final = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|dr|sir|dame|prof|sen|rep|gov|gen|president|senator|representative|minister|"
     r"secretary|judge|justice|mayor|governor|spokesman|spokeswoman|spokesperson|sheikh|mullah|king|queen|prince)"
     r"\.?\s+)+",
@@ -117,7 +118,7 @@ _TITLE_WORDS = re.compile(
 )
 
 
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_SUFFIXES: Final = {"jr", "sr", "ii", "iii", "iv"}
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -199,7 +200,7 @@ def _edit_distance(a: str, b: str, limit: int = 2) -> int:
 # Within an article
 
 
-_NOMINAL_NOUNS = frozenset(n.split()[-1] for n in lex.NOMINAL_PERSON_NOUNS)
+_NOMINAL_NOUNS: Final = frozenset(n.split()[-1] for n in lex.NOMINAL_PERSON_NOUNS)
 
 
 class _Recall:
@@ -439,8 +440,10 @@ def _article_entities(text: str, article: Article, found: Sequence[Found]) -> li
     return out
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|near|outside|across|toward|towards|into|via)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
+_PLACE_WORD_BEFORE: Final = re.compile(
+    r"\b(?:in|near|outside|across|toward|towards|into|via)\s+(?:the\s+)?\Z", re.IGNORECASE
+)
 
 
 def _abbreviated_body(name: str, by_initials: dict[str, _Entity]) -> _Entity | None:
@@ -457,7 +460,7 @@ def _after_place_word(text: str, start: int) -> bool:
 
 
 #: Words inside a name that join its parts and name no one ("bin Farhan", "de la Cruz", "van Wyk").
-_NAME_PARTICLES = frozenset(
+_NAME_PARTICLES: Final = frozenset(
     {"al", "el", "bin", "bint", "ibn", "abu", "ben", "de", "del", "della", "di", "da", "das", "do", "dos", "du"}
     | {"la", "le", "van", "von", "der", "den", "ter", "y", "e"}
 )
@@ -494,7 +497,7 @@ def _by_name_part(
     return cand.root() if cand is not None and cand.root().kind == "person" else None
 
 
-_NOT_IN_INITIALS = frozenset({"of", "the", "and", "for", "&", "on", "in"})
+_NOT_IN_INITIALS: Final = frozenset({"of", "the", "and", "for", "&", "on", "in"})
 
 
 def _initials(name: str) -> str:
@@ -566,7 +569,7 @@ def _nominal_target(f: Found, recall: _Recall, text: str = "") -> _Entity | None
 
 #: Offices one person holds at a time: "the prime minister" is the person the article named last
 #: only when nothing says that person holds another office.
-_ONE_HOLDER = frozenset(
+_ONE_HOLDER: Final = frozenset(
     {"prime minister", "president", "vice president", "chancellor", "king", "queen", "pope", "premier"}
     | {"first minister", "taoiseach", "emperor", "crown prince", "supreme leader", "secretary-general"}
 )
@@ -614,7 +617,7 @@ class _PersonIndex:
                     self.seen.add(marker)
 
 
-_CROWD = 50  # past this many people with one surname, a bare surname is looked up no further
+_CROWD: Final = 50  # past this many people with one surname, a bare surname is looked up no further
 
 
 def _merge_digest(per_article: Iterable[list[_Entity]]) -> list[_Entity]:
@@ -755,7 +758,7 @@ def _canonical(e: _Entity) -> str:
     return best
 
 
-_SPAN = operator.attrgetter("start", "end")  # a mention's (start, end): a key read in C, not a lambda
+_SPAN: Final = operator.attrgetter("start", "end")  # a mention's (start, end): a key read in C, not a lambda
 
 
 def resolve(digest: Digest, found: Sequence[tuple[Article, Sequence[Found]]]) -> list[Actor]:

@@ -10,14 +10,14 @@ import bisect
 import itertools
 import operator
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from newskit.models import Actor
 
 __all__ = ["NO_SPANS", "PRONOUN_KINDS", "ActorIndex", "Ref", "SpanSet"]
 
 #: Pronouns that stand for the last person, or the last group or organisation, mentioned.
-PRONOUN_KINDS: dict[str, tuple[str, ...]] = {
+PRONOUN_KINDS: Final[dict[str, tuple[str, ...]]] = {
     "he": ("person",),
     "she": ("person",),
     "him": ("person",),
@@ -55,7 +55,7 @@ class SpanSet:
 
 
 #: The empty span set.
-NO_SPANS = SpanSet()
+NO_SPANS: Final = SpanSet()
 
 
 class Ref(NamedTuple):
@@ -67,8 +67,8 @@ class Ref(NamedTuple):
     kind: str
 
 
-_START = operator.itemgetter(0)
-_END = operator.itemgetter(1)
+_START: Final = operator.itemgetter(0)
+_END: Final = operator.itemgetter(1)
 
 
 class ActorIndex:

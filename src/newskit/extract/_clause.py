@@ -12,6 +12,7 @@ import bisect
 import operator
 import re
 from collections.abc import Callable, Sequence
+from typing import Final
 
 import attrs
 
@@ -38,15 +39,15 @@ __all__ = [
 ]
 
 # every character is a space or in a token; a number keeps its thousands ("9,000" is one token)
-_SPACED_TOKEN = re.compile(r"(\s*)(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\w+(?:['’.\-]\w+)*|[^\w\s])")
+_SPACED_TOKEN: Final = re.compile(r"(\s*)(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\w+(?:['’.\-]\w+)*|[^\w\s])")
 
 #: Nouns of a person: titles ("treasurer") and others ("shopkeeper").
-PERSON_TITLES: frozenset[str] = frozenset(TITLE_HEADS) | frozenset(PERSON_NOUNS)
+PERSON_TITLES: Final[frozenset[str]] = frozenset(TITLE_HEADS) | frozenset(PERSON_NOUNS)
 #: What may stand between a preposition and the name it governs: "in the", "in northern Malindo".
-BEFORE_NAME: frozenset[str] = frozenset({"the", "a", "an"}) | frozenset(DIRECTIONS)
+BEFORE_NAME: Final[frozenset[str]] = frozenset({"the", "a", "an"}) | frozenset(DIRECTIONS)
 
 #: Irregular past forms of common verbs: where the subject of a clause ends ("A storm hit Valdoria").
-PAST_FORMS: frozenset[str] = frozenset(
+PAST_FORMS: Final[frozenset[str]] = frozenset(
     [
         *("hit", "struck", "said", "told", "made", "took", "gave", "met", "won", "lost", "sent", "left"),
         *("held", "began", "came", "went", "saw", "fell", "rose", "found", "brought", "led", "ran", "built"),
@@ -57,7 +58,7 @@ PAST_FORMS: frozenset[str] = frozenset(
 )
 
 #: Words skipped between a subject and its verb ("has strongly criticised").
-AUXILIARIES: frozenset[str] = frozenset(
+AUXILIARIES: Final[frozenset[str]] = frozenset(
     [
         "has",
         "have",
@@ -113,7 +114,7 @@ AUXILIARIES: frozenset[str] = frozenset(
     ]
 )
 #: Prepositions: an actor right after one of these is not the subject.
-PREPOSITIONS: frozenset[str] = frozenset(
+PREPOSITIONS: Final[frozenset[str]] = frozenset(
     [
         "of",
         "in",
@@ -159,7 +160,7 @@ PREPOSITIONS: frozenset[str] = frozenset(
     ]
 )
 #: Words that end a noun phrase looking left: a subject is not found across them.
-FUNCTION_WORDS: frozenset[str] = PREPOSITIONS | frozenset(
+FUNCTION_WORDS: Final[frozenset[str]] = PREPOSITIONS | frozenset(
     [
         "that",
         "which",
@@ -191,7 +192,7 @@ FUNCTION_WORDS: frozenset[str] = PREPOSITIONS | frozenset(
     ]
 )
 #: Heads of a noun phrase whose "of X" complement speaks for X ("officials of the ministry").
-ROLE_HEADS: frozenset[str] = frozenset(
+ROLE_HEADS: Final[frozenset[str]] = frozenset(
     [
         "official",
         "officials",
@@ -242,9 +243,9 @@ ROLE_HEADS: frozenset[str] = frozenset(
         "founder",
     ]
 )
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
-_OWNERS = frozenset({"his", "her", "its", "their"})  # a subject's owner (see _standing_for)
-_CLAUSE_OPENERS = frozenset(
+_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+_OWNERS: Final = frozenset({"his", "her", "its", "their"})  # a subject's owner (see _standing_for)
+_CLAUSE_OPENERS: Final = frozenset(
     [
         "that",
         "which",
@@ -262,21 +263,25 @@ _CLAUSE_OPENERS = frozenset(
         "whether",
     ]
 )
-_MAX_NP_WORDS = 4
-_DASHES = frozenset(["-", "–", "—"])
-_CLAUSE_START = frozenset({"and", "but", "that", "while", "because", "although", "when", "if"})
+_MAX_NP_WORDS: Final = 4
+_DASHES: Final = frozenset(["-", "–", "—"])
+_CLAUSE_START: Final = frozenset({"and", "but", "that", "while", "because", "although", "when", "if"})
 #: Verbs a clause follows without "that": "said the man was arrested" (the man is the subject there)
-_CLAUSE_VERBS = frozenset(
+_CLAUSE_VERBS: Final = frozenset(
     {"said", "says", "say", "added", "adds", "announced", "stated", "noted", "argued", "claimed", "insisted"}
     | {"warned", "believes", "believe", "believed", "thinks", "think", "thought", "reported", "confirmed"}
 )
-_NP_OPENERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "some"})
-_CONJUNCTIONS = frozenset({"after", "before", "since", "until"})  # "after the vote was held": a clause, not a phrase
-_PHRASE_PREPOSITIONS = PREPOSITIONS - _CONJUNCTIONS
-_TIME_OPENERS = PREPOSITIONS | {"last", "this", "next"}  # before a time read past: "on Tuesday", "last week"
+_NP_OPENERS: Final = frozenset(
+    {"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "some"}
+)
+_CONJUNCTIONS: Final = frozenset(
+    {"after", "before", "since", "until"}
+)  # "after the vote was held": a clause, not a phrase
+_PHRASE_PREPOSITIONS: Final = PREPOSITIONS - _CONJUNCTIONS
+_TIME_OPENERS: Final = PREPOSITIONS | {"last", "this", "next"}  # before a time read past: "on Tuesday", "last week"
 
 
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+_POSSESSIVE_PRONOUNS: Final = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
 class Token:
@@ -323,8 +328,8 @@ class Token:
         return cls(start, end, text, low, possessive)
 
 
-_WORDS: dict[str, tuple[str, bool]] = {}  # word → (low, possessive): words repeat, so each is read once
-_MAX_WORDS = 100_000
+_WORDS: Final[dict[str, tuple[str, bool]]] = {}  # word → (low, possessive): words repeat, so each is read once
+_MAX_WORDS: Final = 100_000
 
 
 def _word(text: str) -> tuple[str, bool]:
@@ -356,7 +361,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
-_INDEXES: LastRead[tuple[Actor, ...], ActorIndex] = LastRead()  # the actors indexed last
+_INDEXES: Final[LastRead[tuple[Actor, ...], ActorIndex]] = LastRead()  # the actors indexed last
 
 
 def actor_index(actors: tuple[Actor, ...]) -> ActorIndex:
@@ -464,7 +469,7 @@ def _addressed(tokens: Sequence[Token], comma: int, floor: int, at: Callable[[in
     return None
 
 
-_ADDRESS_REACH = 14  # tokens: ", of 12 Kirkstall Lane, Leeds, West Yorkshire"
+_ADDRESS_REACH: Final = 14  # tokens: ", of 12 Kirkstall Lane, Leeds, West Yorkshire"
 
 
 def _someone_of(tokens: Sequence[Token], first: int, floor: int, head: str) -> bool:
@@ -496,10 +501,10 @@ def _speaks_for(preposition: str, head: str) -> bool:
     return preposition in ("at", "from") and head in WORKER_NOUNS
 
 
-_RELATIVES = frozenset(["who", "whose", "whom", "which"])
+_RELATIVES: Final = frozenset(["who", "whose", "whom", "which"])
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"})
+_DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"})
 
 
 def runs_on_into_a_title(tokens: Sequence[Token], k: int, ref: Ref) -> bool:
@@ -510,10 +515,10 @@ def runs_on_into_a_title(tokens: Sequence[Token], k: int, ref: Ref) -> bool:
     return after is not None and after.text[:1].isupper()
 
 
-_MAX_PHRASE_HOPS = 2
+_MAX_PHRASE_HOPS: Final = 2
 #: Words that open a subject noun phrase whose head a prepositional phrase can follow ("all people under …").
-_SUBJECT_DETERMINERS = _NP_OPENERS | {"all", "many", "most", "several", "both", "each", "every", "no", "other"}
-_PHRASE_OPENERS = _CLAUSE_START | _CLAUSE_OPENERS
+_SUBJECT_DETERMINERS: Final = _NP_OPENERS | {"all", "many", "most", "several", "both", "each", "every", "no", "other"}
+_PHRASE_OPENERS: Final = _CLAUSE_START | _CLAUSE_OPENERS
 
 
 def _opens_subject_phrase(tokens: Sequence[Token], k: int, floor: int) -> bool:
@@ -759,7 +764,7 @@ def sentence_subject_resolver(
 
 #: The subject pronouns the resolver reads back to an earlier sentence's subject, with the kinds of
 #: actor each can stand for (the index's own table).
-_PRONOUN_KINDS = {word: PRONOUN_KINDS[word] for word in ("he", "she", "they")}
+_PRONOUN_KINDS: Final = {word: PRONOUN_KINDS[word] for word in ("he", "she", "they")}
 
 
 class _SubjectResolver:

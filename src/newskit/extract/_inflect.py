@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 __all__ = ["DOUBLING", "noun_forms", "spellings", "verb_forms"]
 
 #: Verbs of more than one syllable that double their last consonant ("submitted", "referred").
-DOUBLING: set[str] = {
+DOUBLING: Final[set[str]] = {
     "submit",
     "commit",
     "admit",

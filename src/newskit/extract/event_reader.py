@@ -28,7 +28,7 @@ import itertools
 import operator
 import re
 from collections.abc import Callable, Collection, Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -69,7 +69,7 @@ from newskit.text.segment import dateline_end
 
 __all__ = ["Lexicon", "add_events", "build_lexicon", "find_events"]
 
-_DETERMINERS = frozenset(
+_DETERMINERS: Final = frozenset(
     [
         "a",
         "an",
@@ -105,8 +105,8 @@ _DETERMINERS = frozenset(
         "possible",
     ]
 )
-_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets", "gotten"])
-_NEGATIONS = frozenset(["not", "n't", "never", "no", "neither", "nor", "without", "cannot"])
+_BE: Final = frozenset(["is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets", "gotten"])
+_NEGATIONS: Final = frozenset(["not", "n't", "never", "no", "neither", "nor", "without", "cannot"])
 
 
 def _stems(endings: tuple[str, ...], *stems: str) -> frozenset[str]:
@@ -115,9 +115,9 @@ def _stems(endings: tuple[str, ...], *stems: str) -> frozenset[str]:
     return frozenset(stem + ending for stem in stems for ending in endings)
 
 
-_NEG_VERBS = _stems(("", "s", "ed", "ing"), "fail") | _stems(("e", "es", "ed", "ing"), "refus", "declin")
-_DENY = _stems(("y", "ies", "ied", "ying"), "den")  # "rule out" too, but that is two tokens: never one word
-_PARTAKE = frozenset(
+_NEG_VERBS: Final = _stems(("", "s", "ed", "ing"), "fail") | _stems(("e", "es", "ed", "ing"), "refus", "declin")
+_DENY: Final = _stems(("y", "ies", "ied", "ying"), "den")  # "rule out" too, but that is two tokens: never one word
+_PARTAKE: Final = frozenset(
     [
         "participate",
         "participated",
@@ -133,7 +133,7 @@ _PARTAKE = frozenset(
     ]
 )
 #: "denied receiving aid", "denied carrying out the attack": the noun after these is what is denied.
-_DENIED_LIGHT = frozenset(
+_DENIED_LIGHT: Final = frozenset(
     [
         "receiving",
         "getting",
@@ -152,12 +152,12 @@ _DENIED_LIGHT = frozenset(
         "staging",
     ]
 )
-_PLANNED = frozenset(["will", "shall", "'ll"])
-_PLAN_WORDS = _stems(
+_PLANNED: Final = frozenset(["will", "shall", "'ll"])
+_PLAN_WORDS: Final = _stems(
     ("", "s", "ed", "ing", "e", "es", "ned", "ning"),
     *("plan", "schedul", "set", "expect", "intend", "prepar", "due", "going", "aim", "slat"),
 )
-_HYPOTHETICAL = frozenset(
+_HYPOTHETICAL: Final = frozenset(
     [
         "could",
         "might",
@@ -193,7 +193,7 @@ _HYPOTHETICAL = frozenset(
         "called",
     ]
 )
-_REPORTING = (
+_REPORTING: Final = (
     _stems(("y", "ys", "id", "ying"), "sa")
     | _stems(("",), "told", "tell", "tells")
     | _stems(("e", "es", "ed", "ing"), "stat", "announc", "not")
@@ -201,7 +201,7 @@ _REPORTING = (
     | _stems(("", "ing"), "accord")
 )
 #: Adjectives that can follow another across a comma before their noun ("a new, cheaper phone").
-_ADJECTIVES = frozenset(
+_ADJECTIVES: Final = frozenset(
     [
         "new",
         "old",
@@ -223,38 +223,40 @@ _ADJECTIVES = frozenset(
         "better",
     ]
 )
-_NP_DETERMINERS = frozenset(["the", "a", "an", "some", "all", "both", "its", "their", "his", "her"])
-_NP_BREAKS = PREPOSITIONS | {"and", "or"}
-_OBJECT_BREAKS = (PREPOSITIONS | FUNCTION_WORDS) - {"of"}
-_ADJUNCT_PREPOSITIONS = PREPOSITIONS - {"to", "of"}  # "stated during a press conference … that …"
-_APPOSITION_BREAKS = PREPOSITIONS - {"of", "for"}  # ", the head of the agency for refugees," goes on
-_END = operator.attrgetter("end")  # where a token ends
-_CLAUSE_BREAKS = frozenset([";", ":", "that", "which", "who", "while", "whereas", "because"])
-_UPCOMING = frozenset(["upcoming", "planned", "scheduled", "forthcoming", "next"])
-_COURTS = frozenset(["court", "courts", "tribunal"])  # named "court of <noun>"
-_SINCE = frozenset(["since", "until", "till"])
-_RANGE_JOINERS = re.compile(r"\A[\s,]*(?:and|to|through|till|until|-|–|—)?[\s,]*\Z", re.IGNORECASE)
-_SKIP_CAPITALISED = re.compile(r"[A-Z]")
-_CONTACT_TYPES = frozenset({"meet", "visit", "conference", "negotiate"})
-_CONTROL_TYPES = frozenset({"appeal", "demand"})
-_SPEECH_TYPES = frozenset({"statement", "announce", "deny"})
+_NP_DETERMINERS: Final = frozenset(["the", "a", "an", "some", "all", "both", "its", "their", "his", "her"])
+_NP_BREAKS: Final = PREPOSITIONS | {"and", "or"}
+_OBJECT_BREAKS: Final = (PREPOSITIONS | FUNCTION_WORDS) - {"of"}
+_ADJUNCT_PREPOSITIONS: Final = PREPOSITIONS - {"to", "of"}  # "stated during a press conference … that …"
+_APPOSITION_BREAKS: Final = PREPOSITIONS - {"of", "for"}  # ", the head of the agency for refugees," goes on
+_END: Final = operator.attrgetter("end")  # where a token ends
+_CLAUSE_BREAKS: Final = frozenset([";", ":", "that", "which", "who", "while", "whereas", "because"])
+_UPCOMING: Final = frozenset(["upcoming", "planned", "scheduled", "forthcoming", "next"])
+_COURTS: Final = frozenset(["court", "courts", "tribunal"])  # named "court of <noun>"
+_SINCE: Final = frozenset(["since", "until", "till"])
+_RANGE_JOINERS: Final = re.compile(r"\A[\s,]*(?:and|to|through|till|until|-|–|—)?[\s,]*\Z", re.IGNORECASE)
+_SKIP_CAPITALISED: Final = re.compile(r"[A-Z]")
+_CONTACT_TYPES: Final = frozenset({"meet", "visit", "conference", "negotiate"})
+_CONTROL_TYPES: Final = frozenset({"appeal", "demand"})
+_SPEECH_TYPES: Final = frozenset({"statement", "announce", "deny"})
 #: Types that tell of a period: a time after the trigger is what is told of ("reported a jump in
 #: fourth-quarter profit", "raised its dividend, payable on March 15"), unless it follows at once.
-_TELLING_TYPES = frozenset({"report", "forecast", "dividend"})
-_TENSE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would"})
-_NO_OBJECT_TYPES = frozenset({"statement", "deny"})  # what follows "said" is speech, not a target
-_ADJUNCT_OPENERS = frozenset({",", "by", "while", "after", "before", "when", "since", "without", "in"})
-_SUBJECT_WORDS = frozenset(["he", "she", "they", "we", "i", "it", "who", "which", "that", "to"])
-_CLAUSE_REACH = 60  # tokens: how far a clause is read on either side of a trigger
-_SALIENCE_REACH = 400
-_PRONOUN_OBJECT_REACH = 200  # characters: "it" and "them" as objects stand for an actor named just before
-_PHRASE_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"])
-_OBJECT_PRONOUNS: dict[str, tuple[str, ...]] = {
+_TELLING_TYPES: Final = frozenset({"report", "forecast", "dividend"})
+_TENSE_AUXILIARIES: Final = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would"})
+_NO_OBJECT_TYPES: Final = frozenset({"statement", "deny"})  # what follows "said" is speech, not a target
+_ADJUNCT_OPENERS: Final = frozenset({",", "by", "while", "after", "before", "when", "since", "without", "in"})
+_SUBJECT_WORDS: Final = frozenset(["he", "she", "they", "we", "i", "it", "who", "which", "that", "to"])
+_CLAUSE_REACH: Final = 60  # tokens: how far a clause is read on either side of a trigger
+_SALIENCE_REACH: Final = 400
+_PRONOUN_OBJECT_REACH: Final = 200  # characters: "it" and "them" as objects stand for an actor named just before
+_PHRASE_DETERMINERS: Final = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"]
+)
+_OBJECT_PRONOUNS: Final[dict[str, tuple[str, ...]]] = {
     "it": ("organization", "product"),
     "them": ("group",),
 }  # characters: how far back an agent still stands for "he" or "they"
-_LOCATION_REACH = 12  # words after the trigger within which "in <place>" is where it happened
-_ROLE_ORDER = {"agent": 0, "target": 1, "participant": 2}
+_LOCATION_REACH: Final = 12  # words after the trigger within which "in <place>" is where it happened
+_ROLE_ORDER: Final = {"agent": 0, "target": 1, "participant": 2}
 
 
 @attrs.frozen
@@ -295,7 +297,7 @@ class Lexicon:
 
 
 #: The first words of triggers that a gate can look for: ASCII letters and digits, with inner hyphens.
-_GATE_SHAPE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_GATE_SHAPE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 def _gate(words: Collection[str]) -> re.Pattern[str] | None:
@@ -331,7 +333,7 @@ def build_lexicon(types: dict[str, EventType] | None = None) -> Lexicon:
 
 
 _TaxonomyKey = tuple[tuple[tuple[str, EventType], ...], tuple[tuple[str, tuple[str, ...]], ...]]
-_LEXICONS: LastRead[_TaxonomyKey, Lexicon] = LastRead()  # the taxonomy asked about last
+_LEXICONS: Final[LastRead[_TaxonomyKey, Lexicon]] = LastRead()  # the taxonomy asked about last
 
 
 @functools.lru_cache(maxsize=8)
@@ -375,7 +377,7 @@ class _Trigger(NamedTuple):
 
 
 #: Prepositions that open an amount and so may open a phrase's gap: "cut about 10% of its workforce".
-_GAP_OPENERS = frozenset({"about", "around", "over", "under", "nearly", "almost", "some", "up"})
+_GAP_OPENERS: Final = frozenset({"about", "around", "over", "under", "nearly", "almost", "some", "up"})
 
 
 def _match_words(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> int | None:
@@ -418,7 +420,7 @@ def _is_noun_context(tokens: Sequence[Token], i: int) -> bool:
     return j == i - 1 and prev.low in {"of", "for", "on", "in", "at", "during"}
 
 
-_DATE_WORDS_REACH = 8  # tokens: "Oct . 31 - Nov . 1"
+_DATE_WORDS_REACH: Final = 8  # tokens: "Oct . 31 - Nov . 1"
 
 
 def _date_word(tok: Token) -> bool:
@@ -428,10 +430,12 @@ def _date_word(tok: Token) -> bool:
     return all(part.isdigit() or (part[:1].isupper() and part.lower() in _DATE_NAMES) for part in tok.text.split("-"))
 
 
-_DATE_NAMES = frozenset([*timewords.MONTHS, *timewords.MONTH_ABBREVIATIONS, *timewords.WEEKDAYS])
+_DATE_NAMES: Final = frozenset([*timewords.MONTHS, *timewords.MONTH_ABBREVIATIONS, *timewords.WEEKDAYS])
 
 
-_NAME_ENDINGS = frozenset({"bros", "jr", "sr"})  # with a legal form (lex.LEGAL_FORMS), words whose stop ends a name
+_NAME_ENDINGS: Final = frozenset(
+    {"bros", "jr", "sr"}
+)  # with a legal form (lex.LEGAL_FORMS), words whose stop ends a name
 
 
 def _is_verb_context(tokens: Sequence[Token], i: int, index: ActorIndex) -> bool:
@@ -453,7 +457,7 @@ def _is_verb_context(tokens: Sequence[Token], i: int, index: ActorIndex) -> bool
 
 #: Words before a plural noun of telling that show it is one ("early reports that"), where the verb's
 #: subject would be a noun or a name ("The official adds", "IRNA reports").
-_REPORT_MODIFIERS = frozenset(
+_REPORT_MODIFIERS: Final = frozenset(
     [
         *("early", "earlier", "initial", "recent", "latest", "unconfirmed", "conflicting", "local", "media"),
         *("news", "press", "new", "first", "previous", "several", "many", "numerous", "widespread", "persistent"),
@@ -505,7 +509,7 @@ def _cancelled(tokens: Sequence[Token], last: int, words: Sequence[str]) -> bool
     return False
 
 
-_APOSTROPHES = frozenset({"'", "’"})
+_APOSTROPHES: Final = frozenset({"'", "’"})
 
 
 def _find_triggers(
@@ -615,8 +619,10 @@ def _passive(tokens: Sequence[Token], trig: _Trigger) -> bool:
 
 
 #: Types of what is done to people, whose participle with no object before a preposition is a passive.
-_DONE_TO_PEOPLE = frozenset({"kill", "detain", "charge", "convict", "sentence", "acquit", "release"})
-_AFTER_DONE_TO = frozenset({"with", "of", "to", "for", "over", "on", "in", "after"})  # not "at": "killed at least 110"
+_DONE_TO_PEOPLE: Final = frozenset({"kill", "detain", "charge", "convict", "sentence", "acquit", "release"})
+_AFTER_DONE_TO: Final = frozenset(
+    {"with", "of", "to", "for", "over", "on", "in", "after"}
+)  # not "at": "killed at least 110"
 
 
 def _word_at(tokens: Sequence[Token], k: int) -> str:
@@ -974,7 +980,7 @@ def _right_roles(
         j = last + 1
 
 
-_LIGHT_VERBS = frozenset(
+_LIGHT_VERBS: Final = frozenset(
     [
         "is",
         "are",
@@ -1126,7 +1132,7 @@ def _modality(tokens: Sequence[Token], trig: _Trigger, lows: Sequence[str] | Non
     return "asserted"
 
 
-_NO_ONE = frozenset({"nobody", "none", "nothing", "neither"})
+_NO_ONE: Final = frozenset({"nobody", "none", "nothing", "neither"})
 
 
 def _polarity(tokens: Sequence[Token], trig: _Trigger, firsts: frozenset[int] = frozenset()) -> str:
@@ -1285,14 +1291,16 @@ class _SentenceTimes:
         return self.ordered[best], start, end
 
 
-_NO_TIMES = _SentenceTimes((), (), ())
+_NO_TIMES: Final = _SentenceTimes((), (), ())
 #: What puts a time in another clause than the trigger's: a coordinating conjunction or a semicolon.
-_OTHER_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|then)\s+(?:\w+\s+)?(?:was|were|is|are|has|have|had|\w+ed)\b|;")
-_OTHER_CLAUSE_COST = 60  # characters
+_OTHER_CLAUSE: Final = re.compile(
+    r"\b(?:and|but|while|whereas|then)\s+(?:\w+\s+)?(?:was|were|is|are|has|have|had|\w+ed)\b|;"
+)
+_OTHER_CLAUSE_COST: Final = 60  # characters
 #: What stands between a time and a verb joined to the clause the time ends: "elected in 2016 and
 #: won re-election in 2024" (2016 is the election's).
-_JOINED_BEFORE = re.compile(r"\s*,?\s*(?:and|but|then|before|after)\s+(?:\w+\s+)?", re.IGNORECASE)
-_RELATIVE_OPENING = re.compile(r",\s+(?:who|which|whose|where)\b")
+_JOINED_BEFORE: Final = re.compile(r"\s*,?\s*(?:and|but|then|before|after)\s+(?:\w+\s+)?", re.IGNORECASE)
+_RELATIVE_OPENING: Final = re.compile(r",\s+(?:who|which|whose|where)\b")
 
 
 def _in_relative_clause(text: str, floor: int, t: TimeExpression, trigger_start: int) -> bool:
@@ -1302,18 +1310,20 @@ def _in_relative_clause(text: str, floor: int, t: TimeExpression, trigger_start:
     return comma >= 0 and _RELATIVE_OPENING.match(text, comma) is not None and "," in text[t.end : trigger_start]
 
 
-_TIMES_READ = 12  # times read on each side of a trigger at most: a sentence's times are rarely more
+_TIMES_READ: Final = 12  # times read on each side of a trigger at most: a sentence's times are rarely more
 
 #: What may stand between a verb of saying and the time it was said: "said on Wednesday", "announced
 #: late on Friday", "stated during a press conference on Tuesday", and for verbs that take whom they
 #: tell, "told reporters Wednesday", "told the BBC on Monday".
-_ADJUNCT = r"(?:(?:during|at|in|after|before|on)\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+)?"
-_LATE_OR_EARLY = r"(?:(?:late|early)\s+)?"
-_WHEN = rf"{_LATE_OR_EARLY}(?:(?:on|in|at)\s+)?"
-_SPEECH_TIME = re.compile(rf"\s+{_ADJUNCT}{_WHEN}")
-_TOLD_TIME = re.compile(rf"\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z]?[a-z]+|[A-Z]{{2,5}})\s+){{0,2}}{_ADJUNCT}{_WHEN}")
-_TELLING = ("told", "tell", "brief", "inform", "assur", "warn")
-_ON_DAY = re.compile(rf"\s+{_LATE_OR_EARLY}(?:on\s+)?")  # a time told of, right after: "reported on Wednesday"
+_ADJUNCT: Final = (
+    r"(?:(?:during|at|in|after|before|on)\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+)?"
+)
+_LATE_OR_EARLY: Final = r"(?:(?:late|early)\s+)?"
+_WHEN: Final = rf"{_LATE_OR_EARLY}(?:(?:on|in|at)\s+)?"
+_SPEECH_TIME: Final = re.compile(rf"\s+{_ADJUNCT}{_WHEN}")
+_TOLD_TIME: Final = re.compile(rf"\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z]?[a-z]+|[A-Z]{{2,5}})\s+){{0,2}}{_ADJUNCT}{_WHEN}")
+_TELLING: Final = ("told", "tell", "brief", "inform", "assur", "warn")
+_ON_DAY: Final = re.compile(rf"\s+{_LATE_OR_EARLY}(?:on\s+)?")  # a time told of, right after: "reported on Wednesday"
 
 
 def _said_then(text: str, trigger: Span, t: TimeExpression) -> bool:
@@ -1324,20 +1334,20 @@ def _said_then(text: str, trigger: Span, t: TimeExpression) -> bool:
 
 #: What may open a sentence before its time, when the time dates the whole sentence: "On Tuesday,",
 #: "Late on Friday,", "In a statement on Monday,", "Earlier this week,".
-_OPENING_ADJUNCT = re.compile(
+_OPENING_ADJUNCT: Final = re.compile(
     r"\s*(?:(?:(?:late|early|earlier|later|also|and|but|then)\s+)*(?:on|in|at|by|during|from|after|before|over)\b[^,;]*"
     r"|[A-Z][a-z]+ing\b[^,;]*)?",  # "Speaking at a conference in Riyadh on Tuesday, X said"
     re.IGNORECASE,
 )
 
 
-_CLAUSE_JOINERS = frozenset(["and", "but", "while", "then", "yet", "so"])
+_CLAUSE_JOINERS: Final = frozenset(["and", "but", "while", "then", "yet", "so"])
 #: A verb of saying right before a time: the time is when it was said ("said on Wednesday it would …").
-_WHEN_SAID = re.compile(
+_WHEN_SAID: Final = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|stated|added|confirmed)\s+(?:(?:late|early)\s+)?(?:on\s+)?\Z",
     re.IGNORECASE,
 )
-_QUOTE_MARKS = re.compile(r"[\"“”]|``|''")
+_QUOTE_MARKS: Final = re.compile(r"[\"“”]|``|''")
 
 
 def _said_before(text: str, floor: int, t: TimeExpression, trigger: Span) -> bool:
@@ -1360,7 +1370,7 @@ def _after_since(text: str, floor: int, t: TimeExpression) -> bool:
     return bool(before) and before[-1] in _SINCE
 
 
-_BYLINE = re.compile(r"(?:By|BY|From)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|in|,))*\s*\Z")
+_BYLINE: Final = re.compile(r"(?:By|BY|From)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|in|,))*\s*\Z")
 
 
 def _anchor(digest: Digest, article: Article) -> TimeExpression | None:
@@ -1478,8 +1488,8 @@ def _sentence_subject(tokens: Sequence[Token], index: ActorIndex, before: int) -
     return found
 
 
-_SAID_CLAUSE_VERBS = frozenset({"said", "says", "told", "added", "reported", "announced", "stated", "claimed"})
-_OWN_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "his", "her", "its", "their", "our", "that"})
+_SAID_CLAUSE_VERBS: Final = frozenset({"said", "says", "told", "added", "reported", "announced", "stated", "claimed"})
+_OWN_WORDS: Final = frozenset({"he", "she", "they", "it", "we", "i", "his", "her", "its", "their", "our", "that"})
 
 
 def _said_of_another(tokens: Sequence[Token], floor: int, before: int) -> int | None:
@@ -1973,8 +1983,10 @@ class _MergeIndex:
         return sorted(found)
 
 
-_SUBSET_ACTORS = 6  # participants: up to this many, the parts of a telling's set are looked up one by one
-_SCAN_ALL = 100  # tellings: an article with no more is merged by comparing each with every earlier one of its type
+_SUBSET_ACTORS: Final = 6  # participants: up to this many, the parts of a telling's set are looked up one by one
+_SCAN_ALL: Final = (
+    100  # tellings: an article with no more is merged by comparing each with every earlier one of its type
+)
 
 
 def _merge(keep: _Told, other: _Told, index: ActorIndex) -> _Told:
@@ -2125,10 +2137,12 @@ def find_events(
 
 # Unnamed objects: what an event is done to when no name says what it is ("ordered 20 jets", "killed 12 people")
 
-_NUMBER_WORDS = frozenset(quantity_words.NUMBER_WORDS) | frozenset(quantity_words.SCALES)
-_VAGUE_NUMBERS = frozenset(quantity_words.VAGUE_SCALES) | {"dozen", "score", "scores", "several", "many", "few"}
-_MONEY_WORDS = frozenset(quantity_words.SCALES) | frozenset(quantity_words.SCALE_ABBREVIATIONS) | {"$", "£", "€", "¥"}
-_HEDGES: tuple[tuple[str, ...], ...] = (
+_NUMBER_WORDS: Final = frozenset(quantity_words.NUMBER_WORDS) | frozenset(quantity_words.SCALES)
+_VAGUE_NUMBERS: Final = frozenset(quantity_words.VAGUE_SCALES) | {"dozen", "score", "scores", "several", "many", "few"}
+_MONEY_WORDS: Final = (
+    frozenset(quantity_words.SCALES) | frozenset(quantity_words.SCALE_ABBREVIATIONS) | {"$", "£", "€", "¥"}
+)
+_HEDGES: Final[tuple[tuple[str, ...], ...]] = (
     ("at", "least"),
     ("more", "than"),
     ("fewer", "than"),
@@ -2146,12 +2160,14 @@ _HEDGES: tuple[tuple[str, ...], ...] = (
     ("only",),
     ("just",),
 )
-_OBJECT_DETERMINERS = _NP_DETERMINERS | frozenset(
+_OBJECT_DETERMINERS: Final = _NP_DETERMINERS | frozenset(
     ["this", "these", "those", "our", "all", "both", "several", "many", "other", "more", "further", "additional"]
 )
-_COUNTED_HEADS = frozenset(["units"])  # heads that make a product only after a number ("sold 2,400 units")
-_THEME_PREPOSITIONS = frozenset(["with", "against", "on", "upon"])  # "met with union leaders", "fired on protesters"
-_MAX_MODIFIERS = 4
+_COUNTED_HEADS: Final = frozenset(["units"])  # heads that make a product only after a number ("sold 2,400 units")
+_THEME_PREPOSITIONS: Final = frozenset(
+    ["with", "against", "on", "upon"]
+)  # "met with union leaders", "fired on protesters"
+_MAX_MODIFIERS: Final = 4
 
 
 def _tells_of_contest(lows: Sequence[str], text: str, sentence: Span) -> bool:
@@ -2173,7 +2189,9 @@ def _unnamed_heads() -> dict[str, str]:
     )
 
 
-_HEADS: LastRead[tuple[dict[str, tuple[str, bool]], tuple[str, ...], tuple[str, ...]], dict[str, str]] = LastRead()
+_HEADS: Final[LastRead[tuple[dict[str, tuple[str, bool]], tuple[str, ...], tuple[str, ...]], dict[str, str]]] = (
+    LastRead()
+)
 
 
 @functools.lru_cache(maxsize=4)
@@ -2403,10 +2421,10 @@ def _with_theme_forms() -> frozenset[str]:
     return _THEMES.get(lemmas, lambda: _theme_forms(tuple(sorted(lemmas))))
 
 
-_THEMES: LastRead[tuple[str, ...], frozenset[str]] = LastRead()
+_THEMES: Final[LastRead[tuple[str, ...], frozenset[str]]] = LastRead()
 
 
-_FIRST_WORD = re.compile(r"[A-Z][a-z]+")
+_FIRST_WORD: Final = re.compile(r"[A-Z][a-z]+")
 
 
 def _opens_with(text: str, sentence: Span, heads: dict[str, str]) -> bool:

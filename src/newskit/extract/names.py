@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from importlib import resources
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -41,11 +41,11 @@ __all__ = [
     "tokenize",
 ]
 
-_WORD = r"[^\W\d_]"
+_WORD: Final = r"[^\W\d_]"
 # Possessive quantifiers (``*+``, ``++``): nothing after a token can fail, so the engine never gives
 # back what a run took and the matches are the greedy ones; it need not keep the states to do so.
 # Each branch opens with a character class, which the engine tests before it enters the branch.
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     rf"""
     [A-Z]\.(?:[A-Z]\.)++                                   # U.S., U.K., N.V.
     |{_WORD}\w*+(?:(?:[-&](?=\w)|['’](?=[A-Z]))\w*+)*+     # words, hyphenated, O'Leary, AT&T
@@ -56,16 +56,16 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 # each token with the white space before it (every character is a space or in a token)
-_SPACED_TOKEN = re.compile(rf"(\s*+)({_TOKEN.pattern})", re.VERBOSE)
-_QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'"}
-_APOS = {"'", "’"}
-_RESCUE_RANK = 1000
-_DROP_RANK = 30000
-_FUNCTION_RANK = 150  # the most frequent words: articles, prepositions, pronouns
-_MODEL = re.compile(r"(?!(?:19|20)\d\d\b)[A-Z]{0,3}-?\d[\w-]*")
-_OPENERS = {"“", '"', "‘", "'", "`", ":", "(", "[", "—", "–", ";"}
-_CLOSERS = {"”", '"', "’", "'"}
-_STOPS = {".", "?", "!"}
+_SPACED_TOKEN: Final = re.compile(rf"(\s*+)({_TOKEN.pattern})", re.VERBOSE)
+_QUOTES: Final = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+_APOS: Final = {"'", "’"}
+_RESCUE_RANK: Final = 1000
+_DROP_RANK: Final = 30000
+_FUNCTION_RANK: Final = 150  # the most frequent words: articles, prepositions, pronouns
+_MODEL: Final = re.compile(r"(?!(?:19|20)\d\d\b)[A-Z]{0,3}-?\d[\w-]*")
+_OPENERS: Final = {"“", '"', "‘", "'", "`", ":", "(", "[", "—", "–", ";"}
+_CLOSERS: Final = {"”", '"', "’", "'"}
+_STOPS: Final = {".", "?", "!"}
 
 
 class Token:
@@ -227,9 +227,13 @@ def _tokenize(text: str, start: int, end: int) -> _Tokens:
 
 
 #: Words after a hyphen that make an adjective of a name whatever its length ("Iran-run", "Apple-style").
-_ADJECTIVE_MAKERS = frozenset({"run", "led", "born", "made", "built", "cut", "bound", "style", "era", "wide", "free"})
-_PLANS: dict[str, tuple[str, bool, bool, int]] = {}  # word → _word_plan(word); emptied with the other word caches
-_MAX_PLANS = 1 << 16
+_ADJECTIVE_MAKERS: Final = frozenset(
+    {"run", "led", "born", "made", "built", "cut", "bound", "style", "era", "wide", "free"}
+)
+_PLANS: Final[
+    dict[str, tuple[str, bool, bool, int]]
+] = {}  # word → _word_plan(word); emptied with the other word caches
+_MAX_PLANS: Final = 1 << 16
 
 
 def _word_plan(word: str) -> tuple[str, bool, bool, int]:
@@ -331,7 +335,7 @@ def gazetteer() -> Gazetteer:
     )
 
 
-_KEY_DROPS = re.compile(r"[.\u2019']")
+_KEY_DROPS: Final = re.compile(r"[.\u2019']")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -459,7 +463,7 @@ def _adjective_word(word: str, gz: Gazetteer) -> bool:
 
 
 #: Nouns in lower case after a name that make it a party's or a movement's ("Georgian Dream party").
-_PARTY_NOUNS = frozenset({"party", "movement", "alliance", "coalition", "bloc", "militia", "faction"})
+_PARTY_NOUNS: Final = frozenset({"party", "movement", "alliance", "coalition", "bloc", "militia", "faction"})
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -572,7 +576,7 @@ def _titled_possessive_inside(tokens: Sequence[Token], j: int) -> bool:
     return saint or owner.lower in lex.ROLE_HEADS or owner.lower in _PEOPLE_PLURALS
 
 
-_PEOPLE_PLURALS = frozenset({"children", "people", "women", "men", "workers", "peoples"})
+_PEOPLE_PLURALS: Final = frozenset({"children", "people", "women", "men", "workers", "peoples"})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -594,7 +598,7 @@ def _head_words(words: Sequence[str]) -> list[str]:
     return heads
 
 
-_SUFFIXES = {"jr.", "sr.", "jr", "sr"}
+_SUFFIXES: Final = {"jr.", "sr.", "jr", "sr"}
 
 
 def _legal_form(word: str) -> bool:
@@ -602,9 +606,9 @@ def _legal_form(word: str) -> bool:
     return word.replace(".", "") in lex.LEGAL_FORMS
 
 
-_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,5}")  # "R-AZ", "D-N" of "D-N.Y."
-_ROMAN = re.compile(r"[IVX]{1,4}")
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_PARTY_STATE: Final = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,5}")  # "R-AZ", "D-N" of "D-N.Y."
+_ROMAN: Final = re.compile(r"[IVX]{1,4}")
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _acronym_word(word: str) -> bool:
@@ -687,7 +691,7 @@ def _plural_noun(word: str, gz: Gazetteer) -> bool:
     )
 
 
-_SURNAME_RANK = 2000  # a surname that is also a frequent word ("Brown", "King", "Young") says nothing
+_SURNAME_RANK: Final = 2000  # a surname that is also a frequent word ("Brown", "King", "Young") says nothing
 
 
 def _who_follows(tokens: Sequence[Token], j: int) -> bool:
@@ -698,7 +702,7 @@ def _who_follows(tokens: Sequence[Token], j: int) -> bool:
 #: Verbs whose subject, a single capitalised word seldom ordinary (:func:`_rarely_ordinary`), is a name
 #: wherever it stands: one who speaks, or does what people and organizations do ("Boeing said", "after
 #: Trump signed"); not what prices do ("rose").
-_ACTS_OF_ACTORS = frozenset(lex.SPEECH_VERBS) | frozenset(
+_ACTS_OF_ACTORS: Final = frozenset(lex.SPEECH_VERBS) | frozenset(
     [
         *("signed", "met", "visited", "won", "urged", "called", "pledged", "vowed", "denied", "launched"),
         *("unveiled", "appointed", "fired", "sued", "acquired", "agreed", "rejected", "criticised", "criticized"),
@@ -769,7 +773,7 @@ class _Piece:
         self.role_owner = role_owner
 
 
-_OPENERS_FOR: list[tuple[dict[str, str], int, frozenset[str]]] = []  # places table, its size, its first words
+_OPENERS_FOR: Final[list[tuple[dict[str, str], int, frozenset[str]]]] = []  # places table, its size, its first words
 
 
 def _place_openers(places: dict[str, str]) -> frozenset[str]:
@@ -879,7 +883,9 @@ def _compound_of_common(low: str, gz: Gazetteer) -> bool:
     )
 
 
-_PREFIXES = frozenset({"anti", "pro", "pre", "non", "post", "co", "ex", "re", "mid", "semi", "multi", "sub", "inter"})
+_PREFIXES: Final = frozenset(
+    {"anti", "pro", "pre", "non", "post", "co", "ex", "re", "mid", "semi", "multi", "sub", "inter"}
+)
 
 
 def _plural_of_common(low: str, gz: Gazetteer) -> bool:
@@ -894,7 +900,7 @@ def _plural_of_common(low: str, gz: Gazetteer) -> bool:
     )
 
 
-_QUOTE_OPENERS = {"“", '"', "‘", "`", ":", "(", "—", "–", "-"}  # a capital after these may start a sentence
+_QUOTE_OPENERS: Final = {"“", '"', "‘", "`", ":", "(", "—", "–", "-"}  # a capital after these may start a sentence
 
 
 def _after_stop(toks: Sequence[Token], k: int) -> bool:
@@ -975,7 +981,7 @@ def _quoted_titles(tokens: Sequence[Token], texts: list[str]) -> set[int]:
 
 # An e-mail address starts where its run of address characters starts (the look-behind) and takes
 # the whole run at once (possessive): a run of 100,000 digits is read once, not once per digit.
-_ADDRESS = re.compile(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]++@[\w-]+\.[\w.]+|[#@]\w+")
+_ADDRESS: Final = re.compile(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]++@[\w-]+\.[\w.]+|[#@]\w+")
 
 
 def _addresses(text: str, sentence: Span, toks: Sequence[Token]) -> set[int]:
@@ -986,19 +992,19 @@ def _addresses(text: str, sentence: Span, toks: Sequence[Token]) -> set[int]:
     return {k for k, t in enumerate(toks) if any(s <= t.start < e for s, e in spans)}
 
 
-_QUOTE_MARKS = re.compile("[" + "".join(_QUOTES) + "]")
+_QUOTE_MARKS: Final = re.compile("[" + "".join(_QUOTES) + "]")
 
 
-_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
+_ASCII_LOWER: Final = bytes(range(ord("a"), ord("z") + 1))
 
 
 #: A byline: "By Farhana Akter", "By Jane Doe and John Roe, Associated Press" — names and a few
 #: small words, no verb.
-_BYLINE_SENTENCE = re.compile(r"\s*(?:By|BY)\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|and|&|in|of))*\s*")
+_BYLINE_SENTENCE: Final = re.compile(r"\s*(?:By|BY)\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|and|&|in|of))*\s*")
 
 #: Words that open a question: in a subhead in capitals ("WHO ARE THE VICTIMS?") the first is no
 #: acronym (WHO, IS).
-_QUESTION_OPENERS = frozenset(
+_QUESTION_OPENERS: Final = frozenset(
     {"who", "what", "why", "how", "when", "where", "which", "is", "are", "was", "were", "do", "does", "did"}
     | {"can", "could", "will", "would", "should", "has", "have", "had"}
 )
@@ -1132,7 +1138,7 @@ def _defined_by_acronym(toks: Sequence[Token], i: int, j: int) -> bool:
     return not (len(letters) > len(initials) and letters.endswith(initials))
 
 
-_MAX_SPLITS = 6  # nested cuts of one run ("X of Y of Z ..."); past it the rest stays one piece
+_MAX_SPLITS: Final = 6  # nested cuts of one run ("X of Y of Z ..."); past it the rest stays one piece
 
 
 _Cut = tuple[int, int, int, str | None, int | None]  # a _Piece with token indices relative to the chunk
@@ -1234,7 +1240,7 @@ def _joined_by_and(
     )
 
 
-_BODIES = ("place", "organization")
+_BODIES: Final = ("place", "organization")
 
 
 def _split_one(texts: Sequence[str], i: int, j: int, gz: Gazetteer, depth: int) -> list[_Piece]:
@@ -1491,9 +1497,9 @@ def _add_piece(
 #: A match's score: no model number after a name, and a contest told of. Two numbers of one or two
 #: digits ("3-1", "7-6"), or a basketball score between 40 and 199 a side ("118-109"; not a model
 #: number such as "737-800").
-SCORE = re.compile(r"(?<![\d-])(?:\d{1,2}[-–]\d{1,2}|(?:1\d\d|[4-9]\d)[-–](?:1\d(?!00)\d|[4-9]\d))(?![\d-])")
+SCORE: Final = re.compile(r"(?<![\d-])(?:\d{1,2}[-–]\d{1,2}|(?:1\d\d|[4-9]\d)[-–](?:1\d(?!00)\d|[4-9]\d))(?![\d-])")
 
-_ADJECTIVE_ENDINGS = ("ic", "ian", "ean", "ese", "ish", "ist", "ern", "al")
+_ADJECTIVE_ENDINGS: Final = ("ic", "ian", "ean", "ese", "ish", "ist", "ern", "al")
 
 
 def _adjective(toks: Sequence[Token], after: int, word: str, gz: Gazetteer) -> bool:
@@ -1509,7 +1515,7 @@ def _adjective(toks: Sequence[Token], after: int, word: str, gz: Gazetteer) -> b
     return low in gz.common_words
 
 
-_FREQUENT_NOUNS = {"time", "people", "way", "work", "year", "years", "day", "life", "world", "man", "home"}
+_FREQUENT_NOUNS: Final = {"time", "people", "way", "work", "year", "years", "day", "life", "world", "man", "home"}
 
 
 def _described_as_company(toks: Sequence[Token], after: int) -> bool:
@@ -1526,7 +1532,7 @@ def _described_as_company(toks: Sequence[Token], after: int) -> bool:
     return k < len(toks) and toks[k].text in {",", ".", ";"} and head in lex.BUSINESS_NOUNS
 
 
-_VERB_OBJECTS = {"to", "that", "the", "a", "an", "it", "its", "his", "her", "their", "this", "he", "she", "they"}
+_VERB_OBJECTS: Final = {"to", "that", "the", "a", "an", "it", "its", "his", "her", "their", "this", "he", "she", "they"}
 
 
 def _derived(word: str, gz: Gazetteer) -> bool:
@@ -1569,12 +1575,14 @@ def _premodifier(toks: Sequence[Token], after: int, gz: Gazetteer) -> bool:
 
 #: Words that end the phrase of an apposition before its head noun: "a company whose chief", "the
 #: opposition would"; what follows them is another phrase.
-_APPOSITION_PHRASE_ENDS = frozenset(
+_APPOSITION_PHRASE_ENDS: Final = frozenset(
     {"whose", "which", "that", "who", "would", "will", "said", "says", "has", "had", "is"}
 )
 
 #: Nouns after "the <Name>" that make the name a place's ("the Harehills area", "the Donbas region").
-_AREA_NOUNS = frozenset({"area", "region", "district", "neighbourhood", "neighborhood", "suburb", "province", "valley"})
+_AREA_NOUNS: Final = frozenset(
+    {"area", "region", "district", "neighbourhood", "neighborhood", "suburb", "province", "valley"}
+)
 
 
 def _context_kind(toks: Sequence[Token], piece: _Piece, gz: Gazetteer) -> tuple[ActorKind | None, int]:
@@ -1749,7 +1757,7 @@ def _group_demonym(word: str, gz: Gazetteer) -> bool:
     return word in gz.group_demonyms or (word[-1:] == "s" and word[:-1] in gz.group_demonyms)
 
 
-_DEMONYMS_FOR: list[tuple[tuple[int, int, int, int], frozenset[str]]] = []  # the tables read, and their forms
+_DEMONYMS_FOR: Final[list[tuple[tuple[int, int, int, int], frozenset[str]]]] = []  # the tables read, and their forms
 
 
 def _demonym_forms(gz: Gazetteer) -> frozenset[str]:
@@ -1851,9 +1859,9 @@ def _acronyms(toks: Sequence[Token], base: int, found: list[Found], not_actors: 
             short.strength = max(short.strength, long.strength)
 
 
-_DETERMINERS = {"the", "this", "that"}
-_VAGUE_ROLES = {"member", "part", "one", "head", "chief", "leader", "official"}
-_NOUNS_FOR: list[tuple[tuple[int, ...], frozenset[str]]] = []  # the noun sets read, and the words they end in
+_DETERMINERS: Final = {"the", "this", "that"}
+_VAGUE_ROLES: Final = {"member", "part", "one", "head", "chief", "leader", "official"}
+_NOUNS_FOR: Final[list[tuple[tuple[int, ...], frozenset[str]]]] = []  # the noun sets read, and the words they end in
 
 
 def _nominal_nouns() -> frozenset[str]:
@@ -1872,7 +1880,7 @@ def _nominal_nouns() -> frozenset[str]:
 
 #: Words before the head of a nominal that leave it the body named before: "the central bank" (a
 #: "foreign ministry" may be another country's, a "central bank" is the one of the story).
-_NOMINAL_MODIFIERS = frozenset({"central"})
+_NOMINAL_MODIFIERS: Final = frozenset({"central"})
 
 
 def _nominals(toks: Sequence[Token], index: int, found: list[Found], base: int) -> None:
@@ -2082,9 +2090,9 @@ def _preceding_roles(text: str, toks: Sequence[Token], start_at: dict[int, int],
             f.affiliations.append(owner)
 
 
-_APPOSITION_STOPS = {",", ";", ".", "(", "—", "–", "“", '"'}
+_APPOSITION_STOPS: Final = {",", ";", ".", "(", "—", "–", "“", '"'}
 # what opens a role told before a name set off by commas: "Hale's lawyer, X,", "his spokesman, X,"
-_APPOSITION_OPENERS = {"'s", "’s", "his", "her", "their", "its", "the"}
+_APPOSITION_OPENERS: Final = {"'s", "’s", "his", "her", "their", "its", "the"}
 
 
 def _closes_apposition(toks: Sequence[Token], start_at: dict[int, int], f: Found) -> bool:
@@ -2099,8 +2107,8 @@ def _closes_apposition(toks: Sequence[Token], start_at: dict[int, int], f: Found
 
 
 # the tokens a possessive is written with: "'s" and "’s" are the only tokens whose lower case is a possessive
-_POSSESSIVES = frozenset({"'s", "’s", *_APOS})
-_CLAUSE_WORDS = {"who", "which", "said", "says", "has", "had", "is", "was", "will", "and"}
+_POSSESSIVES: Final = frozenset({"'s", "’s", *_APOS})
+_CLAUSE_WORDS: Final = {"who", "which", "said", "says", "has", "had", "is", "was", "will", "and"}
 
 
 def _ends_apposition(toks: Sequence[Token], end: int) -> bool:

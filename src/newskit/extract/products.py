@@ -29,6 +29,7 @@ import functools
 import operator
 import re
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
@@ -54,17 +55,19 @@ from newskit.text import scan
 
 __all__ = ["add_products", "find_products", "product_nouns", "with_actors", "word_pattern"]
 
-_ICAMEL = re.compile(r"i[A-Z][A-Za-z]+\Z")  # iPhone, iPod, iOS, iTunes
-_CODE = re.compile(r"[A-Z][A-Za-z]{0,2}-?\d{2,4}[A-Za-z]{0,3}(?:-\d{1,4}[A-Z]{0,2})?\Z")  # A380, A400M, F-16, A330-200
-_NUMBER = re.compile(r"\d{3}(?:-\d{1,3}[A-Z]{0,2})?s?\Z")  # 737, 787, 737-800, 777s
-_VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?[A-Za-z]{0,3}\Z")  # the "4" of "iPhone 4", "3GS", "3.0"
-_DETERMINERS = frozenset(
+_ICAMEL: Final = re.compile(r"i[A-Z][A-Za-z]+\Z")  # iPhone, iPod, iOS, iTunes
+_CODE: Final = re.compile(
+    r"[A-Z][A-Za-z]{0,2}-?\d{2,4}[A-Za-z]{0,3}(?:-\d{1,4}[A-Z]{0,2})?\Z"
+)  # A380, A400M, F-16, A330-200
+_NUMBER: Final = re.compile(r"\d{3}(?:-\d{1,3}[A-Z]{0,2})?s?\Z")  # 737, 787, 737-800, 777s
+_VERSION: Final = re.compile(r"\d{1,2}(?:\.\d{1,2})?[A-Za-z]{0,3}\Z")  # the "4" of "iPhone 4", "3GS", "3.0"
+_DETERMINERS: Final = frozenset(
     ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "each", "every"]
 )
-_BEFORE_MODEL = _DETERMINERS | frozenset(
+_BEFORE_MODEL: Final = _DETERMINERS | frozenset(
     ["new", "first", "second", "third", "last", "final", "latest", "next", "more", "another", "other", "larger"]
 )
-_NUMBER_WORDS = frozenset(
+_NUMBER_WORDS: Final = frozenset(
     [
         "two",
         "three",
@@ -91,12 +94,12 @@ _NUMBER_WORDS = frozenset(
         "several",
     ]
 )
-_SCALES = frozenset(["million", "billion", "trillion", "thousand", "bn", "m", "percent", "per", "%"])
+_SCALES: Final = frozenset(["million", "billion", "trillion", "thousand", "bn", "m", "percent", "per", "%"])
 #: Words that can stand between "the" and a product noun ("the new jets", "the much-anticipated phone") besides
-_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "est", "ary", "ian", "ese")
-_THE = re.compile(r"\A(?:the|a|an)\s+", re.IGNORECASE)
-_LINKS = frozenset([",", "-", "–", "—", "is", "was", "are", "were", "remains", "became", "becomes"])
-_DESCRIPTION_OPENERS = frozenset(["the", "this", "that", "these", "those", "its", "their"])
+_ADJECTIVE_ENDINGS: Final = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "est", "ary", "ian", "ese")
+_THE: Final = re.compile(r"\A(?:the|a|an)\s+", re.IGNORECASE)
+_LINKS: Final = frozenset([",", "-", "–", "—", "is", "was", "are", "were", "remains", "became", "becomes"])
+_DESCRIPTION_OPENERS: Final = frozenset(["the", "this", "that", "these", "those", "its", "their"])
 _FOLLOWERS = FUNCTION_WORDS | AUXILIARIES | frozenset(["he", "she", "it", "they", "we", "i", "you", "'s", "s"])
 # verbs in the past that do not end in "-ed": "the aircraft flew", "the phone sold well"
 _FOLLOWERS |= frozenset(
@@ -135,12 +138,12 @@ _FOLLOWERS |= frozenset(
         "underwent",
     ]
 )
-_START = operator.attrgetter("start")
-_FREQUENT = 1000  # the most frequent words ("March", "The") are not brand names
-_REACH = 3000  # characters: how far back a description looks for the product it means
+_START: Final = operator.attrgetter("start")
+_FREQUENT: Final = 1000  # the most frequent words ("March", "The") are not brand names
+_REACH: Final = 3000  # characters: how far back a description looks for the product it means
 
 
-_INVARIANT = frozenset(["aircraft", "spacecraft"])  # "100 aircraft" counts them as "100 jets" would
+_INVARIANT: Final = frozenset(["aircraft", "spacecraft"])  # "100 aircraft" counts them as "100 jets" would
 
 
 def _plural(noun: str) -> str:
@@ -164,7 +167,9 @@ def product_nouns() -> dict[str, tuple[str, bool]]:
     return _NOUN_TABLES.get(read, lambda: _nouns(read[0], tuple(sorted(GENERIC_NOUNS))))
 
 
-_NOUN_TABLES: LastRead[tuple[tuple[tuple[str, str], ...], tuple[str, ...]], dict[str, tuple[str, bool]]] = LastRead()
+_NOUN_TABLES: Final[LastRead[tuple[tuple[tuple[str, str], ...], tuple[str, ...]], dict[str, tuple[str, bool]]]] = (
+    LastRead()
+)
 
 
 @functools.lru_cache(maxsize=4)

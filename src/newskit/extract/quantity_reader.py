@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
+from typing import Final
 
 import attrs
 
@@ -27,26 +28,30 @@ from newskit.text.casefold import Twin, finditer, lower_case_twin, lowered
 
 __all__ = ["add_quantities", "find_quantities", "parse_number"]
 
-_MONTHS = (
+_MONTHS: Final = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-_AFTER_MONTH = re.compile(
+_AFTER_MONTH: Final = re.compile(
     rf"\b(?:{_MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,|and|to|-|–|through)\s*)*\Z", re.IGNORECASE
 )
-_BEFORE_MONTH = re.compile(rf"\A(?:st|nd|rd|th)?\s*(?:-|–|and|to)?\s*(?:\d{{1,2}}\s+)?(?:of\s+)?(?:{_MONTHS})\b", re.I)
-_CLOCK = re.compile(r"\A(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|o'clock|hours\b|hrs\b))", re.IGNORECASE)
-_NUMBER_SIGN = re.compile(r"(?:\bNo\.|\bnumber|#)\s*\Z", re.IGNORECASE)
-_NUMBER_SIGN_ENDS = frozenset({"#", ".", "r", "R"})  # the last characters of "#", "No.", "number"
-_TIEBREAK = re.compile(r"\d[-–]\d+\(\Z")  # "7-6(3)": a tie-break's points, part of the score
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*\s\Z")
-_OPENERS = {
+_BEFORE_MONTH: Final = re.compile(
+    rf"\A(?:st|nd|rd|th)?\s*(?:-|–|and|to)?\s*(?:\d{{1,2}}\s+)?(?:of\s+)?(?:{_MONTHS})\b", re.I
+)
+_CLOCK: Final = re.compile(
+    r"\A(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|o'clock|hours\b|hrs\b))", re.IGNORECASE
+)
+_NUMBER_SIGN: Final = re.compile(r"(?:\bNo\.|\bnumber|#)\s*\Z", re.IGNORECASE)
+_NUMBER_SIGN_ENDS: Final = frozenset({"#", ".", "r", "R"})  # the last characters of "#", "No.", "number"
+_TIEBREAK: Final = re.compile(r"\d[-–]\d+\(\Z")  # "7-6(3)": a tie-break's points, part of the score
+_CAPITALISED_BEFORE: Final = re.compile(r"(?<![\w-])[A-Z][\w-]*\s\Z")
+_OPENERS: Final = {
     *("only", "just", "nearly", "almost", "about", "some", "over", "with", "of", "to", "from", "in", "on"),
     *("between", "around", "roughly", "under", "at", "by", "for", "after", "since", "until", "among", "all"),
 }
-_DIGITS = r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,12})?|\d{1,18}(?:\.\d{1,12})?"
-_DIGITS_PATTERN = re.compile(_DIGITS)
-_WORD_GAP = re.compile(r"[\s-]+")  # between the words of a number or a scale ("twenty-five", "million")
+_DIGITS: Final = r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,12})?|\d{1,18}(?:\.\d{1,12})?"
+_DIGITS_PATTERN: Final = re.compile(_DIGITS)
+_WORD_GAP: Final = re.compile(r"[\s-]+")  # between the words of a number or a scale ("twenty-five", "million")
 
 
 def _alternation(items: Iterable[str]) -> str:
@@ -85,7 +90,7 @@ def _first_words(literals: Iterable[str]) -> str:
     return rf"(?=\s?(?:\d|[{''.join(sorted(symbols))}]|{words}))"
 
 
-_LETTERS = re.compile(r"[^\W\d_]*")
+_LETTERS: Final = re.compile(r"[^\W\d_]*")
 
 
 @functools.lru_cache(maxsize=8)
@@ -146,7 +151,7 @@ def _pattern(key: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
 
 
 _Patterns = tuple[re.Pattern[str], Twin | None]  # the pattern and its lower-case twin
-_PATTERNS: LastRead[tuple[tuple[str, ...], ...], _Patterns] = LastRead()  # for the word lists read last
+_PATTERNS: Final[LastRead[tuple[tuple[str, ...], ...], _Patterns]] = LastRead()  # for the word lists read last
 
 
 def _with_twin(pattern: re.Pattern[str]) -> _Patterns:
@@ -278,8 +283,8 @@ def _rate(found: str | None) -> str | None:
     return words.RATE_WORDS.get(last)
 
 
-_DIGIT_GROUP_BEFORE = re.compile(r"(?<![\w/])\d{3,}[ \t]\Z")
-_DIGIT_GROUP_AFTER = re.compile(r"[ \t]\d{3}(?![\w/])")
+_DIGIT_GROUP_BEFORE: Final = re.compile(r"(?<![\w/])\d{3,}[ \t]\Z")
+_DIGIT_GROUP_AFTER: Final = re.compile(r"[ \t]\d{3}(?![\w/])")
 
 
 def _is_identifier(digits: str, before: str, after: str) -> bool:
@@ -432,8 +437,10 @@ def _find(
 
 
 #: A noun in the plural right after a bare number: what the number counts.
-_COUNTED_NOUN = re.compile(r"[ \t]+([a-z][a-z-]*[a-z]s)\b(?![-'’])")
-_NOT_COUNTED = frozenset({"times", "percent", "cents", "pence", "others", "plus", "minus", "less", "was", "has", "is"})
+_COUNTED_NOUN: Final = re.compile(r"[ \t]+([a-z][a-z-]*[a-z]s)\b(?![-'’])")
+_NOT_COUNTED: Final = frozenset(
+    {"times", "percent", "cents", "pence", "others", "plus", "minus", "less", "was", "has", "is"}
+)
 
 
 def _counted(text: str, q_end: int, end: int) -> tuple[str, int] | None:
@@ -462,13 +469,13 @@ def _singular(plural: str) -> str:
     return next((form for form in forms if form in common), forms[0])
 
 
-_WEIGHED = re.compile(r"\bweigh(?:s|ed|ing)?\b", re.IGNORECASE)
+_WEIGHED: Final = re.compile(r"\bweigh(?:s|ed|ing)?\b", re.IGNORECASE)
 #: a body's weight changing, right before the amount: "lost 20 pounds", "put on 15 pounds"
-_WEIGHT_CHANGE = re.compile(
+_WEIGHT_CHANGE: Final = re.compile(
     r"\b(?:los[et]|losing|gain(?:s|ed|ing)?|shed(?:s|ding)?|put(?:s|ting)?\s+on|dropp(?:ed|ing))\s+(?:about\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?\Z",
     re.IGNORECASE,
 )
-_OF_MATTER = re.compile(r"\s+of\s+(?!the\b|its\b|their\b|his\b|her\b|our\b|this\b|that\b)[a-z]", re.IGNORECASE)
+_OF_MATTER: Final = re.compile(r"\s+of\s+(?!the\b|its\b|their\b|his\b|her\b|our\b|this\b|that\b)[a-z]", re.IGNORECASE)
 
 
 def _is_weight(text: str, start: int, q_start: int, q_end: int, factor: float) -> bool:
@@ -482,7 +489,7 @@ def _is_weight(text: str, start: int, q_start: int, q_end: int, factor: float) -
     )
 
 
-_RANGE_GAP = re.compile(r"\s*(?:to|and|or|-|–)\s*", re.IGNORECASE)
+_RANGE_GAP: Final = re.compile(r"\s*(?:to|and|or|-|–)\s*", re.IGNORECASE)
 
 
 def _share_in_ranges(text: str, found: list[Quantity], factors: list[float | None]) -> list[Quantity]:
@@ -515,7 +522,7 @@ def _article_quantities(digest: Digest, article: Article) -> tuple[Quantity, ...
     return tuple(found)
 
 
-_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_CAPITALISED: Final = re.compile(r"[A-Z][a-z]+")
 
 
 class _SharedSymbols(Mapping[str, str]):

@@ -22,6 +22,7 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
@@ -43,24 +44,24 @@ from newskit.models import Article, Digest, Quote, Span
 
 __all__ = ["add_quotes", "find_quotes", "quote_spans"]
 
-_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
-_CLOSE_OF = {**dict(_PAIRS), '"': '"'}  # opening mark -> the mark that closes it
-_OPENING = re.compile("[" + "".join(_CLOSE_OF) + "]")
-_SINGLE = re.compile(r"(?<![\w’'])‘(?=\w)([^‘’\n]{1,80}?)(?<=[\w.!?,])’(?!\w)")
+_PAIRS: Final = (("“", "”"), ("«", "»"), ("„", "“"))
+_CLOSE_OF: Final = {**dict(_PAIRS), '"': '"'}  # opening mark -> the mark that closes it
+_OPENING: Final = re.compile("[" + "".join(_CLOSE_OF) + "]")
+_SINGLE: Final = re.compile(r"(?<![\w’'])‘(?=\w)([^‘’\n]{1,80}?)(?<=[\w.!?,])’(?!\w)")
 #: A statement in single quotes after a colon, as British copy writes it ("said: 'This was a fraud.'"):
 #: an apostrophe inside a word ("didn't") does not end it; the closing mark follows . ! or ?.
-_SINGLE_STATEMENT = re.compile(r"(?<=:\s)['‘](?=[A-Z0-9])(?:[^'‘’\n]|(?<=\w)['’](?=\w)){3,600}?[.!?]['’](?!\w)")
+_SINGLE_STATEMENT: Final = re.compile(r"(?<=:\s)['‘](?=[A-Z0-9])(?:[^'‘’\n]|(?<=\w)['’](?=\w)){3,600}?[.!?]['’](?!\w)")
 #: A statement in straight single quotes that opens a sentence and ends with its mark before the
 #: closing one, as British copy writes it ("'We are ready,' said Moss."); an apostrophe inside a word
 #: ("didn't") does not end it, and the closing mark is followed by a space or the end.
-_SINGLE_STRAIGHT = re.compile(
+_SINGLE_STRAIGHT: Final = re.compile(
     r"(?:(?<=^)|(?<=[\s(]))'(?=[A-Z0-9])(?:[^'\n]|(?<=\w)'(?=\w)){3,600}?[,.!?]'(?=\s|\Z)", re.MULTILINE
 )
-_FRAGMENT_WORDS = 6
-_LOOK_BACK = 400  # characters read before a quote for its reporting verb
-_LOOK_AHEAD = 200  # characters read after a quote for "…,” she said"
-_CLOSING = frozenset('”"’»“')
-_PRONOUNS = {"he", "she", "they"}
+_FRAGMENT_WORDS: Final = 6
+_LOOK_BACK: Final = 400  # characters read before a quote for its reporting verb
+_LOOK_AHEAD: Final = 200  # characters read after a quote for "…,” she said"
+_CLOSING: Final = frozenset('”"’»“')
+_PRONOUNS: Final = {"he", "she", "they"}
 
 
 @functools.lru_cache(maxsize=4)
@@ -78,7 +79,7 @@ def _reporting_forms() -> frozenset[str]:
     return _FORMS.get(verbs, lambda: _verbs(tuple(sorted(verbs))))
 
 
-_FORMS: LastRead[tuple[str, ...], frozenset[str]] = LastRead()
+_FORMS: Final[LastRead[tuple[str, ...], frozenset[str]]] = LastRead()
 
 
 def _single_patterns(text: str, start: int, end: int) -> list[re.Pattern[str]]:
@@ -252,7 +253,7 @@ def _abbreviated(tok: Token) -> bool:
 
 #: Tokens after a quotation within which its reporting verb stands: the speaker and an apposition
 #: ("…,” Dr. Samuel Achieng, the WHO representative in Malindo, said").
-_AFTER_REACH = 16
+_AFTER_REACH: Final = 16
 
 
 def _speaker_after(
@@ -364,7 +365,7 @@ def _speaker_of_the_sentence_before(
 
 
 #: How long the attribution between two quotations of one speaker may be ("Hill said.").
-_FOLLOW_ON_GAP = 80
+_FOLLOW_ON_GAP: Final = 80
 
 
 def _attribution_only(gap: str) -> bool:

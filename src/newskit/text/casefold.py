@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 import attrs
 
@@ -25,10 +26,10 @@ from newskit.text.scan import scan_from, scanner, syntax_marks
 __all__ = ["Twin", "finditer", "lower_case_twin", "lowered"]
 
 # escapes (\S, \W, \B) and group names stay as written; every other letter is a literal
-_KEPT = re.compile(r"\\.|\(\?P(?:<\w+>|=\w+\))", re.DOTALL)
-_CODE_POINT = re.compile(r"\\[xuUN]")  # a character written by its code, which could be a capital
+_KEPT: Final = re.compile(r"\\.|\(\?P(?:<\w+>|=\w+\))", re.DOTALL)
+_CODE_POINT: Final = re.compile(r"\\[xuUN]")  # a character written by its code, which could be a capital
 #: characters before a sentence kept when it is lowered, for look-behinds to read
-CONTEXT = 32
+CONTEXT: Final = 32
 
 
 @attrs.frozen

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import Final
 
 __all__ = ["finditer", "scan_from", "scanner", "separator_scan", "syntax_marks"]
 
 #: a pattern's opening negative look-behind of one character class or class escape, and its members
-_LEADING_LOOK_BEHIND = re.compile(r"\(\?<!(?:\[(?!\^)((?:\\.|[^\]\\])+)\]|(\\[wdsWDS]))\)")
+_LEADING_LOOK_BEHIND: Final = re.compile(r"\(\?<!(?:\[(?!\^)((?:\\.|[^\]\\])+)\]|(\\[wdsWDS]))\)")
 
 
 def separator_scan(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -111,8 +112,8 @@ def scan_from(
 
 
 #: pattern id -> (the pattern, its separator scan): by id, because a pattern hashes its compiled code
-_SCANS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
-_MAX_SCANS = 512
+_SCANS: Final[dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]]] = {}
+_MAX_SCANS: Final = 512
 
 
 def scanner(pattern: re.Pattern[str]) -> re.Pattern[str] | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import pairwise
+from typing import Final
 
 import attrs
 
@@ -25,9 +26,9 @@ from newskit.models import Span
 
 __all__ = ["ArticleLayout", "dateline_end", "layout_articles", "split_sentences"]
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*\Z")
-_WORD = re.compile(r"\w+", re.UNICODE)
+_LINE: Final = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
+_TERMINAL: Final = re.compile(r"[.!?…][\"'”’)\]]*\s*\Z")
+_WORD: Final = re.compile(r"\w+", re.UNICODE)
 
 
 @attrs.frozen
@@ -116,8 +117,8 @@ def _is_headline(text: str, block: _Block) -> bool:
     return 0 < len(line) <= 200 and len(line.split()) <= 25 and not _TERMINAL.search(line) and line[-1:] != ":"
 
 
-_BYLINE = re.compile(r"(?:By|BY|From|FROM)\s+[A-Z]")
-_BYLINE_LINE_WORDS = 12
+_BYLINE: Final = re.compile(r"(?:By|BY|From|FROM)\s+[A-Z]")
+_BYLINE_LINE_WORDS: Final = 12
 
 
 def _in_capitals(text: str, block: _Block) -> bool:
@@ -149,7 +150,7 @@ def _repeats(text: str, first: _Block, second: _Block) -> bool:
 
 #: Words a headline has at least, where a blank line also parts paragraphs: a shorter line between
 #: paragraphs is a subheading inside the story ("Background", "What happens next").
-_HEADLINE_WORDS = 4
+_HEADLINE_WORDS: Final = 4
 
 
 def _opens_story(text: str, previous: _Block, block: _Block, following: _Block | None) -> bool:
@@ -276,7 +277,7 @@ def layout_articles(text: str, split: bool | None = None) -> list[ArticleLayout]
 # at the first mark of a run: long runs of dots, quotes or spaces stay linear. The pattern opens
 # with the marks themselves, so the regex engine skips to the next one instead of trying every
 # character.
-_BOUNDARY = re.compile(
+_BOUNDARY: Final = re.compile(
     r"""(?P<end>[.!?…](?<![.!?…][.!?…])[.!?…]*+)      # terminal punctuation, from a run's first mark
         (?P<close>[\"'”’)\]]*+)                         # closing quotes or brackets
         (?P<space>\s++)                                  # white space
@@ -284,8 +285,8 @@ _BOUNDARY = re.compile(
     """,
     re.VERBOSE,
 )
-_NEXT_WORD = re.compile(r"[\"'“‘(\[]*([\w.’'-]+)")
-_JOINED = re.compile(r"[-–/]")
+_NEXT_WORD: Final = re.compile(r"[\"'“‘(\[]*([\w.’'-]+)")
+_JOINED: Final = re.compile(r"[-–/]")
 
 
 def _is_boundary(text: str, match: re.Match[str], start: int) -> bool:
@@ -332,8 +333,8 @@ def split_sentences(text: str, paragraph: Span) -> list[Span]:
 
 # --- datelines ---------------------------------------------------------------------------------
 
-_DATELINE_DASHES = frozenset(["-", "–", "—", "--"])
-_DATELINE_REACH = 14  # words: "KYIV, Ukraine, Jan. 9, 2025 (Reuters) -" and no more
+_DATELINE_DASHES: Final = frozenset(["-", "–", "—", "--"])
+_DATELINE_REACH: Final = 14  # words: "KYIV, Ukraine, Jan. 9, 2025 (Reuters) -" and no more
 
 
 def dateline_end(words: Sequence[str]) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from typing import Final
 
 import attrs
 from dateutil.easter import easter
@@ -16,10 +17,10 @@ from dateutil.relativedelta import relativedelta
 __all__ = ["GRANULARITIES", "Unit", "holiday", "nth_weekday"]
 
 #: Granularities, coarsest first. Seasons (SP, SU, FA, WI) sit between quarters and months.
-GRANULARITIES = ("CE", "DE", "Y", "H", "Q", "SE", "M", "W", "WE", "D")
+GRANULARITIES: Final = ("CE", "DE", "Y", "H", "Q", "SE", "M", "W", "WE", "D")
 
-SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-_SEASON_OF_MONTH = {1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA"}
+SEASON_START: Final = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SEASON_OF_MONTH: Final = {1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA"}
 _SEASON_OF_MONTH.update({11: "FA", 12: "WI"})
 
 
@@ -136,7 +137,7 @@ class Unit:
 
 
 #: The length in months of the units that are whole months.
-_MONTHS = {"M": 1, "Q": 3, "SE": 3, "H": 6, "Y": 12, "DE": 120, "CE": 1200}
+_MONTHS: Final = {"M": 1, "Q": 3, "SE": 3, "H": 6, "Y": 12, "DE": 120, "CE": 1200}
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:

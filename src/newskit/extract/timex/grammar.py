@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Final
 
 from newskit.data import timewords as tw
 
@@ -21,7 +21,7 @@ __all__ = ["Grammar", "alternation", "patterns"]
 
 
 #: Words left in lower case inside a capitalised name ("Fourth of July", "Day of the Dead").
-_SMALL_WORDS = frozenset(("of", "the", "and", "on"))
+_SMALL_WORDS: Final = frozenset(("of", "the", "and", "on"))
 
 
 def alternation(words: Iterable[str], *, names: bool = False) -> str:
@@ -71,7 +71,7 @@ def _emit(node: dict[str, Any]) -> str:
 
 #: Gate words that stand for a shape rather than a word: the sentence must match the pattern.
 #: Every shape needs a digit, so a sentence without one is not searched for them.
-SHAPES: dict[str, str] = {
+SHAPES: Final[dict[str, str]] = {
     "#numdate": r"\d[-/.]\d",
     # each shape starts with a digit or a literal, which lets the regex engine skip ahead fast
     "#year": r"(?:1[5-9]|20)(?<!\d\d\d)\d\d(?!\d)",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from typing import Final
 
 import attrs
 
@@ -149,7 +150,7 @@ def _h_date_dmy(m: re.Match[str], st: State) -> list[Draft]:
     return [first, second]
 
 
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_ORDINALS: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
 def _h_week_of(m: re.Match[str], st: State) -> list[Draft]:
@@ -174,9 +175,9 @@ def _h_week_of(m: re.Match[str], st: State) -> list[Draft]:
     return [unit_draft(m, Unit.of("W", date) if date else None, "XXXX-WXX", explicit_year=bool(m.group("year")))]
 
 
-_NTH = {**_ORDINALS, "fifth": 5, "5th": 5, "last": -1, "final": -1}
+_NTH: Final = {**_ORDINALS, "fifth": 5, "5th": 5, "last": -1, "final": -1}
 #: The year "last", "this" or "next" names, counted from the reference year.
-_YEAR_STEP = {"this": 0, "last": -1, "next": 1}
+_YEAR_STEP: Final = {"this": 0, "last": -1, "next": 1}
 
 
 def _h_nth_weekday(m: re.Match[str], st: State) -> list[Draft]:
@@ -250,7 +251,7 @@ def _c_month(m: re.Match[str], st: State) -> bool:
     return not (raw[:1].isupper() and not st.at_sentence_start(m.start() - len(raw) - 1))
 
 
-_MONTH_AND = re.compile(r"\b([A-Z][a-z]+)\.?,?\s+(?:and|or|to)\s+$")
+_MONTH_AND: Final = re.compile(r"\b([A-Z][a-z]+)\.?,?\s+(?:and|or|to)\s+$")
 
 
 def _after_a_month(st: State, start: int) -> bool:
@@ -259,8 +260,8 @@ def _after_a_month(st: State, start: int) -> bool:
     return before is not None and before.group(1).lower() in tw.MONTHS
 
 
-_CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w-])")
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+$")
+_CAPITALISED_AFTER: Final = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w-])")
+_CAPITALISED_BEFORE: Final = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+$")
 
 
 def _date_word(low: str) -> bool:
@@ -344,7 +345,7 @@ def _c_year(m: re.Match[str], st: State) -> bool:
     return not re.match(r"\s*(?:GMT|UTC|hours|hrs|[ap]\.?m\b|:\d)", nxt)
 
 
-_TIME_THAN = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s+than\s+$", re.IGNORECASE)
+_TIME_THAN: Final = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s+than\s+$", re.IGNORECASE)
 
 
 def _h_year(m: re.Match[str], st: State) -> list[Draft]:
@@ -447,7 +448,7 @@ def _h_century(m: re.Match[str], st: State) -> list[Draft]:
     return [unit_draft(m, unit, "", mod=mod_of(m.group("mod")), explicit_year=True)]
 
 
-_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+_WORD_AFTER: Final = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
 def _word_after(st: State, pos: int) -> str:
@@ -523,8 +524,8 @@ def _h_season(m: re.Match[str], st: State) -> list[Draft]:
 
 
 #: the units a "period" can stand for when no quarter was named before it
-_PERIOD_GRANS = frozenset({"Y", "M"})
-_QUARTER_REFERRING = ("latest", "same", "comparable", "corresponding", "year-ago", "year-earlier", "that")
+_PERIOD_GRANS: Final = frozenset({"Y", "M"})
+_QUARTER_REFERRING: Final = ("latest", "same", "comparable", "corresponding", "year-ago", "year-earlier", "that")
 
 
 def _c_quarter(m: re.Match[str], st: State) -> bool:
@@ -551,7 +552,7 @@ def _c_quarter(m: re.Match[str], st: State) -> bool:
     return True
 
 
-_MATCH_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_MATCH_WORD: Final = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
 
 def _in_a_game(m: re.Match[str], st: State, mods: str) -> bool:
@@ -754,12 +755,12 @@ def _quarter_year(st: State, m: re.Match[str], ref: dt.date, n: int, half: bool)
     return ref.year + 1 if ahead else ref.year
 
 
-_FORECAST_AFTER = re.compile(
+_FORECAST_AFTER: Final = re.compile(
     r"(?:\s+[A-Za-z-]+){0,2}?\s+(?:forecasts?|outlook|guidance|targets?|estimates?|projections?)\b", re.IGNORECASE
 )
 #: "by the end of the second quarter": a point in the quarter, not the results for it.
-_END_OF = re.compile(r"\b(?:end|start|beginning|middle|close)\s+of\s+$", re.IGNORECASE)
-_OF_FISCAL_YEAR = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:fiscal|financial)\s+year\b", re.IGNORECASE)
+_END_OF: Final = re.compile(r"\b(?:end|start|beginning|middle|close)\s+of\s+$", re.IGNORECASE)
+_OF_FISCAL_YEAR: Final = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:fiscal|financial)\s+year\b", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -800,7 +801,7 @@ def _day_told_of(st: State) -> dt.date | None:
     return st.ref
 
 
-_DAY_TOLD_REACH = 400  # characters: about three sentences
+_DAY_TOLD_REACH: Final = 400  # characters: about three sentences
 
 
 def _h_day_part(m: re.Match[str], st: State) -> list[Draft]:
@@ -849,7 +850,7 @@ def _c_weekday(m: re.Match[str], st: State) -> bool:
     return not is_name_after(st, m.end())
 
 
-_DAY_ALONE = re.compile(
+_DAY_ALONE: Final = re.compile(
     r"\s*(?:[,.;:!?)\"”]|$|(?:in|at|of|on|when|and|or|that|last|this|before|after)\b)", re.IGNORECASE
 )
 
@@ -902,17 +903,17 @@ def _h_weekday(m: re.Match[str], st: State) -> list[Draft]:
     return [draft]
 
 
-_WEEK_ON = re.compile(r"\s+week\b(?![-'’])", re.IGNORECASE)
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|upcoming|until|till|awaiting|await)\s+$", re.IGNORECASE)
+_WEEK_ON: Final = re.compile(r"\s+week\b(?![-'’])", re.IGNORECASE)
+_AHEAD_OF: Final = re.compile(r"\b(?:ahead\s+of|upcoming|until|till|awaiting|await)\s+$", re.IGNORECASE)
 
 
 #: the words before "14:30" or "noon" written alone that make it a clock time ("at 14:30", "between
 #: noon and 6 p.m."); a score or a ratio ("won 14:30") and "noon" as a noun have none
-_CLOCK_PREPOSITIONS = frozenset(
+_CLOCK_PREPOSITIONS: Final = frozenset(
     {"at", "by", "around", "about", "from", "until", "till", "to", "before", "after", "since", "between", "through"}
 )
 #: more words before "noon", "midnight": "past midnight", "on Sunday at noon"
-_NOON_PREPOSITIONS = _CLOCK_PREPOSITIONS | {"past", "on"}
+_NOON_PREPOSITIONS: Final = _CLOCK_PREPOSITIONS | {"past", "on"}
 
 
 def _c_clock(m: re.Match[str], st: State) -> bool:
@@ -945,7 +946,7 @@ def _days_to_local(aside: str, local: int) -> int:
     return 1 if local < converted else 0
 
 
-_CONVERTED_CLOCK = re.compile(
+_CONVERTED_CLOCK: Final = re.compile(
     r"\(\s*(?:(?P<h24>[0-2]\d):?(?P<m24>[0-5]\d)|(?P<h>1[0-2]|0?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m\.?)",
     re.IGNORECASE,
 )
@@ -1095,14 +1096,14 @@ def _holiday_date(st: State, name: str, year: int | None, start: int, end: int) 
 #: Words around a holiday that tell of the days leading up to it or of its start: a verb in the
 #: past then says nothing of which year's it is ("as Easter approached", "in the run-up to
 #: Christmas", "as Easter week began").
-_APPROACHING = re.compile(
+_APPROACHING: Final = re.compile(
     r"\b(?:approach(?:ed|ing|es)?|near(?:ed|ing|s)?|loom(?:ed|ing|s)?|ahead\s+of|run-up\s+to|lead-up\s+to|"
     r"build-up\s+to|before|until|till|countdown\s+to|beg[ai]n(?:s|ning)?|start(?:ed|ing|s)?)\b",
     re.IGNORECASE,
 )
 
 
-_COUNTRY_BEFORE = re.compile(r"((?:United\s+)?[A-Za-z][A-Za-z.]*?)(?:['’]s|['’])?\s+(?:the\s+)?$")
+_COUNTRY_BEFORE: Final = re.compile(r"((?:United\s+)?[A-Za-z][A-Za-z.]*?)(?:['’]s|['’])?\s+(?:the\s+)?$")
 
 
 def _holiday_draft(m: re.Match[str], date: dt.date) -> Draft:
@@ -1163,8 +1164,10 @@ def join_durations(st: State, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-_DURATION_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
-_DURATION_PARTS = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
+_DURATION_GAP: Final = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+_DURATION_PARTS: Final = re.compile(
+    r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?"
+)
 
 
 def _joined_duration(coarse: str, fine: str) -> str | None:
@@ -1209,7 +1212,7 @@ def weekday_around_date(st: State, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-_AROUND = re.compile(r"\s+(after|before)\s+(?:the\s+)?", re.IGNORECASE)
+_AROUND: Final = re.compile(r"\s+(after|before)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def weekday_of_week(st: State, drafts: list[Draft]) -> list[Draft]:
@@ -1234,7 +1237,7 @@ def weekday_of_week(st: State, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-_WEEK_GAP = re.compile(r"\s+(?:of\s+)?", re.IGNORECASE)
+_WEEK_GAP: Final = re.compile(r"\s+(?:of\s+)?", re.IGNORECASE)
 
 
 def day_before_month(st: State, drafts: list[Draft]) -> list[Draft]:
@@ -1251,7 +1254,7 @@ def day_before_month(st: State, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
-_DAY_BEFORE = re.compile(r"(?<![\w.,/$£€-])([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.IGNORECASE)
+_DAY_BEFORE: Final = re.compile(r"(?<![\w.,/$£€-])([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.IGNORECASE)
 
 
 def _number(text: str) -> float | None:
@@ -1281,7 +1284,7 @@ def _stretch(m: re.Match[str], n: float | None, st: State) -> bool:
     return n is None or n != int(n) or _THAN.match(st.text, m.end()) is not None
 
 
-_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+_THAN: Final = re.compile(r"\s+than\b", re.IGNORECASE)
 
 
 def _unit_word(word: str) -> str:
@@ -1293,7 +1296,7 @@ def _unit_word(word: str) -> str:
     return low
 
 
-_MONTHS_BEFORE = re.compile(r"\b(?:months|\w+-month)\b", re.IGNORECASE)
+_MONTHS_BEFORE: Final = re.compile(r"\b(?:months|\w+-month)\b", re.IGNORECASE)
 
 
 def _h_ago(m: re.Match[str], st: State) -> list[Draft]:
@@ -1367,11 +1370,18 @@ def _h_year_ago(m: re.Match[str], st: State) -> list[Draft]:
     return [draft]
 
 
-_ORDER = {g: i for i, g in enumerate(("CE", "DE", "Y", "H", "Q", "SE", "M", "W", "WE", "D"))}
+_ORDER: Final = {g: i for i, g in enumerate(("CE", "DE", "Y", "H", "Q", "SE", "M", "W", "WE", "D"))}
 
 
 #: The value of a date of each granularity whose place in the calendar is unknown.
-_UNRESOLVED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX", "SE": "XXXX-XX"}
+_UNRESOLVED: Final = {
+    "D": "XXXX-XX-XX",
+    "W": "XXXX-WXX",
+    "WE": "XXXX-WXX-WE",
+    "M": "XXXX-XX",
+    "Q": "XXXX-QX",
+    "SE": "XXXX-XX",
+}
 
 
 def _unresolved(gran: str) -> str:
@@ -1597,7 +1607,7 @@ def _h_unit_long(m: re.Match[str], st: State) -> list[Draft]:
 
 
 #: words after "a day", "a week" that make it a distance in time, not a rate
-_RELATIVE_AFTER = frozenset({"after", "before", "later", "earlier", "ago", "since"})
+_RELATIVE_AFTER: Final = frozenset({"after", "before", "later", "earlier", "ago", "since"})
 
 
 def _c_set(m: re.Match[str], st: State) -> bool:
@@ -1681,10 +1691,12 @@ def _c_fuzzy(m: re.Match[str], st: State) -> bool:
     return not (word == "the past" and st.next_word(m.end()).lower() in ("few", "two", "three", "several"))
 
 
-_DETERMINERS = frozenset(("a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "initial", "regular"))
-_BEFORE_PREVIOUSLY = frozenset(("had", "has", "have", "was", "were", "is", "are", "been"))
-_AS_PREVIOUSLY = re.compile(r"\b(?:as|than)\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?$", re.IGNORECASE)
-_SOON_NOT_BEFORE = frozenset(("after", "afterwards", "afterward", "thereafter", "as", "enough"))
+_DETERMINERS: Final = frozenset(
+    ("a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "initial", "regular")
+)
+_BEFORE_PREVIOUSLY: Final = frozenset(("had", "has", "have", "was", "were", "is", "are", "been"))
+_AS_PREVIOUSLY: Final = re.compile(r"\b(?:as|than)\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?$", re.IGNORECASE)
+_SOON_NOT_BEFORE: Final = frozenset(("after", "afterwards", "afterward", "thereafter", "as", "enough"))
 
 
 def _h_fuzzy(m: re.Match[str], st: State) -> list[Draft]:
@@ -1696,7 +1708,7 @@ def _h_fuzzy(m: re.Match[str], st: State) -> list[Draft]:
     return [Draft(start, m.end(), type_, value, anchor=False)]
 
 
-_LEADING_IN = re.compile(r"in\s+", re.IGNORECASE)
+_LEADING_IN: Final = re.compile(r"in\s+", re.IGNORECASE)
 
 
 def _h_quarter_elided(m: re.Match[str], st: State) -> list[Draft]:
@@ -1749,7 +1761,7 @@ def always(m: re.Match[str], st: State) -> bool:
 
 
 #: The rules, strongest first: when two candidates cover the same stretch, the earlier rule wins.
-RULES: tuple[Rule, ...] = (
+RULES: Final[tuple[Rule, ...]] = (
     Rule("date_num", lambda g: g.date_num, _h_date_num),
     Rule("date_mdy", lambda g: g.date_mdy, _h_date_mdy),
     Rule("date_dmy", lambda g: g.date_dmy, _h_date_dmy),

@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Collection
+from typing import Final
 
 import attrs
 
@@ -42,7 +43,7 @@ __all__ = [
     "weekday_number",
 ]
 
-_MODS = {
+_MODS: Final = {
     "early": "START",
     "earlier": None,
     "late": "END",
@@ -55,15 +56,15 @@ _MODS = {
     "middle": "MID",
     "turn": "END",
 }
-UNIT_GRAN = {"day": "D", "week": "W", "weekend": "WE", "fortnight": "W", "month": "M", "quarter": "Q"}
+UNIT_GRAN: Final = {"day": "D", "week": "W", "weekend": "WE", "fortnight": "W", "month": "M", "quarter": "Q"}
 UNIT_GRAN.update({"year": "Y", "decade": "DE", "century": "CE", "season": "SE"})
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-SPACE = re.compile(r"\s+")
-TOKEN = re.compile(r"[a-z0-9]+")
+_WORD: Final = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+SPACE: Final = re.compile(r"\s+")
+TOKEN: Final = re.compile(r"[a-z0-9]+")
 # possessive: a shorter run of letters or digits could not end the text either, and is not tried
-_PREV_WORD = re.compile(r"([A-Za-z]++\.?|\d[\d,.]*+|[$£€#(])\W{0,3}$")
-_NEXT_WORD = re.compile(r"^\W{0,3}?([A-Za-z]+|\d+)")
-_SPACED_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+_PREV_WORD: Final = re.compile(r"([A-Za-z]++\.?|\d[\d,.]*+|[$£€#(])\W{0,3}$")
+_NEXT_WORD: Final = re.compile(r"^\W{0,3}?([A-Za-z]+|\d+)")
+_SPACED_WORD: Final = re.compile(r"\s+([A-Za-z]+)\b")
 
 
 @functools.cache
@@ -78,13 +79,15 @@ def _headline_to_verbs() -> frozenset[str]:
     )
 
 
-GAP_LINK = re.compile(r"\s*(?:,\s*)?(?:[-–—]|to|through|thru|until|till|and|or|&|,)?\s*(?:and\s+)?$", re.IGNORECASE)
-_SETTLED_PAST = re.compile(
+GAP_LINK: Final = re.compile(
+    r"\s*(?:,\s*)?(?:[-–—]|to|through|thru|until|till|and|or|&|,)?\s*(?:and\s+)?$", re.IGNORECASE
+)
+_SETTLED_PAST: Final = re.compile(
     r"(?:\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?"
     r"|\bended\s+(?:on\s+)?)(?:(?:early|late|mid)[\s-]+)?$",
     re.IGNORECASE,
 )
-_PAST_PERFECT = re.compile(
+_PAST_PERFECT: Final = re.compile(
     r"\bhad\s+(?:(?:not|never|already|still|yet|just)\s+)?(?:been|[a-z]+ed|[a-z]+en|spread|put|cut|set|hit|"
     r"lost|left|sent|spent|built|fled|held|kept|made|met|paid|said|sold|told|won|begun|gone|done|run|come|become)\b",
     re.IGNORECASE,
@@ -92,37 +95,37 @@ _PAST_PERFECT = re.compile(
 #: How far (days, months) the tense may push a month-day or a month away from the nearest one. A
 #: month next to the reference month stays where it is: "said ... in November" written late in
 #: October is the coming November (last year's would be "last November"), not one eleven months back.
-TENSE_REACH_DAYS = 200
-_TENSE_REACH_MONTHS = 10
+TENSE_REACH_DAYS: Final = 200
+_TENSE_REACH_MONTHS: Final = 10
 #: How close (characters) a verb must stand before "on"/"in" and the date to govern it whatever the reach.
-_GOVERNING_REACH = 15
-_HAVE = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
-_AFTER_COLON = re.compile(r":\s*\Z")
-_UP_NEXT = re.compile(r"^\s*(?:UP NEXT|Up next|Up Next)\b", re.MULTILINE)
-_FIXTURE = re.compile(r"[A-Z][\w.'’ -]{0,40}:\s")
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_GOVERNING_REACH: Final = 15
+_HAVE: Final = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
+_AFTER_COLON: Final = re.compile(r":\s*\Z")
+_UP_NEXT: Final = re.compile(r"^\s*(?:UP NEXT|Up next|Up Next)\b", re.MULTILINE)
+_FIXTURE: Final = re.compile(r"[A-Z][\w.'’ -]{0,40}:\s")
+_BE_FORMS: Final = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: "for <a few words> to" right before a verb, after a word that opens the way to what follows or
 #: calls for it ("clearing the way for jury selection to begin", "called for talks to resume"); not
 #: "made it difficult for Sun to meet demand", which tells of the past.
-_FOR_TO = re.compile(
+_FOR_TO: Final = re.compile(
     r"\b(?:way|stage|path|ground|door|calls?|called|calling|wait(?:ed|ing)?|push(?:ed|ing)?|press(?:ed|ing)?|"
     r"arrangements?|plans?|ready)\s+for\s+(?:[\w'’-]+\s+){1,4}to\s+$",
     re.IGNORECASE,
 )
-_NOT = re.compile(r"\s+(?:not\b|never\b|(?:not\s+)?have\b)", re.IGNORECASE)
-_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
-_DENIED = re.compile(r"\b(?:not|never|neither|nor|no\s+one|nobody|nothing)\b|n't\b", re.IGNORECASE)
-_CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
-_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
-_LOWER_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
-_TAKES_PLACE = re.compile(r"\s+(?:place|effect)\b", re.IGNORECASE)
-_COMES_INTO = re.compile(r"\s+into\s+(?:force|effect)\b", re.IGNORECASE)
+_NOT: Final = re.compile(r"\s+(?:not\b|never\b|(?:not\s+)?have\b)", re.IGNORECASE)
+_COPULA_BEFORE: Final = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
+_DENIED: Final = re.compile(r"\b(?:not|never|neither|nor|no\s+one|nobody|nothing)\b|n't\b", re.IGNORECASE)
+_CLAUSE_OPENER: Final = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
+_LOWER_WORD: Final = re.compile(r"\b[a-z]{4,}\b")
+_LOWER_WORDS: Final = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_TAKES_PLACE: Final = re.compile(r"\s+(?:place|effect)\b", re.IGNORECASE)
+_COMES_INTO: Final = re.compile(r"\s+into\s+(?:force|effect)\b", re.IGNORECASE)
 #: What may stand between a reporting verb and the date of its telling: "on", or one or two words
 #: of object ("reporters", "the BBC", "parliament on").
-_ATTRIBUTION_OBJECT = re.compile(r"\s+(?:(?:the\s+)?[A-Za-z]+\s+)?(?:on\s+)?")
-_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
+_ATTRIBUTION_OBJECT: Final = re.compile(r"\s+(?:(?:the\s+)?[A-Za-z]+\s+)?(?:on\s+)?")
+_CLAUSE_BREAK: Final = re.compile(r"[,;:()\"“”]")
 #: A hedge between a deadline word and its date: "until at least Wednesday", "by the end of".
-_HEDGE = re.compile(r"\s+at\s+(?:the\s+)?(?:least|latest|earliest)\s*$", re.IGNORECASE)
+_HEDGE: Final = re.compile(r"\s+at\s+(?:the\s+)?(?:least|latest|earliest)\s*$", re.IGNORECASE)
 
 
 def _negated(word: str) -> bool:

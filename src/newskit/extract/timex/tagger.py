@@ -15,6 +15,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from newskit.extract.timex.calendar import Unit
 from newskit.extract.timex.grammar import Grammar, patterns
@@ -79,8 +80,8 @@ class _Index:
         self.name_checks = list(by_pattern.items())
 
 
-_INDEXES: dict[int, tuple[Grammar, _Index]] = {}
-_DIGIT = re.compile(r"\d")
+_INDEXES: Final[dict[int, tuple[Grammar, _Index]]] = {}
+_DIGIT: Final = re.compile(r"\d")
 
 
 def _index(grammar: Grammar) -> _Index:
@@ -167,7 +168,7 @@ def _normalise(
 
 
 #: A quotation inside one sentence: straight or curly double quotes, or TeX-style ``…''.
-_QUOTATION = re.compile(r"\"[^\"\n]{3,}\"|“[^”\n]{3,}”|``[^\n]{3,}?''")
+_QUOTATION: Final = re.compile(r"\"[^\"\n]{3,}\"|“[^”\n]{3,}”|``[^\n]{3,}?''")
 
 
 def _quotations(st: State) -> list[tuple[int, int]]:
@@ -252,8 +253,8 @@ def _link_ranges(st: State, drafts: list[Draft]) -> None:
                 d.value = d.unit.value + (d.value[10:] if day and len(d.value) > 10 else "")
 
 
-_RANGE_GAP = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till|and)\s*", re.IGNORECASE)
-_BETWEEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_RANGE_GAP: Final = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till|and)\s*", re.IGNORECASE)
+_BETWEEN: Final = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _keep_in_order(st: State, members: list[Draft]) -> None:
@@ -329,7 +330,7 @@ def _infer_reference(st: State, grammar: Grammar, spans: Sequence[Span]) -> dt.d
     return None
 
 
-_DATE_LINE_REACH = 3  # sentences: the headline, perhaps a byline, then the date
+_DATE_LINE_REACH: Final = 3  # sentences: the headline, perhaps a byline, then the date
 
 
 def _date_line(text: str, grammar: Grammar, span: Span) -> dt.date | None:
@@ -359,7 +360,7 @@ def _on_its_weekday(date: dt.date, m: re.Match[str]) -> bool:
     return not m.group("wd") or date.isoweekday() == weekday_number(m.group("wd"))
 
 
-_FOUR_DIGIT_YEAR = re.compile(r"(?<![\w$£€.,/-])(?:1[89]|20)\d\d(?![\w%]|[.,]\d)")
+_FOUR_DIGIT_YEAR: Final = re.compile(r"(?<![\w$£€.,/-])(?:1[89]|20)\d\d(?![\w%]|[.,]\d)")
 
 
 def _year_told(st: State, spans: Sequence[Span]) -> dt.date | None:
@@ -372,8 +373,8 @@ def _year_told(st: State, spans: Sequence[Span]) -> dt.date | None:
 
 #: The side of the reference date a period of it is told from: "earlier this month", "so far this
 #: year" (group 1 empty), "later this week" (group 1 set).
-_SIDE_OF_NOW = re.compile(r"(?:earlier|so\s+far|(later))\s+(?:in\s+)?this\s+", re.IGNORECASE)
-_SO_FAR = re.compile(r"\bso\s+far\s+(?:in\s+)?\Z", re.IGNORECASE)
+_SIDE_OF_NOW: Final = re.compile(r"(?:earlier|so\s+far|(later))\s+(?:in\s+)?this\s+", re.IGNORECASE)
+_SO_FAR: Final = re.compile(r"\bso\s+far\s+(?:in\s+)?\Z", re.IGNORECASE)
 
 
 def find_times(text: str, spans: Sequence[Span], reference: dt.date | None, *, article_id: str) -> list[TimeExpression]:
