@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pluggy
 
+from newskit._collector import paused
 from newskit.errors import ParseError
 from newskit.host import call_enrichers, default_plugin_manager
 from newskit.models import Article, Digest, Span
@@ -68,12 +69,16 @@ def parse(
         every blank-line boundary start an article.
     :param document: an id for the input, kept on the digest (batch input).
     :param plugin_manager: the plugins to run; by default every installed plugin, loaded on first use.
+
+    Python's cyclic garbage collector is paused while the text is read, and resumed as it was
+    (:mod:`newskit._collector`): a parse makes no reference cycles for it to find.
     """
     if not isinstance(text, str):
         raise ParseError(f"text must be a str, not {type(text).__name__}")
     options = ParseOptions(published=published, split=split, document=document)
     pm = plugin_manager if plugin_manager is not None else default_plugin_manager()
-    return call_enrichers(pm, segment(text, options), options)
+    with paused:  # a parse makes no reference cycles: collections during it would free nothing
+        return call_enrichers(pm, segment(text, options), options)
 
 
 def read_text(path: str | os.PathLike[str]) -> str:
