@@ -328,11 +328,12 @@ def build_lexicon(types: dict[str, EventType] | None = None) -> Lexicon:
     Tables are cached for the taxonomy's current contents, so a type added later is seen.
     """
     types = EVENT_TYPES if types is None else types
-    key = (tuple(types.items()), tuple(IRREGULAR_VERBS.items()))
-    return _LEXICONS.get(key, lambda: _build(*key))
+    # keys and values apart: two tuples each, compared item by item, where pairs would be a tuple apiece
+    key = (tuple(types), tuple(types.values()), tuple(IRREGULAR_VERBS), tuple(IRREGULAR_VERBS.values()))
+    return _LEXICONS.get(key, lambda: _build(tuple(types.items()), tuple(IRREGULAR_VERBS.items())))
 
 
-_TaxonomyKey = tuple[tuple[tuple[str, EventType], ...], tuple[tuple[str, tuple[str, ...]], ...]]
+_TaxonomyKey = tuple[tuple[str, ...], tuple[EventType, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]
 _LEXICONS: Final[LastRead[_TaxonomyKey, Lexicon]] = LastRead()  # the taxonomy asked about last
 
 
