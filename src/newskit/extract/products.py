@@ -637,10 +637,13 @@ def with_actors(digest: Digest, drafts: Sequence[Actor], merged: dict[str, str] 
     actors = []
     for a in drafts:
         own = ids[a.id]
-        affiliations = [ids.get(x, x) for x in a.affiliations]
-        actors.append(attrs.evolve(a, id=own, affiliations=list(dict.fromkeys(x for x in affiliations if x != own))))
+        affiliations = tuple(dict.fromkeys(x for x in (ids.get(y, y) for y in a.affiliations) if x != own))
+        same = own == a.id and affiliations == a.affiliations
+        actors.append(a if same else attrs.evolve(a, id=own, affiliations=affiliations))
     articles = [
-        attrs.evolve(
+        article
+        if all(ids.get(q.speaker, q.speaker) == q.speaker for q in article.quotes if q.speaker)
+        else attrs.evolve(
             article,
             quotes=[attrs.evolve(q, speaker=ids.get(q.speaker, q.speaker)) if q.speaker else q for q in article.quotes],
         )
