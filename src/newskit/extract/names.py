@@ -1634,6 +1634,8 @@ def _context_kind(toks: Sequence[Token], piece: _Piece, gz: Gazetteer) -> tuple[
     speaks = after in lex.SPEECH_VERBS or (after == "," and after2 == "who")
     if speaks and (piece.last - piece.name_first > 1 or _surname(toks[piece.name_first].text, gz)):
         return "person", 1  # "Moammar Gadhafi said", "Jane Roe, who", "Lopez said"
+    if after in _ACTS_OF_ACTORS and piece.last - piece.name_first == 1 and _surname(toks[piece.name_first].text, gz):
+        return "person", 1  # "Lopez signed", "Nguyen met": a surname alone before what an actor does
     if before == "of" and before2 in lex.PLACE_NOUNS:
         return "place", 2  # "the port of Aqaba", "his hometown of Cardenas"
     possessed = after in {"'s", "’s"} or (after in _APOS and toks[piece.last - 1].text.endswith("s"))
