@@ -90,6 +90,8 @@ KINDS = [
     ("Lopez signed the bill on Monday.", {"Lopez": "person"}, "a surname alone before what an actor does"),
     ("Nguyen met the minister in Hanoi.", {"Nguyen": "person"}, "a surname alone that meets someone"),
     ("Ford signed a deal with the union.", {"Ford": "organization"}, "a company the gazetteer knows, not the surname"),
+    ("Northrop and EADS defeated Boeing to win the order.", {"Boeing": "organization"},
+     "a word seldom ordinary after a verb done to actors"),
     ("GENEVA (Reuters) - Talks resumed.", {"Geneva": "place"}, "a dateline's city the gazetteer lacks"),
     ("Vaccine maker Bavarian Nordic said it could supply doses.", {"Bavarian Nordic": "organization"},
      "a business noun before a name"),

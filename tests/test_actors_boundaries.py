@@ -146,6 +146,30 @@ def test_a_lone_name_that_speaks_or_acts_is_an_actor_said_once(text: str, name: 
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Biden met Putin in Geneva.", "Putin"),
+        ("Salesforce acquired Slack last year.", "Slack"),
+        ("Critics accused Musk of misleading investors.", "Musk"),
+    ],
+)
+def test_a_lone_name_done_to_is_an_actor_said_once(text: str, name: str) -> None:
+    """The same word after a verb done to actors (met, acquired, accused) names one too."""
+    assert name in mentions(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They met Tuesday to talk.",  # a day
+        "She thanked God for the rescue.",  # a frequent word
+    ],
+)
+def test_an_ordinary_word_after_a_verb_done_to_actors_is_no_name(text: str) -> None:
+    assert not [m for m in mentions(run(text)) if m in ("Tuesday", "God")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Revenue fell 8% to $85.7 million.",  # not a verb of an actor

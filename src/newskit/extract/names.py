@@ -711,6 +711,16 @@ _ACTS_OF_ACTORS: Final = frozenset(lex.SPEECH_VERBS) | frozenset(
 )
 
 
+#: Verbs whose object, a single capitalised word seldom ordinary, is a name: whom actors meet, urge, sue,
+#: hire or blame ("Biden met Putin", "critics accused Musk", "Salesforce acquired Slack").
+_ACTS_ON_ACTORS: Final = frozenset(
+    [
+        *("met", "visited", "urged", "sued", "acquired", "appointed", "fired", "hired", "accused", "thanked"),
+        *("criticised", "criticized", "condemned", "praised", "warned", "invited", "defeated", "told"),
+    ]
+)
+
+
 def _rarely_ordinary(low: str, gz: Gazetteer) -> bool:
     """Whether a word (in lower case) is written as an ordinary word too seldom for that to be the better
     reading before a verb of an actor: outside the thousand most frequent words and no plural of a
@@ -1470,8 +1480,9 @@ def _add_piece(
         and gz.common_words.get(words[0].lower(), _DROP_RANK) < _DROP_RANK
         and words[0] not in repeated
         and not (len(words[0]) > 2 and words[0].isupper() and not headline)  # "RAF", "NHS": acronyms name
-        # "Boeing said", "Trump signed": a word seldom ordinary, doing what actors do
+        # "Boeing said", "Trump signed": a word seldom ordinary, doing what actors do; "met Putin": done to
         and not (nxt is not None and nxt.lower in _ACTS_OF_ACTORS and _rarely_ordinary(words[0].lower(), gz))
+        and not (prev is not None and prev.lower in _ACTS_ON_ACTORS and _rarely_ordinary(words[0].lower(), gz))
     )
     if prev is not None and prev.end + 1 == first.start and prev.text[:1].islower() and prev.text[1:2].isupper():
         return  # iPod Nano, iTunes Music Store: a product
