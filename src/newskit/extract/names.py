@@ -1481,8 +1481,10 @@ def _add_piece(
         and words[0] not in repeated
         and not (len(words[0]) > 2 and words[0].isupper() and not headline)  # "RAF", "NHS": acronyms name
         # "Boeing said", "Trump signed": a word seldom ordinary, doing what actors do; "met Putin": done to
-        and not (nxt is not None and nxt.lower in _ACTS_OF_ACTORS and _rarely_ordinary(words[0].lower(), gz))
-        and not (prev is not None and prev.lower in _ACTS_ON_ACTORS and _rarely_ordinary(words[0].lower(), gz))
+        and not (
+            ((nxt is not None and nxt.lower in _ACTS_OF_ACTORS) or (prev is not None and prev.lower in _ACTS_ON_ACTORS))
+            and _rarely_ordinary(words[0].lower(), gz)
+        )
     )
     if prev is not None and prev.end + 1 == first.start and prev.text[:1].islower() and prev.text[1:2].isupper():
         return  # iPod Nano, iTunes Music Store: a product
@@ -1643,10 +1645,9 @@ def _context_kind(toks: Sequence[Token], piece: _Piece, gz: Gazetteer) -> tuple[
             if tok.lower not in lex.ROLE_MODIFIERS and not tok.text[:1].islower() and not tok.text[:1].isdigit():
                 break
     speaks = after in lex.SPEECH_VERBS or (after == "," and after2 == "who")
-    if speaks and (piece.last - piece.name_first > 1 or _surname(toks[piece.name_first].text, gz)):
-        return "person", 1  # "Moammar Gadhafi said", "Jane Roe, who", "Lopez said"
-    if after in _ACTS_OF_ACTORS and piece.last - piece.name_first == 1 and _surname(toks[piece.name_first].text, gz):
-        return "person", 1  # "Lopez signed", "Nguyen met": a surname alone before what an actor does
+    acts = after in _ACTS_OF_ACTORS and piece.last - piece.name_first == 1  # a surname alone: "Lopez signed"
+    if (speaks or acts) and (piece.last - piece.name_first > 1 or _surname(toks[piece.name_first].text, gz)):
+        return "person", 1  # "Moammar Gadhafi said", "Jane Roe, who", "Lopez said", "Nguyen met"
     if before == "of" and before2 in lex.PLACE_NOUNS:
         return "place", 2  # "the port of Aqaba", "his hometown of Cardenas"
     possessed = after in {"'s", "’s"} or (after in _APOS and toks[piece.last - 1].text.endswith("s"))
